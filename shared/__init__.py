@@ -1,0 +1,1 @@
+"""The small kit every IUC service and the gateway use: settings, database, events, REST conventions."""

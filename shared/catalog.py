@@ -1,0 +1,48 @@
+"""The platform's services: where each listens and which public paths the gateway sends it.
+
+The launcher (`deploy/run.py`), the gateway's router and the end-to-end tests all read
+this one list, so adding a service is one entry here.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ServiceEntry:
+    """One service as the rest of the platform sees it."""
+
+    name: str  # python package under services/, and the database name
+    port: int  # default local port
+    prefixes: tuple[str, ...]  # public path prefixes routed to it by the gateway
+
+    @property
+    def app_path(self) -> str:
+        """The ASGI app for uvicorn."""
+        return f"services.{self.name}.app:app"
+
+    @property
+    def url_env(self) -> str:
+        """The variable that points the gateway at this service."""
+        return f"IUC_{self.name.upper()}_URL"
+
+    def url(self) -> str:
+        """The base URL the gateway uses to reach the service."""
+        return os.environ.get(self.url_env, f"http://127.0.0.1:{self.port}")
+
+
+GATEWAY_PORT = 8000
+
+SERVICES: tuple[ServiceEntry, ...] = (
+    ServiceEntry("applications", 8001, ("/v1/cities", "/v1/calls", "/v1/applications")),
+)
+
+
+def service_named(name: str) -> ServiceEntry:
+    """The entry of a service by name."""
+    for entry in SERVICES:
+        if entry.name == name:
+            return entry
+    raise KeyError(name)

@@ -1,0 +1,165 @@
+"""Durable pull consumers with an inbox: each event is handled once, acked after commit.
+
+- A duplicate (same consumer, source and id in the inbox) is acked and skipped.
+- A transient failure is nak'ed with a growing delay, up to `max_deliver` deliveries.
+- A poison message (not a CloudEvent, an unknown type, invalid data, or a handler raising
+  `PoisonEvent`) is terminated at once. JetStream then publishes a MSG_TERMINATED (or,
+  after the last try, MAX_DELIVERIES) advisory, which the dead-letter stream keeps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from nats.aio.msg import Msg
+from nats.errors import TimeoutError as NatsTimeout
+from nats.js import JetStreamContext
+from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
+from nats.js.errors import FetchTimeoutError
+from sqlalchemy import Table
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from shared.db import is_sqlite
+from shared.events import CloudEvent
+
+log = logging.getLogger("iuc.consumer")
+
+Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+
+
+class PoisonEvent(Exception):
+    """Raised by a handler for an event that can never succeed; it goes to the dead letters."""
+
+
+def nak_delay(delivery: int) -> float:
+    """Back-off before the next try: 0.5s, 1s, 2s, ... capped at 30s."""
+    return min(0.5 * 2 ** max(delivery - 1, 0), 30.0)
+
+
+async def insert_ignoring_duplicate(session: AsyncSession, table: Table, values: dict) -> bool:
+    """INSERT ... ON CONFLICT DO NOTHING; True if the row was new."""
+    dialect_insert = sqlite_insert if is_sqlite(session.bind) else pg_insert
+    result = await session.execute(dialect_insert(table).values(**values).on_conflict_do_nothing())
+    return result.rowcount == 1
+
+
+@dataclass
+class Consumer:
+    """One durable consumer: a name, the subjects it listens to, and a handler per event type."""
+
+    durable: str
+    handlers: dict[str, Handler]  # CloudEvents type -> handler
+    max_deliver: int = 5
+    ack_wait_seconds: float = 30.0
+    batch: int = 20
+    subjects: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.subjects:
+            # iuc.<service>.<entity>.<event>.v1 -> subject iuc.<service>.<entity>.<event>
+            self.subjects = sorted({t.rsplit(".", 1)[0] for t in self.handlers})
+
+
+class ConsumerRunner:
+    """Fetches from one durable consumer and handles each message in its own transaction."""
+
+    def __init__(
+        self,
+        consumer: Consumer,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        inbox: Table,
+        js: JetStreamContext,
+        stream: str = "IUC",
+    ) -> None:
+        self.consumer = consumer
+        self.sessionmaker = sessionmaker
+        self.inbox = inbox
+        self.js = js
+        self.stream = stream
+        self._stopping = False
+        self.handled = 0
+        self.skipped = 0
+
+    async def ensure(self) -> None:
+        """Create or update the durable consumer."""
+        c = self.consumer
+        cfg = ConsumerConfig(
+            durable_name=c.durable,
+            ack_policy=AckPolicy.EXPLICIT,
+            deliver_policy=DeliverPolicy.ALL,
+            max_deliver=c.max_deliver,
+            ack_wait=c.ack_wait_seconds,
+            max_ack_pending=1000,
+        )
+        if len(c.subjects) == 1:
+            cfg.filter_subject = c.subjects[0]
+        else:
+            cfg.filter_subjects = c.subjects
+        await self.js.add_consumer(self.stream, cfg)
+
+    def stop(self) -> None:
+        """Finish after the current fetch."""
+        self._stopping = True
+
+    async def run(self) -> None:
+        """Fetch and handle until stopped; survives NATS restarts."""
+        await self.ensure()
+        psub = await self.js.pull_subscribe_bind(durable=self.consumer.durable, stream=self.stream)
+        while not self._stopping:
+            try:
+                msgs = await psub.fetch(self.consumer.batch, timeout=1.0)
+            except (FetchTimeoutError, NatsTimeout, TimeoutError):
+                continue
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - connection trouble: wait and try again
+                log.warning("fetch on %s failed: %s", self.consumer.durable, exc)
+                await asyncio.sleep(1.0)
+                continue
+            for msg in msgs:
+                await self.handle(msg)
+
+    async def handle(self, msg: Msg) -> str:
+        """Handle one message; returns what was done: handled, duplicate, retry or poison."""
+        delivery = msg.metadata.num_delivered if msg.metadata else 1
+        try:
+            event = CloudEvent.from_nats(msg.subject, msg.headers, msg.data)
+            handler = self.consumer.handlers.get(event.type)
+            if handler is None:
+                raise PoisonEvent(f"no handler for {event.type}")
+            event.payload()  # validates the data against the contract
+        except (ValueError, PoisonEvent) as exc:
+            log.error("poison message on %s (%s): %s", msg.subject, self.consumer.durable, exc)
+            await msg.term()
+            return "poison"
+        try:
+            async with self.sessionmaker() as session, session.begin():
+                is_new = await insert_ignoring_duplicate(
+                    session,
+                    self.inbox,
+                    {"consumer": self.consumer.durable, "source": event.source, "event_id": event.id, "type": event.type},
+                )
+                if is_new:
+                    await handler(session, event)
+        except PoisonEvent as exc:
+            log.error("event %s %s is poison for %s: %s", event.type, event.id, self.consumer.durable, exc)
+            await msg.term()
+            return "poison"
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - anything else may pass on a later try
+            delay = nak_delay(delivery)
+            log.warning("event %s %s failed on try %d (%s); retry in %.1fs", event.type, event.id, delivery, exc, delay)
+            await msg.nak(delay=delay)
+            return "retry"
+        await msg.ack()
+        if is_new:
+            self.handled += 1
+            return "handled"
+        self.skipped += 1
+        return "duplicate"

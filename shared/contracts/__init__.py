@@ -1,0 +1,6 @@
+"""Event contracts: the pydantic payload of every event the platform publishes.
+
+Importing this package registers every event type (for consumers and the AsyncAPI document).
+"""
+
+from shared.contracts import applications  # noqa: F401

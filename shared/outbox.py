@@ -1,0 +1,161 @@
+"""The transactional outbox: events are written in the same transaction as the change,
+and a relay publishes them to JetStream afterwards.
+
+A crash between publish and mark is harmless: the row is published again with the same
+`Nats-Msg-Id`, and JetStream's duplicate window stores it once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+from nats.js import JetStreamContext
+from sqlalchemy import Table, event, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Session
+
+from shared.db import is_sqlite
+from shared.events import CloudEvent, EventPayload
+
+log = logging.getLogger("iuc.outbox")
+
+_WAKE_KEY = "iuc_outbox_wake"
+
+
+async def record_event(session: AsyncSession, outbox: Table, payload: EventPayload, subject: str | None) -> CloudEvent:
+    """Write an event into the outbox within the session's transaction; the relay wakes after commit."""
+    ce = CloudEvent.new(payload, subject)
+    await session.execute(
+        outbox.insert().values(
+            event_id=ce.id,
+            nats_subject=ce.nats_subject,
+            type=ce.type,
+            source=ce.source,
+            subject=ce.subject,
+            time=ce.time,
+            traceparent=ce.traceparent,
+            data=ce.data,
+        )
+    )
+    session.sync_session.info["iuc_outbox_pending_wake"] = True
+    return ce
+
+
+@event.listens_for(Session, "after_commit")
+def _wake_relay(session: Session) -> None:
+    if session.info.pop("iuc_outbox_pending_wake", False):
+        wake = session.info.get(_WAKE_KEY)
+        if wake is not None:
+            wake()
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_wake(session: Session) -> None:
+    session.info.pop("iuc_outbox_pending_wake", None)
+
+
+class OutboxRelay:
+    """Publishes unpublished outbox rows in order; safe with several replicas."""
+
+    def __init__(
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        outbox: Table,
+        js: JetStreamContext | None,
+        *,
+        batch_size: int = 500,
+        idle_poll_seconds: float = 5.0,
+        publish_timeout: float = 5.0,
+    ) -> None:
+        self.sessionmaker = sessionmaker
+        self.outbox = outbox
+        self.js = js
+        self.batch_size = batch_size
+        self.idle_poll_seconds = idle_poll_seconds
+        self.publish_timeout = publish_timeout
+        self._wake = asyncio.Event()
+        self._stopping = False
+        # Test seam: called after each publish and before the rows are marked.
+        self.after_publish: Callable[[CloudEvent], Awaitable[None]] | None = None
+        # Sessions made by this sessionmaker wake the relay after they commit.
+        info = dict(sessionmaker.kw.get("info") or {})
+        info[_WAKE_KEY] = self.wake
+        sessionmaker.configure(info=info)
+
+    def wake(self) -> None:
+        """Ask the relay to look for new rows now."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        """Let `run` finish after its current pass."""
+        self._stopping = True
+        self._wake.set()
+
+    async def publish_pending(self) -> int:
+        """One pass: publish up to a batch of rows and mark them. Returns how many."""
+        assert self.js is not None, "relay has no JetStream context"
+        engine = self.sessionmaker.kw["bind"]
+        async with self.sessionmaker() as session:
+            async with session.begin():
+                query = (
+                    select(self.outbox)
+                    .where(self.outbox.c.published_at.is_(None))
+                    .order_by(self.outbox.c.seq)
+                    .limit(self.batch_size)
+                )
+                if not is_sqlite(engine):
+                    query = query.with_for_update(skip_locked=True)
+                rows = (await session.execute(query)).mappings().all()
+                if not rows:
+                    return 0
+                done: list[int] = []
+                for row in rows:
+                    ce = CloudEvent(
+                        id=row["event_id"],
+                        source=row["source"],
+                        type=row["type"],
+                        subject=row["subject"],
+                        time=row["time"],
+                        data=row["data"],
+                        nats_subject=row["nats_subject"],
+                        traceparent=row["traceparent"],
+                    )
+                    await self.js.publish(
+                        ce.nats_subject, ce.body(), headers=ce.headers(), timeout=self.publish_timeout
+                    )
+                    if self.after_publish is not None:
+                        await self.after_publish(ce)
+                    done.append(row["seq"])
+                # A failure above rolls the whole pass back; the rows are published again
+                # with the same Nats-Msg-Id and JetStream keeps one copy of each.
+                await session.execute(
+                    update(self.outbox)
+                    .where(self.outbox.c.seq.in_(done))
+                    .values(published_at=datetime.now(UTC), attempts=self.outbox.c.attempts + 1)
+                )
+                return len(done)
+
+    async def run(self) -> None:
+        """Publish until stopped: woken by commits, with a slow poll as a safety net."""
+        backoff = 0.2
+        while not self._stopping:
+            self._wake.clear()
+            try:
+                n = await self.publish_pending()
+                backoff = 0.2
+                if n:
+                    continue  # there may be more behind this batch
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - NATS or DB down: retry with back-off
+                log.warning("outbox relay pass failed (%s); retrying in %.1fs", exc, backoff)
+                await asyncio.sleep(backoff)
+                backoff = min(backoff * 2, 5.0)
+                continue
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=self.idle_poll_seconds)
+            except TimeoutError:
+                pass

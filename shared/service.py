@@ -1,0 +1,152 @@
+"""The one way a service app is put together: settings, database, outbox relay, consumers,
+problem+json, request ids, idempotency keys, health, and clean operationIds."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.routing import APIRoute
+from sqlalchemy import MetaData
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from shared.clock import Clock
+from shared.consumer import Consumer, ConsumerRunner
+from shared.db import make_engine, make_sessionmaker, unit_of_work
+from shared.health import router as health_router
+from shared.idempotency import IdempotencyMiddleware
+from shared.nats import connect_with_retry, ensure_streams
+from shared.outbox import OutboxRelay
+from shared.problems import install_problem_handlers
+from shared.requestid import RequestIdMiddleware, configure_logging
+from shared.settings import ServiceSettings
+from shared.tables import KitTables
+
+log = logging.getLogger("iuc.service")
+
+BackgroundJob = Callable[[FastAPI], Awaitable[None]]
+
+
+@dataclass
+class ServiceSpec:
+    """What makes one service different from another."""
+
+    name: str
+    title: str
+    version: str
+    settings: ServiceSettings
+    metadata: MetaData
+    kit: KitTables
+    routers: Sequence[APIRouter]
+    consumers: Sequence[Consumer] = ()
+    background: Sequence[BackgroundJob] = field(default_factory=tuple)
+    description: str = ""
+
+
+def operation_id(route: APIRoute) -> str:
+    """Stable operationIds for generated clients: the route function's name."""
+    return route.name
+
+
+async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """The request's unit of work: committed before the response is sent, rolled back on error."""
+    async for session in unit_of_work(request.app.state.sessionmaker):
+        yield session
+
+
+# scope="function": the commit happens before the response goes out, so a failed commit
+# becomes an error answer and a client never reads data that was not stored.
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
+
+
+async def _run_forever(name: str, coro_factory: Callable[[], Awaitable[None]]) -> None:
+    while True:
+        try:
+            await coro_factory()
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - a background loop must not die silently
+            log.exception("%s stopped with an error; restarting in 1s", name)
+            await asyncio.sleep(1.0)
+
+
+async def _messaging(app: FastAPI, spec: ServiceSpec) -> None:
+    """Connect to NATS (retrying), declare streams, then run the relay and the consumers."""
+    settings = spec.settings
+    nc = await connect_with_retry(settings.nats_url, f"iuc-{spec.name}")
+    app.state.nats = nc
+    js = nc.jetstream()
+    while True:
+        try:
+            await ensure_streams(js, settings.stream_name)
+            break
+        except Exception as exc:  # noqa: BLE001 - JetStream may still be starting
+            log.warning("could not declare streams yet: %s", exc)
+            await asyncio.sleep(1.0)
+    tasks = []
+    relay: OutboxRelay = app.state.relay
+    relay.js = js
+    if settings.run_relay:
+        tasks.append(asyncio.create_task(_run_forever("outbox relay", relay.run)))
+    if settings.run_consumers:
+        for consumer in spec.consumers:
+            runner = ConsumerRunner(consumer, app.state.sessionmaker, spec.kit.inbox, js, settings.stream_name)
+            app.state.consumers.append(runner)
+            tasks.append(asyncio.create_task(_run_forever(f"consumer {consumer.durable}", runner.run)))
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for t in tasks:
+            t.cancel()
+
+
+def create_service_app(spec: ServiceSpec) -> FastAPI:
+    """Build the FastAPI app of one service from its spec."""
+    settings = spec.settings
+    configure_logging(settings.log_level, spec.name)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine = make_engine(settings.resolved_database_url())
+        app.state.engine = engine
+        app.state.sessionmaker = make_sessionmaker(engine)
+        app.state.relay = OutboxRelay(app.state.sessionmaker, spec.kit.outbox, None)
+        app.state.consumers = []
+        app.state.nats = None
+        tasks = [asyncio.create_task(_messaging(app, spec))]
+        tasks += [asyncio.create_task(_run_forever(job.__name__, lambda job=job: job(app))) for job in spec.background]
+        try:
+            yield
+        finally:
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            if app.state.nats is not None:
+                with contextlib.suppress(Exception):
+                    await app.state.nats.close()
+            await engine.dispose()
+
+    app = FastAPI(
+        title=spec.title,
+        version=spec.version,
+        description=spec.description,
+        lifespan=lifespan,
+        generate_unique_id_function=operation_id,
+    )
+    app.state.settings = settings
+    app.state.kit = spec.kit
+    app.state.clock = Clock(timedelta(days=settings.clock_offset_days))
+    install_problem_handlers(app)
+    app.include_router(health_router)
+    for router in spec.routers:
+        app.include_router(router)
+    app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(RequestIdMiddleware)
+    return app

@@ -1,0 +1,44 @@
+"""Per-service settings read from environment variables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+VAR_DIR = ROOT / "var"
+
+# A development-only secret; `make run` and the tests generate a fresh one and pass it
+# to every process, so this value only signs identities on a developer's own laptop.
+DEV_IDENTITY_SECRET = "iuc-dev-identity-secret-change-me-please-0123456789"
+
+
+class ServiceSettings(BaseSettings):
+    """Settings every service shares; a service subclasses it to set its own env prefix.
+
+    `IUC_<SERVICE>_DATABASE_URL` selects the database; `IUC_NATS_URL` and
+    `IUC_IDENTITY_SECRET` are common to the whole platform.
+    """
+
+    model_config = SettingsConfigDict(extra="ignore")
+
+    service_name: str = "service"
+    database_url: str = ""
+    nats_url: str = Field("nats://127.0.0.1:4222", validation_alias="IUC_NATS_URL")
+    identity_secret: str = Field(DEV_IDENTITY_SECRET, validation_alias="IUC_IDENTITY_SECRET")
+    stream_name: str = Field("IUC", validation_alias="IUC_STREAM_NAME")
+    # The relay and consumers can be switched off, e.g. for a read replica or a unit test.
+    run_relay: bool = True
+    run_consumers: bool = True
+    log_level: str = Field("INFO", validation_alias="IUC_LOG_LEVEL")
+    # Shifts the service's clock, for trials of deadline rules; never set in production.
+    clock_offset_days: float = Field(0.0, validation_alias="IUC_CLOCK_OFFSET_DAYS")
+
+    def resolved_database_url(self) -> str:
+        """The configured URL, or a SQLite file under var/ named after the service."""
+        if self.database_url:
+            return self.database_url
+        VAR_DIR.mkdir(exist_ok=True)
+        return f"sqlite+aiosqlite:///{VAR_DIR / (self.service_name + '.db')}"
