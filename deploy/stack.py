@@ -99,6 +99,8 @@ class NatsServer:
 
     def start(self) -> NatsServer:
         """Start (or restart on the same port and store)."""
+        if self.proc is not None and self.proc.poll() is None:
+            return self
         self.port = self.port or free_port()
         self.store_dir.mkdir(parents=True, exist_ok=True)
         out = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
@@ -122,6 +124,7 @@ class Stack:
 
     var_dir: Path
     nats_url: str | None = None  # use an existing NATS instead of starting one
+    nats_port: int = 0  # port of the NATS the stack starts (0: any free port)
     database_urls: dict[str, str] = field(default_factory=dict)  # service -> URL (default SQLite under var_dir)
     gateway_port: int = GATEWAY_PORT
     service_ports: dict[str, int] = field(default_factory=dict)
@@ -145,8 +148,12 @@ class Stack:
             port = self.service_ports.setdefault(entry.name, entry.port)
             env[entry.url_env] = f"http://127.0.0.1:{port}"
         for name in [e.name for e in SERVICES] + ["gateway"]:
-            url = self.database_urls.get(name) or f"sqlite+aiosqlite:///{self.var_dir / (name + '.db')}"
-            env[f"IUC_{name.upper()}_DATABASE_URL"] = url
+            var = f"IUC_{name.upper()}_DATABASE_URL"
+            env[var] = (
+                self.database_urls.get(name)
+                or os.environ.get(var)
+                or f"sqlite+aiosqlite:///{self.var_dir / (name + '.db')}"
+            )
         return env
 
     def _spawn(self, name: str, app_path: str, port: int, env: dict[str, str]) -> subprocess.Popen:
@@ -169,7 +176,9 @@ class Stack:
         if self.log_dir:
             self.log_dir.mkdir(parents=True, exist_ok=True)
         if not self.nats_url:
-            self.nats = NatsServer(self.var_dir / "nats", log_file=(self.log_dir / "nats.log") if self.log_dir else None)
+            self.nats = NatsServer(
+                self.var_dir / "nats", port=self.nats_port, log_file=(self.log_dir / "nats.log") if self.log_dir else None
+            )
             self.nats.start()
         env = self.env()
         self.migrate(env)

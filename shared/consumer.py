@@ -38,7 +38,7 @@ class PoisonEvent(Exception):
 
 def nak_delay(delivery: int) -> float:
     """Back-off before the next try: 0.5s, 1s, 2s, ... capped at 30s."""
-    return min(0.5 * 2 ** max(delivery - 1, 0), 30.0)
+    return min(0.5 * 2 ** min(max(delivery - 1, 0), 6), 30.0)
 
 
 async def insert_ignoring_duplicate(session: AsyncSession, table: Table, values: dict) -> bool:

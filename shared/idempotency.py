@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from datetime import UTC, datetime, timedelta
 
 import orjson
 from sqlalchemy import Table, delete, select, update
@@ -21,6 +22,7 @@ log = logging.getLogger("iuc.idempotency")
 
 HEADER = b"idempotency-key"
 MAX_KEY_LENGTH = 200
+STALE_CLAIM_SECONDS = 600  # far beyond any request timeout
 _REPLAY_SKIP_HEADERS = {b"content-length", b"x-request-id", b"date", b"server"}
 
 
@@ -62,6 +64,21 @@ class IdempotencyMiddleware:
             is_new = await insert_ignoring_duplicate(
                 session, table, {"principal": principal, "key": key, "method": "POST", "path": path, "body_hash": digest}
             )
+            if not is_new:
+                # A claim without an answer that is older than any request can run was left by
+                # a process that died: take it over (compare-and-set, so only one retry wins).
+                took = await session.execute(
+                    update(table)
+                    .where(
+                        table.c.principal == principal,
+                        table.c.key == key,
+                        table.c.status_code.is_(None),
+                        table.c.body_hash == digest,
+                        table.c.created_at < datetime.now(UTC) - timedelta(seconds=STALE_CLAIM_SECONDS),
+                    )
+                    .values(created_at=datetime.now(UTC))
+                )
+                is_new = took.rowcount == 1
             if not is_new:
                 row = (
                     await session.execute(select(table).where(table.c.principal == principal, table.c.key == key))

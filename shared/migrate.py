@@ -15,7 +15,15 @@ from alembic.config import Config
 from sqlalchemy import MetaData, pool
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from shared.db import UTCDateTime
 from shared.settings import ROOT
+
+
+def _render_item(type_: str, obj, autogen_context):
+    # Migrations hold plain SQL types; UTCDateTime only changes the Python side.
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
 
 
 def alembic_config(service: str, database_url: str) -> Config:
@@ -49,6 +57,7 @@ def run_env(metadata: MetaData) -> None:
             url=None if connection is not None else url,
             target_metadata=metadata,
             render_as_batch=sqlite,  # SQLite alters tables by copying them
+            render_item=_render_item,
             compare_type=True,
         )
 

@@ -125,8 +125,13 @@ def _pointer(loc: tuple[Any, ...]) -> str:
     parts = [str(p) for p in loc]
     if parts and parts[0] in ("body", "query", "path", "header"):
         where, rest = parts[0], parts[1:]
-        return ("/" + "/".join(rest)) if where == "body" else f"{where}:" + ".".join(rest)
-    return "/" + "/".join(parts)
+        return ("/" + "/".join(map(_escape, rest))) if where == "body" else f"{where}:" + ".".join(rest)
+    return "/" + "/".join(map(_escape, parts))
+
+
+def _escape(token: str) -> str:
+    # RFC 6901: "~" -> "~0", "/" -> "~1" (in that order)
+    return token.replace("~", "~0").replace("/", "~1")
 
 
 def validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
@@ -164,7 +169,40 @@ def install_problem_handlers(app: FastAPI) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "Error")
         return problem_response(exc.status_code, detail, instance=request.url.path, headers=getattr(exc, "headers", None))
 
+    app.add_middleware(UnexpectedErrorMiddleware)
+
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(500, "An unexpected error occurred; it has been logged with the request id.", instance=request.url.path)
+
+
+_UNEXPECTED = "An unexpected error occurred; it has been logged with the request id."
+
+
+class UnexpectedErrorMiddleware:
+    """Answers an unhandled exception with the 500 problem INSIDE the other middlewares, so
+    the log line and the answer carry the request id. (Starlette runs an
+    `exception_handler(Exception)` in ServerErrorMiddleware, outside all of them.)"""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = False
+
+        async def watch(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception:
+            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
+            if started:
+                raise
+            await problem_response(500, _UNEXPECTED, instance=scope["path"])(scope, receive, send)

@@ -8,7 +8,6 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Column,
-    DateTime,
     Index,
     Integer,
     LargeBinary,
@@ -17,8 +16,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    func,
 )
+
+from shared.db import UTCDateTime, utcnow
 
 # SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a BIGINT identity.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
@@ -47,8 +47,8 @@ def kit_tables(metadata: MetaData) -> KitTables:
         Column("time", String(40), nullable=False),
         Column("traceparent", String(100)),
         Column("data", JSON, nullable=False),
-        Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
-        Column("published_at", DateTime(timezone=True)),
+        Column("created_at", UTCDateTime, nullable=False, default=utcnow),
+        Column("published_at", UTCDateTime),
         Column("attempts", Integer, nullable=False, server_default="0"),
         Column("last_error", Text),
     )
@@ -60,7 +60,7 @@ def kit_tables(metadata: MetaData) -> KitTables:
         Column("source", String(200), nullable=False),
         Column("event_id", String(100), nullable=False),
         Column("type", String(200), nullable=False),
-        Column("received_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+        Column("received_at", UTCDateTime, nullable=False, default=utcnow),
         PrimaryKeyConstraint("consumer", "source", "event_id"),
     )
     idempotency = Table(
@@ -74,7 +74,7 @@ def kit_tables(metadata: MetaData) -> KitTables:
         Column("status_code", Integer),
         Column("response_headers", JSON),
         Column("response_body", LargeBinary),
-        Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+        Column("created_at", UTCDateTime, nullable=False, default=utcnow),
         PrimaryKeyConstraint("principal", "key"),
     )
     return KitTables(outbox=outbox, inbox=inbox, idempotency=idempotency)

@@ -8,7 +8,6 @@ from sqlalchemy import (
     JSON,
     CheckConstraint,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -17,11 +16,10 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from shared.db import ServiceBase, new_metadata
+from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
 from shared.tables import kit_tables
 
@@ -38,10 +36,8 @@ class Versioned:
     """A version column for ETags; bumped on every change."""
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
-    updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), server_default=func.now(), onupdate=func.now(), nullable=False
-    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
 
 class City(Versioned, Base):
@@ -118,8 +114,8 @@ class Application(Versioned, Base):
     themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     planned_cooperation_months: Mapped[int] = mapped_column(Integer, nullable=False, default=18)
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
-    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decision_reason: Mapped[str | None] = mapped_column(Text)
     history: Mapped[list[ApplicationTransition]] = relationship(
         lazy="selectin", order_by="ApplicationTransition.seq", cascade="all, delete-orphan"
@@ -139,7 +135,7 @@ class ApplicationTransition(Base):
     actor: Mapped[str] = mapped_column(String(100), nullable=False)
     actor_role: Mapped[str] = mapped_column(String(30), nullable=False)
     reason: Mapped[str | None] = mapped_column(Text)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
 
 
 class Review(Base):
@@ -151,7 +147,7 @@ class Review(Base):
     scores: Mapped[dict[str, int]] = mapped_column(JSON, nullable=False)
     recommendation: Mapped[str] = mapped_column(String(10), nullable=False)
     comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
     __table_args__ = (UniqueConstraint("application_id", "reviewer"),)
 
@@ -172,6 +168,6 @@ class CityImport(Base):
     errors: Mapped[list[dict]] = mapped_column(JSON, nullable=False, default=list)
     body: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now(), nullable=False)
-    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -141,9 +141,14 @@ async def import_cities(
         raise Problem(413, f"The file is larger than {settings.import_max_bytes} bytes.")
     job = await service.start_import(session, identity, format, body)
     # Background tasks run after the session dependency has committed the job.
-    background.add_task(spawn_import, request.app, job.id)
+    background.add_task(_start_import, request.app, job.id)
     response.headers["Location"] = f"/v1/cities/imports/{job.id}"
     return import_read(job)
+
+
+async def _start_import(app, import_id: str) -> None:
+    # async, so the background task runs on the event loop rather than in a worker thread
+    spawn_import(app, import_id)
 
 
 def spawn_import(app, import_id: str) -> None:

@@ -4,7 +4,6 @@ writes its events to the outbox in that same transaction."""
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -15,6 +14,7 @@ from services.applications.domain import Action, State
 from services.applications.imports import BadFile, CityRow, RowError, languages_for, parse_geonames
 from services.applications.models import Application, ApplicationTransition, Call, City, CityImport, CitySdg, CityTheme, Review, kit
 from services.applications.schemas import ApplicationCreate, ApplicationUpdate, CallCreate, CityCreate, CityUpdate, ReviewCreate
+from shared.db import utcnow
 from shared.contracts.applications import (
     ApplicationAccepted,
     ApplicationRejected,
@@ -31,10 +31,6 @@ from shared.problems import Problem
 log = logging.getLogger("iuc.applications")
 
 MAX_ROW_ERRORS_KEPT = 1000
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def city_profile(city: City) -> CityProfile:
@@ -152,9 +148,10 @@ async def _import_chunk(session: AsyncSession, job: CityImport, rows: list[CityR
     for row in rows:
         city = existing.get(row.geonames_id)
         if city is None:
-            city = City(geonames_id=row.geonames_id, languages=languages_for(row), challenges="", themes=[], sdgs=[])
-            _apply_row(city, row)
-            city.version = 1
+            city = City(
+                geonames_id=row.geonames_id, languages=languages_for(row), challenges="", themes=[], sdgs=[], version=1,
+                **{f: getattr(row, f) for f in CityRow.FIELDS},
+            )
             session.add(city)
             existing[row.geonames_id] = city
             await session.flush()

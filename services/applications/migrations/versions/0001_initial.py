@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 17:57:39.001911
+Create Date: 2026-11-26 17:58:13.506041
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ def upgrade() -> None:
     sa.Column('min_cooperation_months', sa.Integer(), nullable=False),
     sa.Column('themes', sa.JSON(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
-    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.CheckConstraint('closes_on >= opens_on', name=op.f('ck_calls_closes_after_opening')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_calls'))
     )
@@ -51,8 +51,8 @@ def upgrade() -> None:
     sa.Column('languages', sa.JSON(), nullable=False),
     sa.Column('challenges', sa.Text(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
-    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.CheckConstraint('population >= 0', name=op.f('ck_cities_population_not_negative')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_cities')),
     sa.UniqueConstraint('geonames_id', name=op.f('uq_cities_geonames_id'))
@@ -73,7 +73,7 @@ def upgrade() -> None:
     sa.Column('errors', sa.JSON(), nullable=False),
     sa.Column('body', sa.LargeBinary(), nullable=True),
     sa.Column('created_by', sa.String(length=100), nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('started_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_city_imports'))
@@ -90,7 +90,7 @@ def upgrade() -> None:
     sa.Column('status_code', sa.Integer(), nullable=True),
     sa.Column('response_headers', sa.JSON(), nullable=True),
     sa.Column('response_body', sa.LargeBinary(), nullable=True),
-    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('principal', 'key', name=op.f('pk_idempotency_keys'))
     )
     op.create_table('inbox',
@@ -98,7 +98,7 @@ def upgrade() -> None:
     sa.Column('source', sa.String(length=200), nullable=False),
     sa.Column('event_id', sa.String(length=100), nullable=False),
     sa.Column('type', sa.String(length=200), nullable=False),
-    sa.Column('received_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('received_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('consumer', 'source', 'event_id', name=op.f('pk_inbox'))
     )
     op.create_table('outbox',
@@ -111,7 +111,7 @@ def upgrade() -> None:
     sa.Column('time', sa.String(length=40), nullable=False),
     sa.Column('traceparent', sa.String(length=100), nullable=True),
     sa.Column('data', sa.JSON(), nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('published_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('attempts', sa.Integer(), server_default='0', nullable=False),
     sa.Column('last_error', sa.Text(), nullable=True),
@@ -136,8 +136,8 @@ def upgrade() -> None:
     sa.Column('decided_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('decision_reason', sa.Text(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
-    sa.Column('updated_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['call_id'], ['calls.id'], name=op.f('fk_applications_call_id_calls')),
     sa.ForeignKeyConstraint(['city_id'], ['cities.id'], name=op.f('fk_applications_city_id_cities')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_applications'))
@@ -188,7 +188,7 @@ def upgrade() -> None:
     sa.Column('scores', sa.JSON(), nullable=False),
     sa.Column('recommendation', sa.String(length=10), nullable=False),
     sa.Column('comment', sa.Text(), nullable=False),
-    sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['application_id'], ['applications.id'], name=op.f('fk_reviews_application_id_applications'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_reviews')),
     sa.UniqueConstraint('application_id', 'reviewer', name=op.f('uq_reviews_application_id_reviewer'))

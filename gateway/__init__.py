@@ -1,0 +1,1 @@
+"""The public REST gateway: routing to services, API keys, signed identity, merged OpenAPI."""

@@ -1,0 +1,46 @@
+"""Gateway settings read from `IUC_GATEWAY_*` environment variables."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field
+from pydantic_settings import SettingsConfigDict
+
+from shared.catalog import GATEWAY_PORT
+from shared.settings import ServiceSettings
+
+
+class GatewaySettings(ServiceSettings):
+    """What the gateway needs on top of the settings every process shares."""
+
+    model_config = SettingsConfigDict(env_prefix="IUC_GATEWAY_", extra="ignore")
+
+    service_name: str = "gateway"
+    # Where `python -m gateway` listens; the launcher passes its own --host/--port to uvicorn.
+    host: str = "127.0.0.1"
+    port: int = GATEWAY_PORT
+    # The launcher passes one admin key to the whole stack, so it is not gateway-prefixed.
+    admin_api_key: str | None = Field(None, validation_alias="IUC_ADMIN_API_KEY")
+    # Seconds a service may take to answer before the caller gets 504.
+    upstream_timeout: float = 30.0
+    upstream_connect_timeout: float = 5.0
+    # Pooled connections to all services together; sized above the expected concurrency.
+    upstream_max_connections: int = 100
+    # Below uvicorn's 5 s keep-alive, so the gateway drops an idle connection before the
+    # service does and never writes a request into a socket that is being closed.
+    upstream_keepalive_seconds: float = 4.0
+    # How long a verified key is trusted from memory: also how long a revoked key lingers.
+    key_cache_seconds: float = 30.0
+    # The forwarded identity lives identity_ttl seconds and is re-signed after identity_resign_seconds.
+    identity_ttl: int = 120
+    identity_resign_seconds: float = 60.0
+    # /readyz and /openapi.json ask every service; a slow one must not hang them.
+    probe_timeout: float = 2.0
+    openapi_cache_seconds: float = 300.0
+
+
+@lru_cache
+def get_settings() -> GatewaySettings:
+    """The process's settings, read once."""
+    return GatewaySettings()
