@@ -54,7 +54,9 @@ class Consumer:
 
     durable: str
     handlers: dict[str, Handler]  # CloudEvents type -> handler
-    max_deliver: int = 5
+    # With the back-off of nak_delay, 10 tries span about two minutes: enough to ride out a
+    # database restart before an event is given up to the dead letters.
+    max_deliver: int = 10
     ack_wait_seconds: float = 30.0
     batch: int = 20
     subjects: list[str] = field(default_factory=list)

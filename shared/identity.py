@@ -97,7 +97,15 @@ def sign_identity(identity: Identity, secret: str, ttl_seconds: int = 120) -> st
 def verify_identity(token: str, secret: str) -> Identity:
     """Decode and check a forwarded identity; raises Problem(401) if it does not verify."""
     try:
-        claims = jwt.decode(token, secret, algorithms=["HS256"], audience=AUDIENCE, issuer=ISSUER, leeway=5)
+        claims = jwt.decode(
+            token,
+            secret,
+            algorithms=["HS256"],
+            audience=AUDIENCE,
+            issuer=ISSUER,
+            leeway=5,
+            options={"require": ["exp", "iat", "sub"]},
+        )
         return Identity(
             subject=claims["sub"],
             role=Role(claims["role"]),

@@ -25,23 +25,35 @@ log = logging.getLogger("iuc.outbox")
 _WAKE_KEY = "iuc_outbox_wake"
 
 
-async def record_event(session: AsyncSession, outbox: Table, payload: EventPayload, subject: str | None) -> CloudEvent:
-    """Write an event into the outbox within the session's transaction; the relay wakes after commit."""
-    ce = CloudEvent.new(payload, subject)
-    await session.execute(
-        outbox.insert().values(
-            event_id=ce.id,
-            nats_subject=ce.nats_subject,
-            type=ce.type,
-            source=ce.source,
-            subject=ce.subject,
-            time=ce.time,
-            traceparent=ce.traceparent,
-            data=ce.data,
-        )
-    )
+def _row(ce: CloudEvent) -> dict:
+    return {
+        "event_id": ce.id,
+        "nats_subject": ce.nats_subject,
+        "type": ce.type,
+        "source": ce.source,
+        "subject": ce.subject,
+        "time": ce.time,
+        "traceparent": ce.traceparent,
+        "data": ce.data,
+    }
+
+
+async def record_events(
+    session: AsyncSession, outbox: Table, events: list[tuple[EventPayload, str | None]]
+) -> list[CloudEvent]:
+    """Write events (payload, subject) into the outbox within the session's transaction, in one
+    statement; the relay is woken after commit."""
+    if not events:
+        return []
+    ces = [CloudEvent.new(payload, subject) for payload, subject in events]
+    await session.execute(outbox.insert(), [_row(ce) for ce in ces])
     session.sync_session.info["iuc_outbox_pending_wake"] = True
-    return ce
+    return ces
+
+
+async def record_event(session: AsyncSession, outbox: Table, payload: EventPayload, subject: str | None) -> CloudEvent:
+    """Write one event into the outbox within the session's transaction."""
+    return (await record_events(session, outbox, [(payload, subject)]))[0]
 
 
 @event.listens_for(Session, "after_commit")

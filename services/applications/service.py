@@ -25,7 +25,7 @@ from shared.contracts.applications import (
     CityUpdated,
 )
 from shared.identity import Identity
-from shared.outbox import record_event
+from shared.outbox import record_event, record_events
 from shared.problems import Problem
 
 log = logging.getLogger("iuc.applications")
@@ -144,7 +144,10 @@ def _apply_row(city: City, row: CityRow) -> bool:
 
 
 async def _import_chunk(session: AsyncSession, job: CityImport, rows: list[CityRow]) -> None:
+    """Create or update a chunk of cities with one flush and one outbox write."""
     existing = await repository.cities_by_geonames_id(session, [r.geonames_id for r in rows])
+    created: list[City] = []
+    updated: list[City] = []
     for row in rows:
         city = existing.get(row.geonames_id)
         if city is None:
@@ -152,17 +155,21 @@ async def _import_chunk(session: AsyncSession, job: CityImport, rows: list[CityR
                 geonames_id=row.geonames_id, languages=languages_for(row), challenges="", themes=[], sdgs=[], version=1,
                 **{f: getattr(row, f) for f in CityRow.FIELDS},
             )
-            session.add(city)
-            existing[row.geonames_id] = city
-            await session.flush()
-            await record_event(session, kit.outbox, CityRegistered(city=city_profile(city)), city.id)
-            job.created += 1
+            created.append(city)
         elif _apply_row(city, row):
-            await session.flush()
-            await record_event(session, kit.outbox, CityUpdated(city=city_profile(city), changed=["import"]), city.id)
-            job.updated += 1
+            updated.append(city)
         else:
             job.unchanged += 1
+    session.add_all(created)
+    await session.flush()
+    await record_events(
+        session,
+        kit.outbox,
+        [(CityRegistered(city=city_profile(c)), c.id) for c in created]
+        + [(CityUpdated(city=city_profile(c), changed=["import"]), c.id) for c in updated],
+    )
+    job.created += len(created)
+    job.updated += len(updated)
 
 
 async def run_import(sessionmaker: async_sessionmaker[AsyncSession], import_id: str, chunk_rows: int = 1000) -> None:

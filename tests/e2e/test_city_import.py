@@ -4,7 +4,7 @@ import asyncio
 import time
 from pathlib import Path
 
-from tests.support.streams import events_on_stream
+from tests.support.streams import count_on_stream, events_on_stream
 
 GEONAMES = Path(__file__).resolve().parents[3] / "shared" / "data" / "real" / "geonames_cities15000.csv"
 
@@ -23,7 +23,7 @@ async def _import(admin, body: bytes) -> dict:
 
 
 async def _city_events(stack) -> int:
-    return len(await events_on_stream(stack.nats.url, "iuc.applications.city.>"))
+    return await count_on_stream(stack.nats.url, "iuc.applications.city.>")
 
 
 async def _drained(stack, timeout: float = 120) -> int:

@@ -35,6 +35,16 @@ async def events_on_stream(nats_url: str, subject: str, stream: str = "IUC") -> 
         await nc.close()
 
 
+async def count_on_stream(nats_url: str, subject: str, stream: str = "IUC") -> int:
+    """How many messages `stream` holds under `subject`, read from the stream's state (cheap)."""
+    nc = await nats.connect(nats_url)
+    try:
+        info = await nc.jetstream().stream_info(stream, subjects_filter=subject)
+        return sum((info.state.subjects or {}).values())
+    finally:
+        await nc.close()
+
+
 async def wait_for_events(nats_url: str, subject: str, predicate, expected: int, timeout: float = 20.0) -> list[CloudEvent]:
     """Poll the stream until `expected` events match `predicate` (or the time is up); returns the matches."""
     deadline = time.monotonic() + timeout
