@@ -103,7 +103,7 @@ class NatsServer:
             return self
         self.port = self.port or free_port()
         self.store_dir.mkdir(parents=True, exist_ok=True)
-        out = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
+        out = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL
         self.proc = subprocess.Popen(
             [nats_server_binary(), "-a", "127.0.0.1", "-p", str(self.port), "-js", "-sd", str(self.store_dir)],
             stdout=out,
@@ -150,19 +150,27 @@ class Stack:
         for name in [e.name for e in SERVICES] + ["gateway"]:
             var = f"IUC_{name.upper()}_DATABASE_URL"
             env[var] = (
-                self.database_urls.get(name)
-                or os.environ.get(var)
-                or f"sqlite+aiosqlite:///{self.var_dir / (name + '.db')}"
+                self.database_urls.get(name) or os.environ.get(var) or f"sqlite+aiosqlite:///{self.var_dir / (name + '.db')}"
             )
         return env
 
     def _spawn(self, name: str, app_path: str, port: int, env: dict[str, str]) -> subprocess.Popen:
-        out = open(self.log_dir / f"{name}.log", "ab") if self.log_dir else None  # noqa: SIM115
+        out = open(self.log_dir / f"{name}.log", "ab") if self.log_dir else None
         cmd = [
-            sys.executable, "-m", "uvicorn", app_path,
-            "--host", "127.0.0.1", "--port", str(port),
-            "--no-access-log", "--loop", "uvloop", "--http", "httptools",
-        ]  # fmt: skip
+            sys.executable,
+            "-m",
+            "uvicorn",
+            app_path,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-access-log",
+            "--loop",
+            "uvloop",
+            "--http",
+            "httptools",
+        ]
         return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT if out else None)
 
     def migrate(self, env: dict[str, str]) -> None:

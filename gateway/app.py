@@ -80,9 +80,7 @@ async def _probe(session: aiohttp.ClientSession, base: str, timeout: aiohttp.Cli
         return f"unreachable ({type(exc).__name__})"
 
 
-def create_app(
-    settings: GatewaySettings | None = None, services: Sequence[ServiceEntry] = SERVICES
-) -> RequestIdMiddleware:
+def create_app(settings: GatewaySettings | None = None, services: Sequence[ServiceEntry] = SERVICES) -> RequestIdMiddleware:
     """Build the gateway for `services` (the catalogue by default); `.app` is the `Gateway`."""
     settings = settings or get_settings()
     configure_logging(settings.log_level, "gateway")
@@ -146,7 +144,7 @@ def create_app(
                 async with request.app.state.engine.connect() as conn:
                     await conn.execute(text("SELECT 1"))
                 return "ok"
-            except Exception as exc:  # noqa: BLE001 - any failure means not ready
+            except Exception as exc:
                 return f"down ({type(exc).__name__})"
 
         names = list(bases)
@@ -155,9 +153,7 @@ def create_app(
         if all(v == "ok" for v in checks.values()):
             return JSONResponse({"status": "ready", "checks": checks})
         down = ", ".join(f"{k} {v}" for k, v in checks.items() if v != "ok")
-        return JSONResponse(
-            problem_body(503, f"Not ready: {down}.", checks=checks), status_code=503, media_type=PROBLEM_JSON
-        )
+        return JSONResponse(problem_body(503, f"Not ready: {down}.", checks=checks), status_code=503, media_type=PROBLEM_JSON)
 
     @meta.get("/openapi.json")
     async def openapi_json() -> Response:

@@ -145,7 +145,7 @@ async def ensure_bootstrap_admin(sessionmaker: async_sessionmaker[AsyncSession],
 
 
 def _print_key(k: ApiKey) -> None:
-    binding = k.city_id and f"city={k.city_id}" or k.regional_covenant and f"covenant={k.regional_covenant}" or "-"
+    binding = (k.city_id and f"city={k.city_id}") or (k.regional_covenant and f"covenant={k.regional_covenant}") or "-"
     state = f"revoked {k.revoked_at:%Y-%m-%d %H:%M}" if k.revoked_at else "active"
     print(f"{k.id}  {k.key_prefix}…  {k.role:<15} {binding:<24} {state:<24} {k.name}  [{','.join(k.scopes)}]")
 

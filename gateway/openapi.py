@@ -101,9 +101,7 @@ def merge_openapi(
                 clashing.add(key)
                 changed = True
     for section, name in sorted(clashing):
-        log.info(
-            "%s %r differs between services %s; each copy is prefixed", section, name, sorted(defined[(section, name)])
-        )
+        log.info("%s %r differs between services %s; each copy is prefixed", section, name, sorted(defined[(section, name)]))
 
     maps = {service: renames_for(service) for service in docs}
     components: dict[str, dict[str, Any]] = {}

@@ -144,9 +144,7 @@ class Proxy:
         except KeysUnavailable:
             return await send_problem(send, 503, "API keys cannot be checked right now; try again shortly.", path)
         if token is None:
-            return await send_problem(
-                send, 401, "This API key is not valid (unknown or revoked).", path, _WWW_AUTHENTICATE
-            )
+            return await send_problem(send, 401, "This API key is not valid (unknown or revoked).", path, _WWW_AUTHENTICATE)
         headers.append(("x-iuc-identity", token))
         headers.append(("x-request-id", current_request_id() or ""))
 

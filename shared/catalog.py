@@ -35,9 +35,7 @@ class ServiceEntry:
 
 GATEWAY_PORT = 8000
 
-SERVICES: tuple[ServiceEntry, ...] = (
-    ServiceEntry("applications", 8001, ("/v1/cities", "/v1/calls", "/v1/applications")),
-)
+SERVICES: tuple[ServiceEntry, ...] = (ServiceEntry("applications", 8001, ("/v1/cities", "/v1/calls", "/v1/applications")),)
 
 
 def service_named(name: str) -> ServiceEntry:

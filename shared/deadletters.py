@@ -181,9 +181,7 @@ def _replay_headers(headers: dict[str, str], msg_id: str, stream: str, stream_se
     return kept
 
 
-async def replay_report(
-    js: JetStreamContext, dlq_seqs: Iterable[int] | Literal["all"], stream: str = "IUC"
-) -> ReplayReport:
+async def replay_report(js: JetStreamContext, dlq_seqs: Iterable[int] | Literal["all"], stream: str = "IUC") -> ReplayReport:
     """Replay dead letters (by dead-letter sequence, or `ALL`) and say what was done.
 
     Entries that point at the same original message (two consumers gave up on it) are
@@ -325,7 +323,7 @@ async def _main(args: argparse.Namespace) -> int:
             connect_timeout=3,
             error_cb=quiet,
         )
-    except Exception as exc:  # noqa: BLE001 - any connect failure ends the command
+    except Exception as exc:
         print(f"cannot connect to NATS at {args.nats_url}: {exc}", file=sys.stderr)
         return 2
     try:

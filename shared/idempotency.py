@@ -81,13 +81,13 @@ class IdempotencyMiddleware:
                 is_new = took.rowcount == 1
             if not is_new:
                 row = (
-                    await session.execute(select(table).where(table.c.principal == principal, table.c.key == key))
-                ).mappings().one()
+                    (await session.execute(select(table).where(table.c.principal == principal, table.c.key == key)))
+                    .mappings()
+                    .one()
+                )
         if not is_new:
             if row["body_hash"] != digest:
-                return await _send_problem(
-                    send, 422, "This Idempotency-Key was already used with another request body or path."
-                )
+                return await _send_problem(send, 422, "This Idempotency-Key was already used with another request body or path.")
             if row["status_code"] is None:
                 return await _send_problem(send, 409, "A request with this Idempotency-Key is still being processed.")
             stored = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in (row["response_headers"] or [])]
@@ -128,10 +128,14 @@ class IdempotencyMiddleware:
                     await session.execute(delete(table).where(*where))
                 else:
                     keep = [
-                        (k.decode("latin-1"), v.decode("latin-1")) for k, v in resp_headers if k.lower() not in _REPLAY_SKIP_HEADERS
+                        (k.decode("latin-1"), v.decode("latin-1"))
+                        for k, v in resp_headers
+                        if k.lower() not in _REPLAY_SKIP_HEADERS
                     ]
                     await session.execute(
-                        update(table).where(*where).values(status_code=status, response_headers=keep, response_body=bytes(resp_body))
+                        update(table)
+                        .where(*where)
+                        .values(status_code=status, response_headers=keep, response_body=bytes(resp_body))
                     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
-from pathlib import Path
+import zlib
 
 from alembic import command, context
 from alembic.config import Config
@@ -46,6 +46,11 @@ def upgrade(service: str, database_url: str | None = None, revision: str = "head
     command.upgrade(alembic_config(service, database_url or _service_url(service)), revision)
 
 
+def _lock_id(metadata: MetaData) -> int:
+    """A stable advisory-lock number per service schema."""
+    return zlib.crc32(",".join(sorted(metadata.tables)).encode())
+
+
 def run_env(metadata: MetaData) -> None:
     """The body of every service's migrations/env.py."""
     url = context.config.get_main_option("sqlalchemy.url")
@@ -70,6 +75,9 @@ def run_env(metadata: MetaData) -> None:
     def _sync(connection) -> None:
         _configure(connection)
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # Replicas starting together migrate one at a time; the lock ends with the transaction.
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_lock_id(metadata)})")
             context.run_migrations()
 
     async def _online() -> None:

@@ -48,7 +48,7 @@ async def connect_with_retry(url: str, name: str, stop: asyncio.Event | None = N
     while True:
         try:
             return await connect(url, name)
-        except Exception as exc:  # noqa: BLE001 - any connect failure is retried
+        except Exception as exc:
             log.warning("NATS at %s not reachable (%s); retrying in %.1fs", url, exc, delay)
             if stop is not None and stop.is_set():
                 raise
@@ -56,7 +56,7 @@ async def connect_with_retry(url: str, name: str, stop: asyncio.Event | None = N
             delay = min(delay * 2, 5.0)
 
 
-async def ensure_streams(js: JetStreamContext, stream: str = "IUC") -> None:
+async def ensure_streams(js: JetStreamContext, stream: str = "IUC", replicas: int = 1) -> None:
     """Create (or update) the event stream and its dead-letter stream."""
     configs = [
         StreamConfig(
@@ -66,12 +66,14 @@ async def ensure_streams(js: JetStreamContext, stream: str = "IUC") -> None:
             storage=StorageType.FILE,
             duplicate_window=DUPLICATE_WINDOW_SECONDS,
             discard=DiscardPolicy.OLD,
+            num_replicas=replicas,
         ),
         StreamConfig(
             name=dlq_stream_name(stream),
             subjects=dlq_subjects(stream),
             retention=RetentionPolicy.LIMITS,
             storage=StorageType.FILE,
+            num_replicas=replicas,
         ),
     ]
     for cfg in configs:

@@ -38,9 +38,7 @@ def _row(ce: CloudEvent) -> dict:
     }
 
 
-async def record_events(
-    session: AsyncSession, outbox: Table, events: list[tuple[EventPayload, str | None]]
-) -> list[CloudEvent]:
+async def record_events(session: AsyncSession, outbox: Table, events: list[tuple[EventPayload, str | None]]) -> list[CloudEvent]:
     """Write events (payload, subject) into the outbox within the session's transaction, in one
     statement; the relay is woken after commit."""
     if not events:
@@ -135,9 +133,7 @@ class OutboxRelay:
                         nats_subject=row["nats_subject"],
                         traceparent=row["traceparent"],
                     )
-                    await self.js.publish(
-                        ce.nats_subject, ce.body(), headers=ce.headers(), timeout=self.publish_timeout
-                    )
+                    await self.js.publish(ce.nats_subject, ce.body(), headers=ce.headers(), timeout=self.publish_timeout)
                     if self.after_publish is not None:
                         await self.after_publish(ce)
                     done.append(row["seq"])
@@ -162,7 +158,7 @@ class OutboxRelay:
                     continue  # there may be more behind this batch
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - NATS or DB down: retry with back-off
+            except Exception as exc:
                 log.warning("outbox relay pass failed (%s); retrying in %.1fs", exc, backoff)
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, 5.0)

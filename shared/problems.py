@@ -174,7 +174,9 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(500, "An unexpected error occurred; it has been logged with the request id.", instance=request.url.path)
+        return problem_response(
+            500, "An unexpected error occurred; it has been logged with the request id.", instance=request.url.path
+        )
 
 
 _UNEXPECTED = "An unexpected error occurred; it has been logged with the request id."

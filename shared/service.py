@@ -72,7 +72,7 @@ async def _run_forever(name: str, coro_factory: Callable[[], Awaitable[None]]) -
             return
         except asyncio.CancelledError:
             raise
-        except Exception:  # noqa: BLE001 - a background loop must not die silently
+        except Exception:
             log.exception("%s stopped with an error; restarting in 1s", name)
             await asyncio.sleep(1.0)
 
@@ -85,9 +85,9 @@ async def _messaging(app: FastAPI, spec: ServiceSpec) -> None:
     js = nc.jetstream()
     while True:
         try:
-            await ensure_streams(js, settings.stream_name)
+            await ensure_streams(js, settings.stream_name, settings.stream_replicas)
             break
-        except Exception as exc:  # noqa: BLE001 - JetStream may still be starting
+        except Exception as exc:
             log.warning("could not declare streams yet: %s", exc)
             await asyncio.sleep(1.0)
     tasks = []

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
-VAR_DIR = ROOT / "var"
+# Where SQLite files live when no database URL is set; IUC_VAR_DIR moves it (e.g. in a container).
+VAR_DIR = Path(os.environ.get("IUC_VAR_DIR") or ROOT / "var")
 
 # A development-only secret; `make run` and the tests generate a fresh one and pass it
 # to every process, so this value only signs identities on a developer's own laptop.
@@ -29,6 +31,8 @@ class ServiceSettings(BaseSettings):
     nats_url: str = Field("nats://127.0.0.1:4222", validation_alias="IUC_NATS_URL")
     identity_secret: str = Field(DEV_IDENTITY_SECRET, validation_alias="IUC_IDENTITY_SECRET")
     stream_name: str = Field("IUC", validation_alias="IUC_STREAM_NAME")
+    # 3 on a NATS cluster, so the stream survives losing a node.
+    stream_replicas: int = Field(1, ge=1, le=5, validation_alias="IUC_STREAM_REPLICAS")
     # The relay and consumers can be switched off, e.g. for a read replica or a unit test.
     run_relay: bool = True
     run_consumers: bool = True
@@ -40,5 +44,5 @@ class ServiceSettings(BaseSettings):
         """The configured URL, or a SQLite file under var/ named after the service."""
         if self.database_url:
             return self.database_url
-        VAR_DIR.mkdir(exist_ok=True)
+        VAR_DIR.mkdir(parents=True, exist_ok=True)
         return f"sqlite+aiosqlite:///{VAR_DIR / (self.service_name + '.db')}"

@@ -50,7 +50,10 @@ TRANSITIONS: dict[tuple[State, Action], State] = {
     (State.under_review, Action.request_info): State.more_info_requested,
     (State.under_review, Action.accept): State.accepted,
     (State.under_review, Action.reject): State.rejected,
-    **{(s, Action.withdraw): State.withdrawn for s in (State.draft, State.submitted, State.under_review, State.more_info_requested)},
+    **{
+        (s, Action.withdraw): State.withdrawn
+        for s in (State.draft, State.submitted, State.under_review, State.more_info_requested)
+    },
 }
 
 # Actions that need a stated reason in the history.

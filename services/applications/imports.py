@@ -29,9 +29,16 @@ class CityRow:
     timezone: str | None
 
     FIELDS = (
-        "name", "ascii_name", "country_code", "world_region", "admin1_code",
-        "population", "latitude", "longitude", "timezone",
-    )  # fmt: skip
+        "name",
+        "ascii_name",
+        "country_code",
+        "world_region",
+        "admin1_code",
+        "population",
+        "latitude",
+        "longitude",
+        "timezone",
+    )
 
 
 @dataclass(frozen=True)

@@ -67,12 +67,19 @@ def call_read(c: Call) -> CallRead:
 def application_read(a: Application) -> ApplicationRead:
     return ApplicationRead(
         **{k: getattr(a, k) for k in ApplicationRead.model_fields if k not in ("history", "reviews")},
-        history=[{k: getattr(t, k) for k in ("from_state", "to_state", "actor", "actor_role", "reason", "at")} for t in a.history],
+        history=[
+            {k: getattr(t, k) for k in ("from_state", "to_state", "actor", "actor_role", "reason", "at")} for t in a.history
+        ],
         reviews=[
             ReviewRead(
-                id=r.id, reviewer=r.reviewer, scores=r.scores, average=round(review_average(r.scores), 2),
-                recommendation=r.recommendation, comment=r.comment, created_at=r.created_at,
-            )  # fmt: skip
+                id=r.id,
+                reviewer=r.reviewer,
+                scores=r.scores,
+                average=round(review_average(r.scores), 2),
+                recommendation=r.recommendation,
+                comment=r.comment,
+                created_at=r.created_at,
+            )
             for r in a.reviews
         ],
     )
@@ -100,9 +107,16 @@ async def list_cities(
 ) -> dict:
     """List cities, filtered, by name."""
     rows = await repository.list_cities(
-        session, page, country_code=country_code, world_region=world_region, min_population=min_population,
-        max_population=max_population, theme=theme, sdg=sdg, q=q,
-    )  # fmt: skip
+        session,
+        page,
+        country_code=country_code,
+        world_region=world_region,
+        min_population=min_population,
+        max_population=max_population,
+        theme=theme,
+        sdg=sdg,
+        q=q,
+    )
     return make_page(rows, page, key=lambda c: [c.name, c.id], to_item=city_read)
 
 
@@ -154,9 +168,7 @@ async def _start_import(app, import_id: str) -> None:
 def spawn_import(app, import_id: str) -> None:
     """Run an import in the background, keeping a reference so it is not collected."""
     tasks: set = app.state.__dict__.setdefault("import_tasks", set())
-    task = asyncio.create_task(
-        service.run_import(app.state.sessionmaker, import_id, app.state.settings.import_chunk_rows)
-    )
+    task = asyncio.create_task(service.run_import(app.state.sessionmaker, import_id, app.state.settings.import_chunk_rows))
     tasks.add(task)
     task.add_done_callback(tasks.discard)
 
@@ -259,7 +271,9 @@ async def list_applications(
 
 
 @applications.get("/{application_id}", response_model=ApplicationRead)
-async def get_application(session: SessionDep, identity: ApplicationsRead, application_id: str, response: Response) -> ApplicationRead:
+async def get_application(
+    session: SessionDep, identity: ApplicationsRead, application_id: str, response: Response
+) -> ApplicationRead:
     """One application with its history and reviews."""
     app = await service.get_application_for(session, identity, application_id)
     set_etag(response, app.version)
@@ -279,7 +293,12 @@ def _answer(app: Application, response: Response) -> ApplicationRead:
 
 @applications.patch("/{application_id}", response_model=ApplicationRead)
 async def update_application(
-    request: Request, session: SessionDep, identity: ApplicationsWrite, application_id: str, body: ApplicationUpdate, response: Response
+    request: Request,
+    session: SessionDep,
+    identity: ApplicationsWrite,
+    application_id: str,
+    body: ApplicationUpdate,
+    response: Response,
 ) -> ApplicationRead:
     """Edit a draft application."""
     app = await _for_change(request, session, identity, application_id)
@@ -312,9 +331,14 @@ async def review_application(
     app = await _for_change(request, session, identity, application_id)
     r = await service.add_review(session, identity, app, body)
     return ReviewRead(
-        id=r.id, reviewer=r.reviewer, scores=r.scores, average=round(review_average(r.scores), 2),
-        recommendation=r.recommendation, comment=r.comment, created_at=r.created_at,
-    )  # fmt: skip
+        id=r.id,
+        reviewer=r.reviewer,
+        scores=r.scores,
+        average=round(review_average(r.scores), 2),
+        recommendation=r.recommendation,
+        comment=r.comment,
+        created_at=r.created_at,
+    )
 
 
 @applications.post("/{application_id}:requestInfo", response_model=ApplicationRead)
@@ -346,7 +370,12 @@ async def reject_application(
 
 @applications.post("/{application_id}:withdraw", response_model=ApplicationRead)
 async def withdraw_application(
-    request: Request, session: SessionDep, identity: ApplicationsWrite, application_id: str, body: OptionalReason, response: Response
+    request: Request,
+    session: SessionDep,
+    identity: ApplicationsWrite,
+    application_id: str,
+    body: OptionalReason,
+    response: Response,
 ) -> ApplicationRead:
     """Withdraw the city's own application."""
     app = await _for_change(request, session, identity, application_id)

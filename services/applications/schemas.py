@@ -10,7 +10,9 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 from services.applications.domain import Component, Recommendation, State
 from shared.reference import WorldRegion
 
-Theme = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60, pattern=r"^[a-z0-9_\-]+$")]
+Theme = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60, pattern=r"^[a-z0-9_\-]+$")
+]
 Sdg = Annotated[int, Field(ge=1, le=17)]
 LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z]{2,3}$")]
 CountryCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=2, max_length=2)]
@@ -176,7 +178,7 @@ class TransitionRead(BaseModel):
 
 class ReviewCreate(_In):
     scores: dict[Annotated[str, StringConstraints(min_length=1, max_length=60)], Annotated[int, Field(ge=0, le=5)]] = Field(
-        min_length=1, description="Per-criterion scores from 0 to 5, e.g. {\"relevance\": 4}."
+        min_length=1, description='Per-criterion scores from 0 to 5, e.g. {"relevance": 4}.'
     )
     recommendation: Recommendation
     comment: str = Field("", max_length=10_000)

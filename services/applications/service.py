@@ -4,6 +4,7 @@ writes its events to the outbox in that same transaction."""
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -12,9 +13,18 @@ from services.applications import domain, repository
 from services.applications.auth import ensure_acts_for_city, ensure_admin, ensure_may_read, ensure_reviewer
 from services.applications.domain import Action, State
 from services.applications.imports import BadFile, CityRow, RowError, languages_for, parse_geonames
-from services.applications.models import Application, ApplicationTransition, Call, City, CityImport, CitySdg, CityTheme, Review, kit
+from services.applications.models import (
+    Application,
+    ApplicationTransition,
+    Call,
+    City,
+    CityImport,
+    CitySdg,
+    CityTheme,
+    Review,
+    kit,
+)
 from services.applications.schemas import ApplicationCreate, ApplicationUpdate, CallCreate, CityCreate, CityUpdate, ReviewCreate
-from shared.db import utcnow
 from shared.contracts.applications import (
     ApplicationAccepted,
     ApplicationRejected,
@@ -24,6 +34,7 @@ from shared.contracts.applications import (
     CityRegistered,
     CityUpdated,
 )
+from shared.db import utcnow
 from shared.identity import Identity
 from shared.outbox import record_event, record_events
 from shared.problems import Problem
@@ -31,6 +42,7 @@ from shared.problems import Problem
 log = logging.getLogger("iuc.applications")
 
 MAX_ROW_ERRORS_KEPT = 1000
+IMPORT_STALE_AFTER = timedelta(minutes=2)
 
 
 def city_profile(city: City) -> CityProfile:
@@ -152,7 +164,12 @@ async def _import_chunk(session: AsyncSession, job: CityImport, rows: list[CityR
         city = existing.get(row.geonames_id)
         if city is None:
             city = City(
-                geonames_id=row.geonames_id, languages=languages_for(row), challenges="", themes=[], sdgs=[], version=1,
+                geonames_id=row.geonames_id,
+                languages=languages_for(row),
+                challenges="",
+                themes=[],
+                sdgs=[],
+                version=1,
                 **{f: getattr(row, f) for f in CityRow.FIELDS},
             )
             created.append(city)
@@ -173,12 +190,18 @@ async def _import_chunk(session: AsyncSession, job: CityImport, rows: list[CityR
 
 
 async def run_import(sessionmaker: async_sessionmaker[AsyncSession], import_id: str, chunk_rows: int = 1000) -> None:
-    """Process a queued import in chunks, each chunk one transaction with its events."""
+    """Process a queued import in chunks, each chunk one transaction with its events.
+
+    Several replicas may try the same import (each resumes unfinished ones at start); the
+    claim lets one run it, and lets another take over once its heartbeat has stopped. A
+    taken-over import starts again from the top, which is safe: rows already stored are
+    counted as unchanged.
+    """
     async with sessionmaker() as session, session.begin():
-        job = await repository.get_import(session, import_id)
-        if job is None or job.status not in ("queued", "running"):
+        now = utcnow()
+        if not await repository.claim_import(session, import_id, now, now - IMPORT_STALE_AFTER):
             return
-        job.status, job.started_at = "running", utcnow()
+        job = await repository.get_import(session, import_id)
         job.total = job.created = job.updated = job.unchanged = job.failed = 0
         job.errors = []
         text = (job.body or b"").decode("utf-8-sig")
@@ -193,6 +216,7 @@ async def run_import(sessionmaker: async_sessionmaker[AsyncSession], import_id: 
                 job = await repository.get_import(session, import_id)
                 await _import_chunk(session, job, chunk)
                 job.total, job.failed = counts["total"], counts["failed"]
+                job.heartbeat_at = utcnow()
                 job.errors = errors[:MAX_ROW_ERRORS_KEPT]
             chunk.clear()
 
@@ -204,7 +228,9 @@ async def run_import(sessionmaker: async_sessionmaker[AsyncSession], import_id: 
                 continue
             if item.geonames_id in seen:
                 counts["failed"] += 1
-                errors.append({"row": counts["total"] + 1, "key": str(item.geonames_id), "reason": "geonameid repeats an earlier row"})
+                errors.append(
+                    {"row": counts["total"] + 1, "key": str(item.geonames_id), "reason": "geonameid repeats an earlier row"}
+                )
                 continue
             seen.add(item.geonames_id)
             chunk.append(item)
@@ -219,7 +245,10 @@ async def run_import(sessionmaker: async_sessionmaker[AsyncSession], import_id: 
         async with sessionmaker() as session, session.begin():
             job = await repository.get_import(session, import_id)
             job.status, job.finished_at = "failed", utcnow()
-            job.errors = (job.errors or [])[: MAX_ROW_ERRORS_KEPT - 1] + [{"row": 0, "key": None, "reason": f"import stopped: {exc}"}]
+            job.errors = [
+                *(job.errors or [])[: MAX_ROW_ERRORS_KEPT - 1],
+                {"row": 0, "key": None, "reason": f"import stopped: {exc}"},
+            ]
 
 
 # --- calls ------------------------------------------------------------------------------
@@ -260,7 +289,11 @@ async def _cities_or_422(session: AsyncSession, lead: str, members: list[str]) -
             errors=[{"pointer": "/city_id" if i == lead else "/member_city_ids", "detail": f"no city {i}"} for i in missing],
         )
     if lead in members:
-        raise Problem(422, "The lead city cannot also be a group member.", errors=[{"pointer": "/member_city_ids", "detail": "contains city_id"}])
+        raise Problem(
+            422,
+            "The lead city cannot also be a group member.",
+            errors=[{"pointer": "/member_city_ids", "detail": "contains city_id"}],
+        )
     return found
 
 
@@ -278,7 +311,9 @@ async def create_application(session: AsyncSession, identity: Identity, data: Ap
     return app
 
 
-async def get_application_for(session: AsyncSession, identity: Identity, application_id: str, *, for_update: bool = False) -> Application:
+async def get_application_for(
+    session: AsyncSession, identity: Identity, application_id: str, *, for_update: bool = False
+) -> Application:
     """The application, if it exists and the caller may see it."""
     app = await repository.get_application(session, application_id, for_update=for_update)
     if app is None:
@@ -431,7 +466,9 @@ async def withdraw(session: AsyncSession, identity: Identity, app: Application, 
     await record_event(
         session,
         kit.outbox,
-        ApplicationWithdrawn(application_id=app.id, call_id=app.call_id, city_id=app.city_id, reason=reason, withdrawn_at=utcnow()),
+        ApplicationWithdrawn(
+            application_id=app.id, call_id=app.call_id, city_id=app.city_id, reason=reason, withdrawn_at=utcnow()
+        ),
         app.id,
     )
     return app

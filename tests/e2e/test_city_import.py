@@ -53,23 +53,31 @@ async def test_the_geonames_file_imports_whole_and_reimports_as_unchanged(stack,
 
     # Each created city has one city.registered event.
     events_before = await _drained(stack)
-    registered = [e for e in await events_on_stream(stack.nats.url, "iuc.applications.city.registered") if e.data["city"]["geonames_id"]]
+    registered = [
+        e for e in await events_on_stream(stack.nats.url, "iuc.applications.city.registered") if e.data["city"]["geonames_id"]
+    ]
     assert len({e.data["city"]["geonames_id"] for e in registered}) == len(registered) >= first["created"]
 
     second = await _import(admin, body)
     assert second["status"] == "succeeded"
-    assert (second["total"], second["created"], second["updated"], second["unchanged"], second["failed"]) == (24_046, 0, 0, 24_046, 0)
+    assert (second["total"], second["created"], second["updated"], second["unchanged"], second["failed"]) == (
+        24_046,
+        0,
+        0,
+        24_046,
+        0,
+    )
     await asyncio.sleep(2)
     assert await _drained(stack) == events_before
 
 
 async def test_row_errors_are_reported_and_good_rows_still_import(admin):
     csv = (
-        "geonameid,name,asciiname,latitude,longitude,feature_class,feature_code,country_code,admin1_code,population,elevation,dem,timezone,modification_date\n"
-        "990000001,Testville,Testville,10,10,P,PPL,FR,,150000,,,Europe/Paris,2020-01-01\n"
-        "990000002,Nowhere,Nowhere,10,10,P,PPL,ZZ,,150000,,,,2020-01-01\n"
-        "990000003,Lots,Lots,10,10,P,PPL,FR,,many,,,,2020-01-01\n"
-    ).encode()
+        b"geonameid,name,asciiname,latitude,longitude,feature_class,feature_code,country_code,admin1_code,population,elevation,dem,timezone,modification_date\n"
+        b"990000001,Testville,Testville,10,10,P,PPL,FR,,150000,,,Europe/Paris,2020-01-01\n"
+        b"990000002,Nowhere,Nowhere,10,10,P,PPL,ZZ,,150000,,,,2020-01-01\n"
+        b"990000003,Lots,Lots,10,10,P,PPL,FR,,many,,,,2020-01-01\n"
+    )
     job = await _import(admin, csv)
     assert job["status"] == "succeeded"
     assert (job["total"], job["created"], job["failed"]) == (3, 1, 2)
@@ -77,9 +85,13 @@ async def test_row_errors_are_reported_and_good_rows_still_import(admin):
 
 
 async def test_a_file_that_is_not_geonames_is_refused(admin):
-    r = await admin.post("/v1/cities/imports", params={"format": "geonames"}, content=b"a,b\n1,2\n", headers={"Content-Type": "text/csv"})
+    r = await admin.post(
+        "/v1/cities/imports", params={"format": "geonames"}, content=b"a,b\n1,2\n", headers={"Content-Type": "text/csv"}
+    )
     assert r.status_code == 422 and "geonameid" in r.json()["detail"]
-    r = await admin.post("/v1/cities/imports", params={"format": "geonames"}, content=b"{}", headers={"Content-Type": "application/json"})
+    r = await admin.post(
+        "/v1/cities/imports", params={"format": "geonames"}, content=b"{}", headers={"Content-Type": "application/json"}
+    )
     assert r.status_code == 415
     r = await admin.post("/v1/cities/imports", params={"format": "xlsx"}, content=b"a", headers={"Content-Type": "text/csv"})
     assert r.status_code == 422

@@ -9,7 +9,12 @@ async def test_merged_openapi_has_every_route_with_clean_unique_operation_ids(an
     doc = (await anonymous.get("/openapi.json")).json()
     assert "/v1/applications/{application_id}:submit" in doc["paths"]
     assert "/v1/cities/imports" in doc["paths"]
-    ops = [op["operationId"] for path in doc["paths"].values() for op in path.values() if isinstance(op, dict) and "operationId" in op]
+    ops = [
+        op["operationId"]
+        for path in doc["paths"].values()
+        for op in path.values()
+        if isinstance(op, dict) and "operationId" in op
+    ]
     assert len(ops) == len(set(ops))
     assert {"register_city", "list_cities", "submit_application", "accept_application"} <= set(ops)
     assert (await anonymous.get("/docs")).status_code == 200

@@ -75,9 +75,7 @@ async def test_a_stale_if_match_is_refused(admin):
     etag = r.headers["etag"]
     r = await admin.patch(f"/v1/cities/{city['id']}", json={"population": 530_000}, headers={"If-Match": etag})
     assert r.status_code == 200 and r.headers["etag"] != etag
-    body = assert_problem(
-        await admin.patch(f"/v1/cities/{city['id']}", json={"population": 1}, headers={"If-Match": etag}), 412
-    )
+    body = assert_problem(await admin.patch(f"/v1/cities/{city['id']}", json={"population": 1}, headers={"If-Match": etag}), 412)
     assert body["current_etag"] == r.headers["etag"]
     assert (await admin.get(f"/v1/cities/{city['id']}")).json()["population"] == 530_000
 

@@ -86,8 +86,24 @@ def wait_http(url: str, proc: subprocess.Popen, timeout: float = 30.0) -> None:
 
 
 def uvicorn(app: str, port: int, env: dict[str, str], *extra: str) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
-           "--loop", "uvloop", "--http", "httptools", "--no-access-log", "--log-level", "warning", *extra]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        app,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--loop",
+        "uvloop",
+        "--http",
+        "httptools",
+        "--no-access-log",
+        "--log-level",
+        "warning",
+        *extra,
+    ]
     return subprocess.Popen(cmd, cwd=ROOT, env=env)
 
 
@@ -219,8 +235,10 @@ def main() -> int:
         )
         subprocess.run(
             [sys.executable, "-m", "shared.migrate", "gateway", "upgrade", "--url", env["IUC_GATEWAY_DATABASE_URL"]],
-            cwd=ROOT, env=env, check=True,
-        )  # fmt: skip
+            cwd=ROOT,
+            env=env,
+            check=True,
+        )
         try:
             backend = "bench_backend:app" if args.backend == "service" else "bench_backend:minimal_app"
             procs.append(uvicorn(backend, backend_port, env, "--app-dir", str(Path(__file__).parent)))
@@ -247,9 +265,7 @@ def main() -> int:
                 except subprocess.TimeoutExpired:
                     p.kill()
     ratio = through.rps / direct.rps
-    print(
-        f"direct : {direct.rps:8,.0f} req/s  p50 {direct.ms(0.5):.1f} ms  p99 {direct.ms(0.99):.1f} ms  errors {direct.errors}"
-    )
+    print(f"direct : {direct.rps:8,.0f} req/s  p50 {direct.ms(0.5):.1f} ms  p99 {direct.ms(0.99):.1f} ms  errors {direct.errors}")
     print(
         f"gateway: {through.rps:8,.0f} req/s  p50 {through.ms(0.5):.1f} ms  p99 {through.ms(0.99):.1f} ms  errors {through.errors}"
     )

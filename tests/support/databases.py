@@ -29,7 +29,7 @@ def _in_thread(coro_factory):
     def run() -> None:
         try:
             result["value"] = asyncio.run(coro_factory())
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
+        except BaseException as exc:
             result["error"] = exc
 
     t = threading.Thread(target=run)
@@ -80,3 +80,26 @@ def drop_test_databases() -> None:
             await conn.close()
 
     _in_thread(drop)
+
+
+def migrate(service: str, url: str) -> None:
+    """Apply a service's migrations (Alembic runs its own loop, so in a thread)."""
+    from shared.migrate import upgrade
+
+    _in_thread_sync(lambda: upgrade(service, url))
+
+
+def _in_thread_sync(fn) -> None:
+    result: dict = {}
+
+    def run() -> None:
+        try:
+            fn()
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
+            result["error"] = exc
+
+    t = threading.Thread(target=run)
+    t.start()
+    t.join()
+    if "error" in result:
+        raise result["error"]

@@ -21,9 +21,7 @@ async def test_handler_failure_after_writing_stores_nothing(db, own_js, monkeypa
 
     durable = unique("atomic")
     ce = new_event()
-    runner = ConsumerRunner(
-        Consumer(durable=durable, handlers={ce.type: writes_then_fails_once}), db.sessionmaker, kit.inbox, js
-    )
+    runner = ConsumerRunner(Consumer(durable=durable, handlers={ce.type: writes_then_fails_once}), db.sessionmaker, kit.inbox, js)
     await runner.ensure()
     await publish(js, ce)
     psub = await js.pull_subscribe_bind(durable=durable, stream=STREAM)

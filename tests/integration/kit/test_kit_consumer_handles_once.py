@@ -29,12 +29,15 @@ async def test_event_is_handled_once_and_acked(db, own_js, background):
     await wait_until(acked, "the ack")
     assert calls == [ce.id]
     assert await count(db.sessionmaker, things, things.c.id == ce.data["thing_id"], things.c.note == "hello") == 1
-    assert await count(
-        db.sessionmaker,
-        kit.inbox,
-        kit.inbox.c.consumer == durable,
-        kit.inbox.c.source == ce.source,
-        kit.inbox.c.event_id == ce.id,
-        kit.inbox.c.type == ce.type,
-    ) == 1
+    assert (
+        await count(
+            db.sessionmaker,
+            kit.inbox,
+            kit.inbox.c.consumer == durable,
+            kit.inbox.c.source == ce.source,
+            kit.inbox.c.event_id == ce.id,
+            kit.inbox.c.type == ce.type,
+        )
+        == 1
+    )
     assert runner.skipped == 0

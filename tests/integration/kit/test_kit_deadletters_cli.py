@@ -17,9 +17,15 @@ ROOT = Path(__file__).resolve().parents[3]
 async def run_cli(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "shared.deadletters", *args,
-        cwd=ROOT, env=full_env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
+        sys.executable,
+        "-m",
+        "shared.deadletters",
+        *args,
+        cwd=ROOT,
+        env=full_env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
     out, err = await asyncio.wait_for(proc.communicate(), timeout=30)
     return proc.returncode, out.decode(), err.decode()
 
@@ -41,7 +47,7 @@ async def test_cli_lists_and_replays(db, own_js, own_nats_server):
 
     code, out, err = await run_cli("list", "--nats-url", own_nats_server.url)
     assert code == 0, err
-    header, rule, row, *rest = out.splitlines()
+    header, rule, row, *_rest = out.splitlines()
     assert header.split()[:2] == ["DLQ", "SEQ"] and set(rule) <= {"-", " "}
     assert row.split()[:4] == [str(letter.dlq_seq), "terminated", durable, str(seq)]
     assert ce.type in row and ce.id in row and "things/x" in row

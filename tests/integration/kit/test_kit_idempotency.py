@@ -80,7 +80,10 @@ async def test_keys_are_scoped_to_the_caller(client, calls):
     assert (a.json()["name"], b.json()["name"]) == ("Lyon", "Quito")
     assert calls["create"] == 2
 
-    forged = {"Idempotency-Key": "k-5", IDENTITY_HEADER: sign_identity(Identity(subject="x", role=Role.admin), "not-the-secret-but-long-enough-0123456789")}
+    forged = {
+        "Idempotency-Key": "k-5",
+        IDENTITY_HEADER: sign_identity(Identity(subject="x", role=Role.admin), "not-the-secret-but-long-enough-0123456789"),
+    }
     assert (await client.post("/v1/things", json={"name": "Lyon"}, headers=forged)).status_code == 401
     assert calls["create"] == 2
 
@@ -93,4 +96,3 @@ async def test_a_retry_while_the_first_request_runs_gets_409(client, calls, gate
     assert concurrent.status_code == 409
     assert (await first).status_code == 201
     assert calls["slow"] == 1
-

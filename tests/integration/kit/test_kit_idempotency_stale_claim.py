@@ -6,9 +6,8 @@ Fails until the middleware takes over claims older than any request can run.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 from collections import Counter
+from datetime import UTC, datetime, timedelta
 
 from tests.integration.kit.idemapp import Gate, http_client, key, make_app
 from tests.integration.kit.kitsupport import kit
@@ -29,7 +28,9 @@ async def _scenario(client, calls, db):
         await session.execute(
             kit.idempotency.update()
             .where(kit.idempotency.c.key == "k-7")
-            .values(status_code=None, response_headers=None, response_body=None, created_at=datetime.now(UTC) - timedelta(hours=1))
+            .values(
+                status_code=None, response_headers=None, response_body=None, created_at=datetime.now(UTC) - timedelta(hours=1)
+            )
         )
     retry = await client.post("/v1/things", json={"name": "Lyon"}, headers=key("k-7"))
     assert retry.status_code == 201, retry.text

@@ -28,7 +28,9 @@ async def test_committed_rows_are_published_with_cloudevents_headers(db, js):
         for i in range(3):
             thing_id = unique("thing")
             await session.execute(things.insert().values(id=thing_id, note=f"n{i}"))
-            committed.append(await record_event(session, kit.outbox, ThingHappened(thing_id=thing_id, note=f"n{i}"), f"things/{thing_id}"))
+            committed.append(
+                await record_event(session, kit.outbox, ThingHappened(thing_id=thing_id, note=f"n{i}"), f"things/{thing_id}")
+            )
 
     async with db.sessionmaker() as session:
         async with session.begin():
@@ -40,7 +42,7 @@ async def test_committed_rows_are_published_with_cloudevents_headers(db, js):
     assert await relay.publish_pending() == 0
 
     ids = [ce.id for ce in committed]
-    assert await copies(js, start, ids + [rolled_back.id]) == {**dict.fromkeys(ids, 1), rolled_back.id: 0}
+    assert await copies(js, start, [*ids, rolled_back.id]) == {**dict.fromkeys(ids, 1), rolled_back.id: 0}
 
     by_id = {m.headers["ce-id"]: m for m in await stream_messages(js, start) if m.headers["ce-id"] in ids}
     for ce in committed:

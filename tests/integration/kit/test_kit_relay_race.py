@@ -12,9 +12,7 @@ from tests.support.databases import using_postgres
 async def test_two_relays_publish_every_row_exactly_once(db, js):
     start = await next_seq(js)
     async with db.sessionmaker() as session, session.begin():
-        events = [
-            await record_event(session, kit.outbox, ThingHappened(thing_id=f"race-{i}"), None) for i in range(200)
-        ]
+        events = [await record_event(session, kit.outbox, ThingHappened(thing_id=f"race-{i}"), None) for i in range(200)]
     ids = [ce.id for ce in events]
 
     # One sessionmaker each, as two replicas would have.

@@ -16,7 +16,9 @@ TERMS = CallTerms(
 
 
 def candidate(**kw):
-    base = dict(lead_region="eu", populations=(250_000,), planned_cooperation_months=18, themes=frozenset({"climate"}), summary="Plan")
+    base = dict(
+        lead_region="eu", populations=(250_000,), planned_cooperation_months=18, themes=frozenset({"climate"}), summary="Plan"
+    )
     return Candidate(**(base | kw))
 
 

@@ -14,7 +14,12 @@ def parse(rows: str):
 def test_a_good_row_becomes_a_city_with_its_region():
     [city] = parse("3688689,Bogotá,Bogota,4.60971,-74.08175,P,PPLC,CO,34,7674366,,2582,America/Bogota,2016-06-01\n")
     assert isinstance(city, CityRow)
-    assert (city.geonames_id, city.name, city.country_code, city.world_region) == (3688689, "Bogotá", "CO", "latin_america_caribbean")
+    assert (city.geonames_id, city.name, city.country_code, city.world_region) == (
+        3688689,
+        "Bogotá",
+        "CO",
+        "latin_america_caribbean",
+    )
     assert city.population == 7674366 and city.timezone == "America/Bogota"
 
 

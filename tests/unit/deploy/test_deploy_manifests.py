@@ -163,7 +163,7 @@ def app_problems(docs: list[dict], literals: dict[str, str], name: str, port: in
 
     app = container(pod, "app")
     if app is None:
-        return problems + [f"{name}: no container named app"]
+        return [*problems, f"{name}: no container named app"]
     argv = command_line(app)
     if argv[:2] != ["uvicorn", APP_PATHS[name]]:
         problems.append(f"{name}: command is not uvicorn {APP_PATHS[name]}: {argv}")
@@ -329,9 +329,7 @@ def test_secrets_are_not_in_the_config_map() -> None:
 def test_ingress_reaches_the_gateway() -> None:
     ingresses = of_kind(base_docs(), "Ingress")
     assert len(ingresses) == 1
-    backends = [
-        path["backend"]["service"] for rule in ingresses[0]["spec"]["rules"] for path in rule["http"]["paths"]
-    ]
+    backends = [path["backend"]["service"] for rule in ingresses[0]["spec"]["rules"] for path in rule["http"]["paths"]]
     assert backends and all(b["name"] == "gateway" for b in backends)
     svc = find(base_docs(), "Service", "gateway")
     names = {p.get("name") for p in svc["spec"]["ports"]} | {p["port"] for p in svc["spec"]["ports"]}
@@ -583,7 +581,7 @@ def test_dockerfile_installs_the_project_as_a_non_root_user() -> None:
     assert users, "no USER"
     uid = users[-1].split(":")[0]
     assert uid.isdigit() and int(uid) != 0, "the final user must be numeric and not root (runAsNonRoot checks it)"
-    final_stage = lines[max(i for i, ln in enumerate(lines) if ln.startswith("FROM ")):]
+    final_stage = lines[max(i for i, ln in enumerate(lines) if ln.startswith("FROM ")) :]
     assert any(ln.startswith("CMD ") for ln in final_stage)
     # The Deployments' securityContext runs as this user too.
     for name in APPS:

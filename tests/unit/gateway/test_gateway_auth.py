@@ -67,9 +67,7 @@ def signatures(monkeypatch) -> list[str]:
 
 
 def authenticator(clock: Clock, cache_seconds: float = 30) -> KeyAuthenticator:
-    return KeyAuthenticator(
-        NoSession(), SECRET, cache_seconds=cache_seconds, identity_ttl=120, resign_seconds=60, clock=clock
-    )
+    return KeyAuthenticator(NoSession(), SECRET, cache_seconds=cache_seconds, identity_ttl=120, resign_seconds=60, clock=clock)
 
 
 def saved_key(rows: dict, role: str = "partner") -> tuple[object, bytes]:

@@ -21,9 +21,7 @@ def doc(paths: dict, schemas: dict) -> dict:
 
 
 def get(op_id: str, schema: str) -> dict:
-    return {
-        "get": {"operationId": op_id, "responses": {"200": {"content": {"application/json": {"schema": ref(schema)}}}}}
-    }
+    return {"get": {"operationId": op_id, "responses": {"200": {"content": {"application/json": {"schema": ref(schema)}}}}}}
 
 
 CITY_A = {"type": "object", "properties": {"city_id": {"type": "string"}}}

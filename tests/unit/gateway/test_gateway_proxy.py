@@ -135,9 +135,7 @@ async def test_a_service_slower_than_the_timeout_is_504(client, admin_headers, i
     is_problem(await client.get("/v1/things/slow", headers=admin_headers), 504)
 
 
-async def test_a_fault_in_the_gateway_itself_is_a_500_problem(
-    client, gateway_server, admin_headers, is_problem, monkeypatch
-):
+async def test_a_fault_in_the_gateway_itself_is_a_500_problem(client, gateway_server, admin_headers, is_problem, monkeypatch):
     async def broken(_key):
         raise RuntimeError("a bug")
 

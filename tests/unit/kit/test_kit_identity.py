@@ -22,9 +22,7 @@ from shared.problems import Problem, install_problem_handlers
 SECRET = "unit-secret-" + "0123456789abcdef" * 4  # long enough for HS512 too
 OTHER = "another-secret-0123456789abcdef0123456"
 
-ALICE = Identity(
-    subject="key-1", role=Role.city, scopes=frozenset({"cities:read", "applications:*"}), city_id="c-1", name="Lyon"
-)
+ALICE = Identity(subject="key-1", role=Role.city, scopes=frozenset({"cities:read", "applications:*"}), city_id="c-1", name="Lyon")
 
 
 def test_sign_and_verify_round_trip():
