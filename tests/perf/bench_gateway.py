@@ -1,42 +1,67 @@
 """Throughput through the gateway versus straight to a service, measured in one run.
 
-    python tests/perf/bench_gateway.py [--duration 10] [--rounds 2] [--record]
+    python tests/perf/bench_gateway.py [--backend applications|service|minimal]
+                                       [--postgres URL] [--duration 10] [--rounds 2] [--record]
 
-Starts a stand-in service (bench_backend.py) and the real gateway as uvicorn processes
-(uvloop, httptools, no access log), then drives each with 32 concurrent keep-alive
-connections for a fixed time after a warm-up, alternating direct and gateway rounds so
-both see the same machine. Only 200 answers count. `--record` appends the result to
-docs/benchmarks.md. Not a pytest test: speed is measured, never asserted.
+Backends:
+  applications  (default) the real platform, started as `make run` starts it
+                (deploy.stack.Stack: own nats-server, migrations, fresh databases, the
+                applications service and the gateway); one city is registered through
+                the gateway, then `GET /v1/cities/{id}` is measured;
+  service       a stand-in FastAPI service (bench_backend.py) behind the real gateway;
+  minimal       raw ASGI stand-in, the cheapest service possible: the gateway's worst case.
+
+Every server is a uvicorn process (uvloop, httptools, no access log). The load generator
+drives each target with 32 concurrent keep-alive connections for a fixed time after a
+warm-up, alternating direct and gateway rounds so both see the same machine. "Direct"
+sends a valid signed X-IUC-Identity itself; "gateway" sends X-API-Key. Only 200 answers
+count. `--record` adds the result to docs/benchmarks.md. Not a pytest test: speed is
+measured, never asserted.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import platform
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import aiohttp
+from perfkit import ROOT, append_row, cpu_seconds, database_kind, load_average, machine, real_platform, today
 
+from deploy.stack import free_port, wait_for_http
 from gateway.keys import generate_key
 from shared.identity import Identity, Role, sign_identity
 
-RESULTS = ROOT / "docs" / "benchmarks.md"
-PATH = "/v1/cities/0192f0c4-lisboa"
+TARGET_RATIO = 0.4
+STANDIN_PATH = "/v1/cities/0192f0c4-lisboa"
+# The city the applications backend registers and then reads.
+CITY = {"name": "Lisboa", "country_code": "PT", "population": 545923, "latitude": 38.72, "longitude": -9.14}
+
+
+@dataclass
+class Target:
+    """What the load generator drives: one path, straight to the service and via the gateway."""
+
+    direct_url: str
+    gateway_url: str
+    secret: str  # identity secret the service verifies
+    key: str  # API key the gateway accepts
+    pids: dict[str, int]  # process name -> pid, for CPU accounting
 
 
 @dataclass
@@ -56,33 +81,7 @@ class Result:
         return 1000 * ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
-def cpu_seconds(pid: int | None = None) -> float:
-    """CPU time (user + system) a process has used so far; Linux /proc, else 0."""
-    try:
-        fields = Path(f"/proc/{pid or 'self'}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return 0.0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_http(url: str, proc: subprocess.Popen, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{proc.args} exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=1) as resp:
-                if resp.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.1)
-    raise TimeoutError(url)
+# --- the targets --------------------------------------------------------------------------
 
 
 def uvicorn(app: str, port: int, env: dict[str, str], *extra: str) -> subprocess.Popen:
@@ -105,6 +104,79 @@ def uvicorn(app: str, port: int, env: dict[str, str], *extra: str) -> subprocess
         *extra,
     ]
     return subprocess.Popen(cmd, cwd=ROOT, env=env)
+
+
+@contextmanager
+def standin(backend: str, tmp: Path) -> Iterator[Target]:
+    """A stand-in service (bench_backend.py) and the real gateway in front of it."""
+    secret, key = secrets.token_urlsafe(32), generate_key()
+    backend_port, gateway_port = free_port(), free_port()
+    env = dict(os.environ)
+    env.update(
+        PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
+        IUC_IDENTITY_SECRET=secret,
+        IUC_ADMIN_API_KEY=key,
+        IUC_APPLICATIONS_URL=f"http://127.0.0.1:{backend_port}",
+        IUC_GATEWAY_DATABASE_URL=f"sqlite+aiosqlite:///{tmp}/gateway.db",
+        IUC_LOG_LEVEL="WARNING",
+    )
+    subprocess.run(
+        [sys.executable, "-m", "shared.migrate", "gateway", "upgrade", "--url", env["IUC_GATEWAY_DATABASE_URL"]],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+    procs: list[subprocess.Popen] = []
+    try:
+        app = "bench_backend:app" if backend == "service" else "bench_backend:minimal_app"
+        procs.append(uvicorn(app, backend_port, env, "--app-dir", str(Path(__file__).parent)))
+        procs.append(uvicorn("gateway.app:app", gateway_port, env))
+        direct_url, gateway_url = f"http://127.0.0.1:{backend_port}", f"http://127.0.0.1:{gateway_port}"
+        wait_for_http(direct_url + "/healthz", proc=procs[0])
+        wait_for_http(gateway_url + "/healthz", proc=procs[1])
+        pids = {"load generator": os.getpid(), "service": procs[0].pid, "gateway": procs[1].pid}
+        yield Target(direct_url + STANDIN_PATH, gateway_url + STANDIN_PATH, secret, key, pids)
+    finally:
+        for p in procs:
+            p.send_signal(signal.SIGINT)
+        for p in procs:
+            try:
+                p.wait(10)
+            except subprocess.TimeoutExpired:
+                p.kill()
+
+
+def register_city(gateway_url: str, key: str) -> str:
+    """Register the benchmark's city through the gateway; its id."""
+    req = urllib.request.Request(
+        gateway_url + "/v1/cities",
+        data=json.dumps(CITY).encode(),
+        headers={"X-API-Key": key, "Content-Type": "application/json"},
+        method="POST",
+    )
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        if resp.status != 201:
+            raise RuntimeError(f"registering the city answered {resp.status}")
+        return json.loads(resp.read())["id"]
+
+
+@contextmanager
+def applications(tmp: Path, postgres_url: str | None) -> Iterator[Target]:
+    """The real platform; the target is one registered city, read from the applications service."""
+    with real_platform(tmp, postgres_url) as stack:
+        direct_url = f"http://127.0.0.1:{stack.service_ports['applications']}"
+        gateway_url = f"http://127.0.0.1:{stack.gateway_port}"
+        city_id = register_city(gateway_url, stack.admin_api_key)
+        path = f"/v1/cities/{city_id}"
+        pids = {
+            "load generator": os.getpid(),
+            "applications": stack.procs["applications"].pid,
+            "gateway": stack.procs["gateway"].pid,
+        }
+        yield Target(direct_url + path, gateway_url + path, stack.identity_secret, stack.admin_api_key, pids)
+
+
+# --- the load -----------------------------------------------------------------------------
 
 
 async def drive(
@@ -143,40 +215,6 @@ async def drive(
     return Result(counts[0], counts[1], duration, latencies, cpu)
 
 
-def machine() -> str:
-    model = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} cores, {model}"
-
-
-def record(direct: Result, through: Result, args: argparse.Namespace) -> None:
-    header = (
-        "| date | machine | python | backend | concurrency | window | direct req/s | gateway req/s | ratio "
-        "| direct p50/p99 ms | gateway p50/p99 ms | gateway CPU µs/req |\n"
-        "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
-    )
-    if not RESULTS.exists() or "| date |" not in RESULTS.read_text():
-        RESULTS.parent.mkdir(parents=True, exist_ok=True)
-        with RESULTS.open("a") as f:
-            f.write("\n" + header)
-    gateway_cpu = 1e6 * through.cpu.get("gateway", 0.0) / max(through.requests, 1)
-    row = (
-        f"| {date.today().isoformat()} | {machine()} | {platform.python_version()} | {args.backend} "
-        f"| {args.concurrency} | {args.rounds}x{args.duration:g} s | {direct.rps:,.0f} | {through.rps:,.0f} "
-        f"| {through.rps / direct.rps:.2f} | {direct.ms(0.5):.1f}/{direct.ms(0.99):.1f} "
-        f"| {through.ms(0.5):.1f}/{through.ms(0.99):.1f} | {gateway_cpu:.0f} |\n"
-    )
-    with RESULTS.open("a") as f:
-        f.write(row)
-    print(f"recorded in {RESULTS.relative_to(ROOT)}")
-
-
 def combine(results: list[Result]) -> Result:
     return Result(
         sum(r.requests for r in results),
@@ -191,18 +229,38 @@ def cpu_per_request(r: Result) -> str:
     return ", ".join(f"{name} {1e6 * s / max(r.requests, 1):.0f}" for name, s in r.cpu.items())
 
 
-async def measure(args: argparse.Namespace, direct_url: str, gateway_url: str, secret: str, key: str, pids):
-    token = sign_identity(Identity(subject="bench", role=Role.admin, scopes=frozenset({"*"})), secret, ttl_seconds=3600)
+async def measure(args: argparse.Namespace, target: Target) -> tuple[Result, Result]:
+    token = sign_identity(Identity(subject="bench", role=Role.admin, scopes=frozenset({"*"})), target.secret, ttl_seconds=3600)
     direct_headers = {"X-IUC-Identity": token}
-    gateway_headers = {"X-API-Key": key}
+    gateway_headers = {"X-API-Key": target.key}
     direct, through = [], []
     for i in range(args.rounds):
-        d = await drive(direct_url + PATH, direct_headers, args.concurrency, args.warmup, args.duration, pids)
-        g = await drive(gateway_url + PATH, gateway_headers, args.concurrency, args.warmup, args.duration, pids)
+        d = await drive(target.direct_url, direct_headers, args.concurrency, args.warmup, args.duration, target.pids)
+        g = await drive(target.gateway_url, gateway_headers, args.concurrency, args.warmup, args.duration, target.pids)
         print(f"round {i + 1}: direct {d.rps:8,.0f} req/s   gateway {g.rps:8,.0f} req/s   ratio {g.rps / d.rps:.2f}")
         direct.append(d)
         through.append(g)
     return combine(direct), combine(through)
+
+
+# --- results ------------------------------------------------------------------------------
+
+HEADER = (
+    "| date | machine | python | backend | concurrency | window | direct req/s | gateway req/s | ratio "
+    "| direct p50/p99 ms | gateway p50/p99 ms | gateway CPU µs/req | load before/after |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+)
+
+
+def record(direct: Result, through: Result, args: argparse.Namespace, backend: str, load: str) -> None:
+    gateway_cpu = 1e6 * through.cpu.get("gateway", 0.0) / max(through.requests, 1)
+    row = (
+        f"| {today()} | {machine()} | {platform.python_version()} | {backend} "
+        f"| {args.concurrency} | {args.rounds}x{args.duration:g} s | {direct.rps:,.0f} | {through.rps:,.0f} "
+        f"| {through.rps / direct.rps:.2f} | {direct.ms(0.5):.1f}/{direct.ms(0.99):.1f} "
+        f"| {through.ms(0.5):.1f}/{through.ms(0.99):.1f} | {gateway_cpu:.0f} | {load} |"
+    )
+    append_row(HEADER, row, "Gateway throughput: results")
 
 
 def main() -> int:
@@ -213,70 +271,52 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument(
         "--backend",
-        choices=["service", "minimal"],
-        default="service",
-        help="service: a FastAPI app like ours (default); minimal: raw ASGI, shows the gateway's own cost",
+        choices=["applications", "service", "minimal"],
+        default="applications",
+        help="applications: the real platform (default); service: a FastAPI stand-in; minimal: raw ASGI stand-in",
     )
-    parser.add_argument("--record", action="store_true", help="append the result to docs/benchmarks.md")
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        help="applications backend only: run the services on fresh databases on this PostgreSQL server, "
+        "e.g. postgresql+asyncpg://postgres@127.0.0.1:5432/postgres",
+    )
+    parser.add_argument("--record", action="store_true", help="add the result to docs/benchmarks.md")
     args = parser.parse_args()
+    if args.postgres and args.backend != "applications":
+        parser.error("--postgres needs --backend applications")
 
-    secret, key = secrets.token_urlsafe(32), generate_key()
-    backend_port, gateway_port = free_port(), free_port()
-    procs: list[subprocess.Popen] = []
+    backend = args.backend
+    if backend == "applications":
+        backend += f" ({database_kind(args.postgres)})"
+    load_before = load_average()
     with tempfile.TemporaryDirectory(prefix="iuc-bench-") as tmp:
-        env = dict(os.environ)
-        env.update(
-            PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
-            IUC_IDENTITY_SECRET=secret,
-            IUC_ADMIN_API_KEY=key,
-            IUC_APPLICATIONS_URL=f"http://127.0.0.1:{backend_port}",
-            IUC_GATEWAY_DATABASE_URL=f"sqlite+aiosqlite:///{tmp}/gateway.db",
-            IUC_LOG_LEVEL="WARNING",
-        )
-        subprocess.run(
-            [sys.executable, "-m", "shared.migrate", "gateway", "upgrade", "--url", env["IUC_GATEWAY_DATABASE_URL"]],
-            cwd=ROOT,
-            env=env,
-            check=True,
-        )
-        try:
-            backend = "bench_backend:app" if args.backend == "service" else "bench_backend:minimal_app"
-            procs.append(uvicorn(backend, backend_port, env, "--app-dir", str(Path(__file__).parent)))
-            procs.append(uvicorn("gateway.app:app", gateway_port, env))
-            direct_url, gateway_url = f"http://127.0.0.1:{backend_port}", f"http://127.0.0.1:{gateway_port}"
-            wait_http(direct_url + "/healthz", procs[0])
-            wait_http(gateway_url + "/healthz", procs[1])
+        targets = applications(Path(tmp), args.postgres) if args.backend == "applications" else standin(args.backend, Path(tmp))
+        with targets as target:
             try:  # the load generator gets the same fast loop as the servers
                 from uvloop import run
             except ImportError:
                 run = asyncio.run
             print(
-                f"{machine()}; {args.backend} backend; {args.concurrency} connections, "
-                f"{args.rounds} rounds of {args.duration:g} s each"
+                f"{machine()}; {backend} backend; {args.concurrency} connections, "
+                f"{args.rounds} rounds of {args.duration:g} s each; load average {load_before}"
             )
-            pids = {"load generator": os.getpid(), "service": procs[0].pid, "gateway": procs[1].pid}
-            direct, through = run(measure(args, direct_url, gateway_url, secret, key, pids))
-        finally:
-            for p in procs:
-                p.send_signal(signal.SIGINT)
-            for p in procs:
-                try:
-                    p.wait(10)
-                except subprocess.TimeoutExpired:
-                    p.kill()
+            direct, through = run(measure(args, target))
+    load = f"{load_before}/{load_average()}"
     ratio = through.rps / direct.rps
     print(f"direct : {direct.rps:8,.0f} req/s  p50 {direct.ms(0.5):.1f} ms  p99 {direct.ms(0.99):.1f} ms  errors {direct.errors}")
     print(
         f"gateway: {through.rps:8,.0f} req/s  p50 {through.ms(0.5):.1f} ms  p99 {through.ms(0.99):.1f} ms  errors {through.errors}"
     )
-    print(f"ratio  : {ratio:.2f} (target >= 0.40)")
+    print(f"ratio  : {ratio:.2f} (target >= {TARGET_RATIO:.2f}: {'met' if ratio >= TARGET_RATIO else 'NOT met'})")
     print(f"CPU µs per request, direct : {cpu_per_request(direct)}")
     print(f"CPU µs per request, gateway: {cpu_per_request(through)}")
+    print(f"load average (1 min) before/after: {load}")
     if direct.errors or through.errors or not direct.requests or not through.requests:
         print("non-200 answers: not a valid measurement", file=sys.stderr)
         return 1
     if args.record:
-        record(direct, through, args)
+        record(direct, through, args, backend, load)
     return 0
 
 

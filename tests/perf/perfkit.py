@@ -1,0 +1,168 @@
+"""Shared by the benchmark scripts: the real platform in a temp dir, machine facts, recording.
+
+Not a test module (pytest collects only test_*.py); the scripts import it as a sibling.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import platform
+import sys
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULTS = ROOT / "docs" / "benchmarks.md"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from deploy.stack import Stack, free_port
+from gateway.keys import generate_key
+from shared.catalog import SERVICES
+
+# --- the machine ------------------------------------------------------------------------
+
+
+def machine() -> str:
+    """Cores and CPU model, e.g. '2 cores, Intel(R) Xeon(R) Processor'."""
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores, {model}"
+
+
+def load_average() -> str:
+    """The 1-minute load average, to judge whether other work shared the machine."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except OSError:
+        return "?"
+
+
+def today() -> str:
+    """The UTC date, as `date -u +%F` prints it."""
+    return datetime.now(UTC).date().isoformat()
+
+
+def cpu_seconds(pid: int | None = None) -> float:
+    """CPU time (user + system) a process has used so far; Linux /proc, else 0."""
+    try:
+        fields = Path(f"/proc/{pid or 'self'}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+# --- the real platform ------------------------------------------------------------------
+
+
+def _admin_dsn(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _postgres(url: str, statements: list[str]) -> None:
+    import asyncpg
+
+    async def run() -> None:
+        conn = await asyncpg.connect(_admin_dsn(url))
+        try:
+            for sql in statements:
+                await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    asyncio.run(run())
+
+
+@contextmanager
+def real_platform(tmp: Path, postgres_url: str | None = None, **extra_env: str) -> Iterator[Stack]:
+    """The whole platform (own nats-server, migrations, services, gateway) on free ports.
+
+    Databases are fresh SQLite files under `tmp`, or, with `postgres_url`, new databases
+    (iuc_bench_*) on that server that are dropped again afterwards. The stack has an admin
+    API key (`stack.admin_api_key`) and a random identity secret (`stack.identity_secret`).
+    """
+    names = [e.name for e in SERVICES] + ["gateway"]
+    if postgres_url:
+        from sqlalchemy.engine import make_url
+
+        dbs = {n: f"iuc_bench_{n}_{uuid.uuid4().hex[:10]}" for n in names}
+        _postgres(postgres_url, [f'CREATE DATABASE "{d}"' for d in dbs.values()])
+        urls = {n: make_url(postgres_url).set(database=d).render_as_string(hide_password=False) for n, d in dbs.items()}
+    else:
+        dbs = {}
+        urls = {n: f"sqlite+aiosqlite:///{tmp / (n + '.db')}" for n in names}
+    stack = Stack(
+        var_dir=tmp / "var",
+        log_dir=tmp / "logs",
+        gateway_port=free_port(),
+        service_ports={e.name: free_port() for e in SERVICES},
+        admin_api_key=generate_key(),
+        database_urls=urls,
+        extra_env=dict(extra_env),
+    )
+    try:
+        stack.start()
+        yield stack
+    except BaseException:
+        for f in sorted((tmp / "logs").glob("*.log")):  # the logs vanish with the temp dir
+            tail = f.read_text(errors="replace").splitlines()[-20:]
+            if tail:
+                print(f"--- {f.name}\n" + "\n".join(tail), flush=True)
+        raise
+    finally:
+        stack.stop()
+        if dbs:
+            _postgres(postgres_url, [f'DROP DATABASE IF EXISTS "{d}" WITH (FORCE)' for d in dbs.values()])
+
+
+def database_kind(postgres_url: str | None) -> str:
+    """'sqlite' or 'postgresql <server version>', for the results table."""
+    if not postgres_url:
+        return "sqlite"
+    import asyncpg
+
+    async def version() -> str:
+        conn = await asyncpg.connect(_admin_dsn(postgres_url))
+        try:
+            return str(await conn.fetchval("SHOW server_version")).split()[0]
+        finally:
+            await conn.close()
+
+    return f"postgresql {asyncio.run(version())}"
+
+
+# --- recording --------------------------------------------------------------------------
+
+
+def append_row(header: str, row: str, section: str) -> None:
+    """Add a row to the table in docs/benchmarks.md whose header is `header`.
+
+    The row goes right after the table's last row, so each benchmark keeps its own table
+    in its own section; a missing table is created at the end under `section`.
+    """
+    text = RESULTS.read_text() if RESULTS.exists() else "# Benchmarks\n"
+    lines = text.splitlines()
+    first = header.splitlines()[0]
+    if first in lines:
+        end = lines.index(first)
+        while end < len(lines) and lines[end].startswith("|"):
+            end += 1
+        lines.insert(end, row)
+        text = "\n".join(lines) + "\n"
+    else:
+        text = text.rstrip("\n") + f"\n\n## {section}\n\n{header.rstrip()}\n{row}\n"
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(text)
+    print(f"recorded in {RESULTS.relative_to(ROOT)}")
