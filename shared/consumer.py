@@ -119,7 +119,7 @@ class ConsumerRunner:
                 continue
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - connection trouble: wait and try again
                 log.warning("fetch on %s failed: %s", self.consumer.durable, exc)
                 await asyncio.sleep(1.0)
                 continue
@@ -154,7 +154,7 @@ class ConsumerRunner:
             return "poison"
         except asyncio.CancelledError:
             raise
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - anything else may pass on a later try
             delay = nak_delay(delivery)
             log.warning("event %s %s failed on try %d (%s); retry in %.1fs", event.type, event.id, delivery, exc, delay)
             await msg.nak(delay=delay)

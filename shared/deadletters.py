@@ -323,7 +323,7 @@ async def _main(args: argparse.Namespace) -> int:
             connect_timeout=3,
             error_cb=quiet,
         )
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any connect failure is reported the same way
         print(f"cannot connect to NATS at {args.nats_url}: {exc}", file=sys.stderr)
         return 2
     try:

@@ -26,7 +26,7 @@ async def readyz(request: Request) -> JSONResponse:
         async with state.engine.connect() as conn:
             await conn.execute(text("SELECT 1"))
         checks["database"] = "ok"
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - any failure means not ready
         checks["database"] = f"down: {type(exc).__name__}"
     nc = getattr(state, "nats", None)
     checks["nats"] = "ok" if nc is not None and nc.is_connected else "down"

@@ -48,7 +48,7 @@ async def connect_with_retry(url: str, name: str, stop: asyncio.Event | None = N
     while True:
         try:
             return await connect(url, name)
-        except Exception as exc:
+        except Exception as exc:  # any connect failure is retried
             log.warning("NATS at %s not reachable (%s); retrying in %.1fs", url, exc, delay)
             if stop is not None and stop.is_set():
                 raise

@@ -158,7 +158,7 @@ class OutboxRelay:
                     continue  # there may be more behind this batch
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - NATS or DB down: retry with back-off
                 log.warning("outbox relay pass failed (%s); retrying in %.1fs", exc, backoff)
                 await asyncio.sleep(backoff)
                 backoff = min(backoff * 2, 5.0)

@@ -20,6 +20,7 @@ from shared.clock import Clock
 from shared.consumer import Consumer, ConsumerRunner
 from shared.db import make_engine, make_sessionmaker, unit_of_work
 from shared.health import router as health_router
+from shared.housekeeping import run_hourly
 from shared.idempotency import IdempotencyMiddleware
 from shared.nats import connect_with_retry, ensure_streams
 from shared.outbox import OutboxRelay
@@ -87,7 +88,7 @@ async def _messaging(app: FastAPI, spec: ServiceSpec) -> None:
         try:
             await ensure_streams(js, settings.stream_name, settings.stream_replicas)
             break
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - JetStream may still be starting
             log.warning("could not declare streams yet: %s", exc)
             await asyncio.sleep(1.0)
     tasks = []
@@ -120,7 +121,10 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         app.state.relay = OutboxRelay(app.state.sessionmaker, spec.kit.outbox, None)
         app.state.consumers = []
         app.state.nats = None
-        tasks = [asyncio.create_task(_messaging(app, spec))]
+        tasks = [
+            asyncio.create_task(_messaging(app, spec)),
+            asyncio.create_task(run_hourly(app.state.sessionmaker, spec.kit)),
+        ]
         tasks += [asyncio.create_task(_run_forever(job.__name__, lambda job=job: job(app))) for job in spec.background]
         try:
             yield

@@ -29,7 +29,7 @@ def _in_thread(coro_factory):
     def run() -> None:
         try:
             result["value"] = asyncio.run(coro_factory())
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
             result["error"] = exc
 
     t = threading.Thread(target=run)

@@ -42,7 +42,12 @@ async def test_an_import_left_running_by_a_dead_process_is_taken_over(database_u
         async with sessions() as s, s.begin():
             fresh = CityImport(format="geonames", body=CSV, created_by="t", status="running", errors=[], heartbeat_at=utcnow())
             dead = CityImport(
-                format="geonames", body=CSV, created_by="t", status="running", errors=[], heartbeat_at=utcnow() - timedelta(minutes=10)
+                format="geonames",
+                body=CSV,
+                created_by="t",
+                status="running",
+                errors=[],
+                heartbeat_at=utcnow() - timedelta(minutes=10),
             )
             s.add_all([fresh, dead])
         await service.run_import(sessions, fresh.id)

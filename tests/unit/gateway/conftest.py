@@ -42,7 +42,7 @@ def migrated_database(tmp_dir: Path, label: str = "gateway") -> str:
     def run() -> None:
         try:
             upgrade("gateway", url)
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
             errors.append(exc)
 
     t = threading.Thread(target=run)
