@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, BackgroundTasks, Query, Request, Response
 
-from services.applications import repository, service
+from services.applications import imports, repository, service
 from services.applications.auth import (
     ApplicationsDecide,
     ApplicationsRead,
@@ -153,7 +153,7 @@ async def import_cities(
     body = await request.body()
     if len(body) > settings.import_max_bytes:
         raise Problem(413, f"The file is larger than {settings.import_max_bytes} bytes.")
-    job = await service.start_import(session, identity, format, body)
+    job = await imports.start_import(session, identity, format, body)
     # Background tasks run after the session dependency has committed the job.
     background.add_task(_start_import, request.app, job.id)
     response.headers["Location"] = f"/v1/cities/imports/{job.id}"
@@ -168,7 +168,7 @@ async def _start_import(app, import_id: str) -> None:
 def spawn_import(app, import_id: str) -> None:
     """Run an import in the background, keeping a reference so it is not collected."""
     tasks: set = app.state.__dict__.setdefault("import_tasks", set())
-    task = asyncio.create_task(service.run_import(app.state.sessionmaker, import_id, app.state.settings.import_chunk_rows))
+    task = asyncio.create_task(imports.run_import(app.state.sessionmaker, import_id, app.state.settings.import_chunk_rows))
     tasks.add(task)
     task.add_done_callback(tasks.discard)
 

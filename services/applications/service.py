@@ -3,22 +3,17 @@ writes its events to the outbox in that same transaction."""
 
 from __future__ import annotations
 
-import logging
-from datetime import timedelta
-
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.applications import domain, repository
 from services.applications.auth import ensure_acts_for_city, ensure_admin, ensure_may_read, ensure_reviewer
 from services.applications.domain import Action, State
-from services.applications.imports import BadFile, CityRow, RowError, languages_for, parse_geonames
 from services.applications.models import (
     Application,
     ApplicationTransition,
     Call,
     City,
-    CityImport,
     CitySdg,
     CityTheme,
     Review,
@@ -36,13 +31,8 @@ from shared.contracts.applications import (
 )
 from shared.db import utcnow
 from shared.identity import Identity
-from shared.outbox import record_event, record_events
+from shared.outbox import record_event
 from shared.problems import Problem
-
-log = logging.getLogger("iuc.applications")
-
-MAX_ROW_ERRORS_KEPT = 1000
-IMPORT_STALE_AFTER = timedelta(minutes=2)
 
 
 def city_profile(city: City) -> CityProfile:
@@ -121,134 +111,6 @@ async def update_city(session: AsyncSession, identity: Identity, city: City, dat
         await session.flush()
         await record_event(session, kit.outbox, CityUpdated(city=city_profile(city), changed=changed), city.id)
     return city
-
-
-# --- imports ----------------------------------------------------------------------------
-
-
-async def start_import(session: AsyncSession, identity: Identity, fmt: str, body: bytes) -> CityImport:
-    """Accept a file for import; the work happens in the background."""
-    ensure_admin(identity, "import cities")
-    try:
-        text = body.decode("utf-8-sig")
-        next(parse_geonames(text.split("\n", 1)[0] + "\n"), None)  # the header must be usable
-    except UnicodeDecodeError as exc:
-        raise Problem(422, "The CSV body is not UTF-8 text.") from exc
-    except BadFile as exc:
-        raise Problem(422, str(exc)) from exc
-    job = CityImport(format=fmt, body=body, created_by=identity.subject, status="queued", errors=[])
-    session.add(job)
-    await session.flush()
-    return job
-
-
-def _apply_row(city: City, row: CityRow) -> bool:
-    """Copy an import row onto a city; True if any field changed."""
-    changed = False
-    for field in CityRow.FIELDS:
-        value = getattr(row, field)
-        if getattr(city, field) != value:
-            setattr(city, field, value)
-            changed = True
-    if changed:
-        city.version += 1
-    return changed
-
-
-async def _import_chunk(session: AsyncSession, job: CityImport, rows: list[CityRow]) -> None:
-    """Create or update a chunk of cities with one flush and one outbox write."""
-    existing = await repository.cities_by_geonames_id(session, [r.geonames_id for r in rows])
-    created: list[City] = []
-    updated: list[City] = []
-    for row in rows:
-        city = existing.get(row.geonames_id)
-        if city is None:
-            city = City(
-                geonames_id=row.geonames_id,
-                languages=languages_for(row),
-                challenges="",
-                themes=[],
-                sdgs=[],
-                version=1,
-                **{f: getattr(row, f) for f in CityRow.FIELDS},
-            )
-            created.append(city)
-        elif _apply_row(city, row):
-            updated.append(city)
-        else:
-            job.unchanged += 1
-    session.add_all(created)
-    await session.flush()
-    await record_events(
-        session,
-        kit.outbox,
-        [(CityRegistered(city=city_profile(c)), c.id) for c in created]
-        + [(CityUpdated(city=city_profile(c), changed=["import"]), c.id) for c in updated],
-    )
-    job.created += len(created)
-    job.updated += len(updated)
-
-
-async def run_import(sessionmaker: async_sessionmaker[AsyncSession], import_id: str, chunk_rows: int = 1000) -> None:
-    """Process a queued import in chunks, each chunk one transaction with its events.
-
-    Several replicas may try the same import (each resumes unfinished ones at start); the
-    claim lets one run it, and lets another take over once its heartbeat has stopped. A
-    taken-over import starts again from the top, which is safe: rows already stored are
-    counted as unchanged.
-    """
-    async with sessionmaker() as session, session.begin():
-        now = utcnow()
-        if not await repository.claim_import(session, import_id, now, now - IMPORT_STALE_AFTER):
-            return
-        job = await repository.get_import(session, import_id)
-        job.total = job.created = job.updated = job.unchanged = job.failed = 0
-        job.errors = []
-        text = (job.body or b"").decode("utf-8-sig")
-    try:
-        errors: list[dict] = []
-        counts = {"total": 0, "failed": 0}
-        chunk: list[CityRow] = []
-        seen: set[int] = set()
-
-        async def flush() -> None:
-            async with sessionmaker() as session, session.begin():
-                job = await repository.get_import(session, import_id)
-                await _import_chunk(session, job, chunk)
-                job.total, job.failed = counts["total"], counts["failed"]
-                job.heartbeat_at = utcnow()
-                job.errors = errors[:MAX_ROW_ERRORS_KEPT]
-            chunk.clear()
-
-        for item in parse_geonames(text):
-            counts["total"] += 1
-            if isinstance(item, RowError):
-                counts["failed"] += 1
-                errors.append({"row": item.row, "key": item.key, "reason": item.reason})
-                continue
-            if item.geonames_id in seen:
-                counts["failed"] += 1
-                errors.append(
-                    {"row": counts["total"] + 1, "key": str(item.geonames_id), "reason": "geonameid repeats an earlier row"}
-                )
-                continue
-            seen.add(item.geonames_id)
-            chunk.append(item)
-            if len(chunk) >= chunk_rows:
-                await flush()
-        await flush()
-        async with sessionmaker() as session, session.begin():
-            job = await repository.get_import(session, import_id)
-            job.status, job.finished_at, job.body = "succeeded", utcnow(), None
-    except Exception as exc:
-        log.exception("import %s failed", import_id)
-        async with sessionmaker() as session, session.begin():
-            job = await repository.get_import(session, import_id)
-            job.status, job.finished_at = "failed", utcnow()
-            job.errors = [
-                *(job.errors or [])[: MAX_ROW_ERRORS_KEPT - 1],
-                {"row": 0, "key": None, "reason": f"import stopped: {exc}"},
-            ]
 
 
 # --- calls ------------------------------------------------------------------------------

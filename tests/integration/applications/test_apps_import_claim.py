@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from services.applications import service
+from services.applications import imports
 from services.applications.models import City, CityImport, kit
 from shared.db import make_engine, make_sessionmaker, utcnow
 from tests.support.databases import migrate
@@ -24,7 +24,7 @@ async def test_two_runs_of_one_import_store_each_city_and_event_once(database_ur
         async with sessions() as s, s.begin():
             job = CityImport(format="geonames", body=CSV, created_by="test", status="queued", errors=[])
             s.add(job)
-        await asyncio.gather(service.run_import(sessions, job.id, 50), service.run_import(sessions, job.id, 50))
+        await asyncio.gather(imports.run_import(sessions, job.id, 50), imports.run_import(sessions, job.id, 50))
         async with sessions() as s:
             done = await s.get(CityImport, job.id)
             assert (done.status, done.total, done.created, done.unchanged) == ("succeeded", 250, 250, 0)
@@ -50,8 +50,8 @@ async def test_an_import_left_running_by_a_dead_process_is_taken_over(database_u
                 heartbeat_at=utcnow() - timedelta(minutes=10),
             )
             s.add_all([fresh, dead])
-        await service.run_import(sessions, fresh.id)
-        await service.run_import(sessions, dead.id)
+        await imports.run_import(sessions, fresh.id)
+        await imports.run_import(sessions, dead.id)
         async with sessions() as s:
             assert (await s.get(CityImport, fresh.id)).status == "running"  # a live process has it
             assert (await s.get(CityImport, dead.id)).status == "succeeded"
