@@ -21,7 +21,7 @@ class Clock:
         return self.now().date()
 
 
-def _clock(request: Request) -> Clock:
+async def _clock(request: Request) -> Clock:
     return request.app.state.clock
 
 

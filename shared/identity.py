@@ -136,7 +136,7 @@ def _decode(token: str, secret: str) -> tuple[Identity, float]:
         raise Problem(401, "The forwarded identity could not be verified; call the platform through the gateway.") from exc
 
 
-def _identity_from_request(request: Request) -> Identity:
+async def _identity_from_request(request: Request) -> Identity:
     token = request.headers.get(IDENTITY_HEADER)
     if not token:
         raise Problem(401, "No verified identity: call the platform through the gateway with an API key.")
@@ -149,7 +149,7 @@ CurrentIdentity = Annotated[Identity, Depends(_identity_from_request)]
 def require_scopes(*scopes: str):
     """A dependency that returns the identity if it holds every scope, else 403."""
 
-    def _check(identity: CurrentIdentity) -> Identity:
+    async def _check(identity: CurrentIdentity) -> Identity:
         missing = [s for s in scopes if not identity.has_scope(s)]
         if missing:
             raise Problem(403, f"This key lacks the scope(s) {', '.join(missing)}.")
@@ -162,7 +162,7 @@ def require_roles(roles: Iterable[Role]):
     """A dependency that returns the identity if its role is one of `roles`, else 403."""
     allowed = frozenset(roles)
 
-    def _check(identity: CurrentIdentity) -> Identity:
+    async def _check(identity: CurrentIdentity) -> Identity:
         if identity.role not in allowed:
             raise Problem(403, f"This action needs one of the roles: {', '.join(sorted(r.value for r in allowed))}.")
         return identity

@@ -30,9 +30,25 @@ def dlq_subjects(stream: str) -> list[str]:
     ]
 
 
+async def _error(exc: Exception) -> None:
+    # nats-py would log a full traceback for every failed reconnect; one line is enough.
+    log.warning("NATS: %s", exc or type(exc).__name__)
+
+
+async def _disconnected() -> None:
+    log.warning("NATS connection lost; reconnecting")
+
+
+async def _reconnected() -> None:
+    log.info("NATS connection restored")
+
+
 async def connect(url: str, name: str) -> Client:
     """A client that reconnects forever, so a NATS restart never needs a service restart."""
     return await nats.connect(
+        error_cb=_error,
+        disconnected_cb=_disconnected,
+        reconnected_cb=_reconnected,
         servers=[u.strip() for u in url.split(",")],
         name=name,
         allow_reconnect=True,

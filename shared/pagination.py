@@ -48,7 +48,7 @@ class PageParams(BaseModel):
     after: list[Any] | None
 
 
-def _page_params(
+async def _page_params(
     page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Items per page.")] = DEFAULT_PAGE_SIZE,
     page_token: Annotated[str | None, Query(description="next_page_token of the previous page.")] = None,
 ) -> PageParams:
