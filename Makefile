@@ -26,9 +26,11 @@ test-postgres: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) tests/perf/bench_gateway.py --record
+	$(PY) tests/perf/bench_city_import.py --record
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 clean:
 	rm -rf var .pytest_cache

@@ -42,7 +42,9 @@ async def test_a_request_id_is_kept_and_forwarded(admin):
 
 
 async def test_an_identity_header_cannot_be_forged(stack, anonymous):
-    forged = sign_identity(Identity(subject="mallory", role=Role.admin, scopes=frozenset({"*"})), "not-the-platform-secret-but-long-enough-for-hs256")
+    forged = sign_identity(
+        Identity(subject="mallory", role=Role.admin, scopes=frozenset({"*"})), "not-the-platform-secret-but-long-enough-for-hs256"
+    )
     r = await anonymous.get("/v1/cities", headers={"X-IUC-Identity": forged})
     assert r.status_code == 401
     port = stack.service_ports["applications"]

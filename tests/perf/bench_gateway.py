@@ -41,7 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import aiohttp
-from perfkit import ROOT, append_row, cpu_seconds, database_kind, load_average, machine, real_platform, today
+from perfkit import ROOT, Conditions, OtherWork, append_row, cpu_seconds, database_kind, machine, real_platform, today
 
 from deploy.stack import free_port, wait_for_http
 from gateway.keys import generate_key
@@ -172,6 +172,7 @@ def applications(tmp: Path, postgres_url: str | None) -> Iterator[Target]:
             "load generator": os.getpid(),
             "applications": stack.procs["applications"].pid,
             "gateway": stack.procs["gateway"].pid,
+            "nats-server": stack.nats.proc.pid,
         }
         yield Target(direct_url + path, gateway_url + path, stack.identity_secret, stack.admin_api_key, pids)
 
@@ -246,19 +247,19 @@ async def measure(args: argparse.Namespace, target: Target) -> tuple[Result, Res
 # --- results ------------------------------------------------------------------------------
 
 HEADER = (
-    "| date | machine | python | backend | concurrency | window | direct req/s | gateway req/s | ratio "
-    "| direct p50/p99 ms | gateway p50/p99 ms | gateway CPU µs/req | load before/after |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+    "| date | machine | python | commit | backend | concurrency | window | direct req/s | gateway req/s | ratio "
+    "| direct p50/p99 ms | gateway p50/p99 ms | gateway CPU µs/req | load before/after | other work |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
 )
 
 
-def record(direct: Result, through: Result, args: argparse.Namespace, backend: str, load: str) -> None:
+def record(direct: Result, through: Result, args: argparse.Namespace, backend: str, conditions: Conditions) -> None:
     gateway_cpu = 1e6 * through.cpu.get("gateway", 0.0) / max(through.requests, 1)
     row = (
-        f"| {today()} | {machine()} | {platform.python_version()} | {backend} "
+        f"| {today()} | {machine()} | {platform.python_version()} | {conditions.commit} | {backend} "
         f"| {args.concurrency} | {args.rounds}x{args.duration:g} s | {direct.rps:,.0f} | {through.rps:,.0f} "
         f"| {through.rps / direct.rps:.2f} | {direct.ms(0.5):.1f}/{direct.ms(0.99):.1f} "
-        f"| {through.ms(0.5):.1f}/{through.ms(0.99):.1f} | {gateway_cpu:.0f} | {load} |"
+        f"| {through.ms(0.5):.1f}/{through.ms(0.99):.1f} | {gateway_cpu:.0f} | {conditions.cells()} |"
     )
     append_row(HEADER, row, "Gateway throughput: results")
 
@@ -289,7 +290,7 @@ def main() -> int:
     backend = args.backend
     if backend == "applications":
         backend += f" ({database_kind(args.postgres)})"
-    load_before = load_average()
+    conditions = Conditions.now()
     with tempfile.TemporaryDirectory(prefix="iuc-bench-") as tmp:
         targets = applications(Path(tmp), args.postgres) if args.backend == "applications" else standin(args.backend, Path(tmp))
         with targets as target:
@@ -299,10 +300,11 @@ def main() -> int:
                 run = asyncio.run
             print(
                 f"{machine()}; {backend} backend; {args.concurrency} connections, "
-                f"{args.rounds} rounds of {args.duration:g} s each; load average {load_before}"
+                f"{args.rounds} rounds of {args.duration:g} s each; code {conditions.commit}, load average {conditions.load_before}"
             )
+            other_work = OtherWork(target.pids)
             direct, through = run(measure(args, target))
-    load = f"{load_before}/{load_average()}"
+            conditions.finish(other_work.share())
     ratio = through.rps / direct.rps
     print(f"direct : {direct.rps:8,.0f} req/s  p50 {direct.ms(0.5):.1f} ms  p99 {direct.ms(0.99):.1f} ms  errors {direct.errors}")
     print(
@@ -311,12 +313,15 @@ def main() -> int:
     print(f"ratio  : {ratio:.2f} (target >= {TARGET_RATIO:.2f}: {'met' if ratio >= TARGET_RATIO else 'NOT met'})")
     print(f"CPU µs per request, direct : {cpu_per_request(direct)}")
     print(f"CPU µs per request, gateway: {cpu_per_request(through)}")
-    print(f"load average (1 min) before/after: {load}")
+    print(conditions.describe())
+    if conditions.code_changed():
+        print("the platform's code changed during the run: not a valid measurement", file=sys.stderr)
+        return 1
     if direct.errors or through.errors or not direct.requests or not through.requests:
         print("non-200 answers: not a valid measurement", file=sys.stderr)
         return 1
     if args.record:
-        record(direct, through, args, backend, load)
+        record(direct, through, args, backend, conditions)
     return 0
 
 

@@ -6,12 +6,16 @@ Not a test module (pytest collects only test_*.py); the scripts import it as a s
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import platform
+import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -60,6 +64,94 @@ def cpu_seconds(pid: int | None = None) -> float:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return 0.0
+
+
+PLATFORM_CODE = ("services", "gateway", "shared", "deploy", "pyproject.toml")
+
+
+def build() -> tuple[str, str]:
+    """The platform code the benchmark runs: (label, fingerprint).
+
+    The label is the commit, with '+' when the platform's tracked files (PLATFORM_CODE)
+    differ from it; the fingerprint also covers those differences, so comparing it before
+    and after a run tells whether the code changed under the benchmark.
+    """
+    paths = ["--", *PLATFORM_CODE]
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True)
+        diff = subprocess.run(["git", "diff", "HEAD", *paths], cwd=ROOT, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return "?", "?"
+    label = head.stdout.strip() + ("+" if diff else "")
+    return label, label + ":" + hashlib.sha256(diff).hexdigest()
+
+
+def _machine_busy_seconds() -> float:
+    """CPU time all cores spent on anything but idling, from /proc/stat (else 0)."""
+    try:
+        first = Path("/proc/stat").read_text().splitlines()[0].split()
+        user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in first[1:9])
+        return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
+class OtherWork:
+    """How much CPU processes outside the benchmark used while it ran.
+
+    The machine's busy time (/proc/stat) minus the CPU time of the benchmark's own
+    processes, as a share of one core. Anything the benchmark causes in processes it does
+    not list (e.g. a PostgreSQL server) counts as other work too.
+    """
+
+    def __init__(self, pids: dict[str, int]):
+        self.pids = dict(pids)
+        self.t0 = time.monotonic()
+        self.busy0 = _machine_busy_seconds()
+        self.own0 = self._own()
+
+    def _own(self) -> float:
+        return sum(cpu_seconds(pid) for pid in self.pids.values())
+
+    def share(self) -> float:
+        """Other work since the meter started, in cores (0.25 = a quarter of one core)."""
+        elapsed = time.monotonic() - self.t0
+        other = (_machine_busy_seconds() - self.busy0) - (self._own() - self.own0)
+        return max(0.0, other) / elapsed if elapsed > 0 else 0.0
+
+
+@dataclass
+class Conditions:
+    """What besides the code under test shapes a run: which code it was, and other work."""
+
+    commit: str  # build() label
+    fingerprint: str
+    load_before: str
+    load_after: str = "?"
+    other_cores: float = 0.0  # OtherWork.share() over the measured part
+
+    @classmethod
+    def now(cls) -> Conditions:
+        label, fingerprint = build()
+        return cls(label, fingerprint, load_average())
+
+    def finish(self, other_cores: float) -> None:
+        self.load_after = load_average()
+        self.other_cores = other_cores
+
+    def code_changed(self) -> bool:
+        """True if the platform code differs from what it was when the run started."""
+        return build()[1] != self.fingerprint
+
+    def describe(self) -> str:
+        return (
+            f"code {self.commit}; load average (1 min) before/after {self.load_before}/{self.load_after}; "
+            f"other work on the machine {self.other_cores:.2f} cores"
+        )
+
+    def cells(self) -> str:
+        """The last two cells of a results row."""
+        return f"{self.load_before}/{self.load_after} | {self.other_cores:.2f} cores"
 
 
 # --- the real platform ------------------------------------------------------------------
