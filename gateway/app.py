@@ -24,6 +24,7 @@ from gateway.config import GatewaySettings, get_settings
 from gateway.keys import ensure_bootstrap_admin
 from gateway.openapi import OpenApiCache
 from gateway.proxy import Proxy, RouteTable, new_upstream_session, send_problem
+from gateway.ratelimit import RateLimiter
 from shared.asyncapi import build_asyncapi
 from shared.catalog import SERVICES, ServiceEntry
 from shared.db import make_engine, make_sessionmaker
@@ -84,7 +85,7 @@ def create_app(settings: GatewaySettings | None = None, services: Sequence[Servi
     """Build the gateway for `services` (the catalogue by default); `.app` is the `Gateway`."""
     settings = settings or get_settings()
     configure_logging(settings.log_level, "gateway")
-    proxy = Proxy(RouteTable(services))
+    proxy = Proxy(RouteTable(services), limiter=RateLimiter(settings.rate_limit))
     bases = {entry.name: entry.url().rstrip("/") for entry in services}
     openapi = OpenApiCache(
         services,

@@ -38,6 +38,8 @@ class GatewaySettings(ServiceSettings):
     # /readyz and /openapi.json ask every service; a slow one must not hang them.
     probe_timeout: float = 2.0
     openapi_cache_seconds: float = 300.0
+    # Requests per API key, in the `limits` notation ("6000/minute;200/second"); empty: no limit.
+    rate_limit: str = "6000/minute;300/second"
 
 
 @lru_cache

@@ -16,6 +16,7 @@ import orjson
 from yarl import URL
 
 from gateway.auth import KeyAuthenticator, KeysUnavailable
+from gateway.ratelimit import RateLimiter
 from shared.catalog import ServiceEntry
 from shared.problems import PROBLEM_JSON, problem_body
 from shared.requestid import current_request_id
@@ -123,9 +124,10 @@ async def _stream_body(receive) -> AsyncIterator[bytes]:
 class Proxy:
     """The ASGI handler for every `/v1` request."""
 
-    def __init__(self, routes: RouteTable, auth: KeyAuthenticator | None = None) -> None:
+    def __init__(self, routes: RouteTable, auth: KeyAuthenticator | None = None, limiter: RateLimiter | None = None) -> None:
         self.routes = routes
         self.auth = auth
+        self.limiter = limiter
         self.session: aiohttp.ClientSession | None = None  # set at start-up (needs the loop)
 
     async def __call__(self, scope, receive, send) -> None:
@@ -145,6 +147,10 @@ class Proxy:
             return await send_problem(send, 503, "API keys cannot be checked right now; try again shortly.", path)
         if token is None:
             return await send_problem(send, 401, "This API key is not valid (unknown or revoked).", path, _WWW_AUTHENTICATE)
+        if self.limiter is not None and (wait := self.limiter.retry_after(api_key)) is not None:
+            return await send_problem(
+                send, 429, f"Too many requests for this API key; retry in {wait} s.", path, [(b"retry-after", str(wait).encode())]
+            )
         headers.append(("x-iuc-identity", token))
         headers.append(("x-request-id", current_request_id() or ""))
 

@@ -41,7 +41,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import aiohttp
-from perfkit import ROOT, Conditions, OtherWork, append_row, cpu_seconds, database_kind, machine, real_platform, today
+from perfkit import (
+    BENCH_RATE_LIMIT,
+    ROOT,
+    Conditions,
+    OtherWork,
+    append_row,
+    cpu_seconds,
+    database_kind,
+    machine,
+    real_platform,
+    today,
+)
 
 from deploy.stack import free_port, wait_for_http
 from gateway.keys import generate_key
@@ -119,6 +130,7 @@ def standin(backend: str, tmp: Path) -> Iterator[Target]:
         IUC_APPLICATIONS_URL=f"http://127.0.0.1:{backend_port}",
         IUC_GATEWAY_DATABASE_URL=f"sqlite+aiosqlite:///{tmp}/gateway.db",
         IUC_LOG_LEVEL="WARNING",
+        IUC_GATEWAY_RATE_LIMIT=BENCH_RATE_LIMIT,
     )
     subprocess.run(
         [sys.executable, "-m", "shared.migrate", "gateway", "upgrade", "--url", env["IUC_GATEWAY_DATABASE_URL"]],
