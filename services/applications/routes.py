@@ -20,7 +20,7 @@ from services.applications.auth import (
 )
 from services.applications.domain import Component, State, review_average
 from services.applications.imports import FORMATS
-from services.applications.models import Application, Call, City, CityImport
+from services.applications.models import Application, Call, City, CityImport, Review
 from services.applications.schemas import (
     ApplicationCreate,
     ApplicationPage,
@@ -70,18 +70,19 @@ def application_read(a: Application) -> ApplicationRead:
         history=[
             {k: getattr(t, k) for k in ("from_state", "to_state", "actor", "actor_role", "reason", "at")} for t in a.history
         ],
-        reviews=[
-            ReviewRead(
-                id=r.id,
-                reviewer=r.reviewer,
-                scores=r.scores,
-                average=round(review_average(r.scores), 2),
-                recommendation=r.recommendation,
-                comment=r.comment,
-                created_at=r.created_at,
-            )
-            for r in a.reviews
-        ],
+        reviews=[review_read(r) for r in a.reviews],
+    )
+
+
+def review_read(r: Review) -> ReviewRead:
+    return ReviewRead(
+        id=r.id,
+        reviewer=r.reviewer,
+        scores=r.scores,
+        average=round(review_average(r.scores), 2),
+        recommendation=r.recommendation,
+        comment=r.comment,
+        created_at=r.created_at,
     )
 
 
@@ -329,16 +330,7 @@ async def review_application(
 ) -> ReviewRead:
     """Score an application per criterion (0-5) and recommend yes, maybe or no."""
     app = await _for_change(request, session, identity, application_id)
-    r = await service.add_review(session, identity, app, body)
-    return ReviewRead(
-        id=r.id,
-        reviewer=r.reviewer,
-        scores=r.scores,
-        average=round(review_average(r.scores), 2),
-        recommendation=r.recommendation,
-        comment=r.comment,
-        created_at=r.created_at,
-    )
+    return review_read(await service.add_review(session, identity, app, body))
 
 
 @applications.post("/{application_id}:requestInfo", response_model=ApplicationRead)

@@ -24,20 +24,7 @@ def using_postgres() -> bool:
 
 def _in_thread(coro_factory):
     # asyncpg needs a loop; a thread keeps it away from the test's own running loop.
-    result: dict = {}
-
-    def run() -> None:
-        try:
-            result["value"] = asyncio.run(coro_factory())
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
-            result["error"] = exc
-
-    t = threading.Thread(target=run)
-    t.start()
-    t.join()
-    if "error" in result:
-        raise result["error"]
-    return result.get("value")
+    return _in_thread_sync(lambda: asyncio.run(coro_factory()))
 
 
 def _admin_dsn() -> str:
@@ -89,12 +76,13 @@ def migrate(service: str, url: str) -> None:
     _in_thread_sync(lambda: upgrade(service, url))
 
 
-def _in_thread_sync(fn) -> None:
+def _in_thread_sync(fn):
+    """Run `fn` in a thread of its own and return its result (or raise its error)."""
     result: dict = {}
 
     def run() -> None:
         try:
-            fn()
+            result["value"] = fn()
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
             result["error"] = exc
 
@@ -103,3 +91,4 @@ def _in_thread_sync(fn) -> None:
     t.join()
     if "error" in result:
         raise result["error"]
+    return result.get("value")
