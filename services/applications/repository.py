@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import joinedload
 
 from services.applications.models import Application, Call, City, CityImport, CitySdg, CityTheme
 from shared.pagination import PageParams
@@ -24,7 +25,8 @@ def _after(columns: Sequence[Any], values: list[Any]):
 
 
 async def get_city(session: AsyncSession, city_id: str) -> City | None:
-    return await session.get(City, city_id)
+    # One query with joins: for a single city that is cheaper than selectin's three.
+    return await session.get(City, city_id, options=[joinedload(City.themes), joinedload(City.sdgs)])
 
 
 async def get_cities(session: AsyncSession, ids: Sequence[str]) -> dict[str, City]:
