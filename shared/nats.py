@@ -14,6 +14,8 @@ from nats.js.errors import BadRequestError, NotFoundError
 log = logging.getLogger("iuc.nats")
 
 DLQ_STREAM_SUFFIX = "_DLQ"
+# Every event subject is iuc.<service>.<entity>.<event>, whatever the stream is called.
+EVENT_SUBJECTS = "iuc.>"
 DUPLICATE_WINDOW_SECONDS = 600.0
 
 
@@ -77,7 +79,7 @@ async def ensure_streams(js: JetStreamContext, stream: str = "IUC", replicas: in
     configs = [
         StreamConfig(
             name=stream,
-            subjects=[f"{stream.lower()}.>"],
+            subjects=[EVENT_SUBJECTS],
             retention=RetentionPolicy.LIMITS,
             storage=StorageType.FILE,
             duplicate_window=DUPLICATE_WINDOW_SECONDS,

@@ -73,7 +73,7 @@ async def _run_forever(name: str, coro_factory: Callable[[], Awaitable[None]]) -
             return
         except asyncio.CancelledError:
             raise
-        except Exception:
+        except Exception:  # a background loop must not die silently
             log.exception("%s stopped with an error; restarting in 1s", name)
             await asyncio.sleep(1.0)
 

@@ -3,6 +3,8 @@ writes its events to the outbox in that same transaction."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -222,7 +224,7 @@ def _move(app: Application, action: Action, identity: Identity, reason: str | No
     return target
 
 
-async def submit(session: AsyncSession, identity: Identity, app: Application, today) -> Application:
+async def submit(session: AsyncSession, identity: Identity, app: Application, today: date) -> Application:
     """Submit after checking every eligibility rule; all broken rules answer 422 together."""
     ensure_acts_for_city(identity, app.city_id)
     if State(app.state) not in (State.draft, State.more_info_requested):
