@@ -29,6 +29,8 @@ async def test_commit_wakes_a_sleeping_relay(db, js, background):
         return (await copies(js, start, [ce.id]))[ce.id] == 1
 
     await wait_until(on_stream, "the event on the stream", timeout=5.0)
+    # The message reaches the stream before the pass that sent it has marked it and returned.
+    await wait_until(lambda: len(passes) >= 2, "the woken pass to finish", timeout=5.0)
     assert passes[:2] == [0, 1]
 
     relay.stop()
