@@ -76,7 +76,7 @@ class OutboxRelay:
         outbox: Table,
         js: JetStreamContext | None,
         *,
-        batch_size: int = 500,
+        batch_size: int = 1000,
         idle_poll_seconds: float = 5.0,
         publish_timeout: float = 5.0,
     ) -> None:
@@ -121,7 +121,8 @@ class OutboxRelay:
                 rows = (await session.execute(query)).mappings().all()
                 if not rows:
                     return 0
-                done: list[int] = []
+                published: list[CloudEvent] = []
+                acks = []
                 for row in rows:
                     ce = CloudEvent(
                         id=row["event_id"],
@@ -133,10 +134,15 @@ class OutboxRelay:
                         nats_subject=row["nats_subject"],
                         traceparent=row["traceparent"],
                     )
-                    await self.js.publish(ce.nats_subject, ce.body(), headers=ce.headers(), timeout=self.publish_timeout)
-                    if self.after_publish is not None:
+                    # Sent in order without waiting for each ack: the stream keeps the order
+                    # of one connection, and the batch waits for all its acks below.
+                    acks.append(await self.js.publish_async(ce.nats_subject, ce.body(), headers=ce.headers()))
+                    published.append(ce)
+                await asyncio.wait_for(asyncio.gather(*acks), timeout=self.publish_timeout)
+                if self.after_publish is not None:
+                    for ce in published:
                         await self.after_publish(ce)
-                    done.append(row["seq"])
+                done = [row["seq"] for row in rows]
                 # A failure above rolls the whole pass back; the rows are published again
                 # with the same Nats-Msg-Id and JetStream keeps one copy of each.
                 await session.execute(

@@ -1,0 +1,1 @@
+"""Covenant: signatories of the Global Covenant of Mayors, their commitments, reports and compliance."""

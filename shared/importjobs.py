@@ -1,0 +1,122 @@
+"""Bulk imports as background jobs: a CSV body is stored, answered 202, and applied in chunks.
+
+A service declares its import table with `ImportJobColumns`, and its job runs as:
+`text = await claim(...)`, then one transaction per chunk that ends with
+`progress.save_to(job)`, then `finish(...)`. Several replicas may try the same import (each
+resumes unfinished ones at start): the claim lets one run it, and lets another take over
+once its heartbeat has stopped. A taken-over import starts again from the top, which is
+safe because rows already stored count as unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import JSON, Integer, LargeBinary, String, and_, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import Mapped, mapped_column
+
+from shared.db import UTCDateTime, utcnow
+from shared.ids import new_id
+
+log = logging.getLogger("iuc.imports")
+
+# Enough for every failed row of the real files; a file failing more is mostly wrong anyway.
+MAX_ROW_ERRORS_KEPT = 5000
+STALE_AFTER = timedelta(minutes=2)
+
+
+class ImportJobColumns:
+    """The columns every import table has (mix into a mapped class with a __tablename__)."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    format: Mapped[str] = mapped_column(String(40), nullable=False)
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="queued", index=True)
+    total: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    created: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    updated: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    failed: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    errors: Mapped[list[dict]] = mapped_column(JSON, nullable=False, default=list)
+    body: Mapped[bytes | None] = mapped_column(LargeBinary)
+    created_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Renewed after every chunk; a running import whose heartbeat stops was left by a dead process.
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+@dataclass
+class ImportProgress:
+    """Counts and row errors of a running import, saved onto the job after every chunk."""
+
+    total: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: list[dict] = field(default_factory=list)
+
+    def fail(self, row: int, reason: str, key: str | None = None) -> None:
+        """Count a failed row and keep why (the first MAX_ROW_ERRORS_KEPT of them)."""
+        self.failed += 1
+        if len(self.errors) < MAX_ROW_ERRORS_KEPT:
+            self.errors.append({"row": row, "key": key, "reason": reason})
+
+    def fail_rows(self, rows: list[int], reason: str, key: str | None = None) -> None:
+        """Count several rows failed for the same reason."""
+        for row in rows:
+            self.fail(row, reason, key)
+
+    def save_to(self, job: ImportJobColumns) -> None:
+        """Copy the counts onto the job row and renew its heartbeat."""
+        job.total, job.created, job.updated = self.total, self.created, self.updated
+        job.unchanged, job.failed = self.unchanged, self.failed
+        job.errors = sorted(self.errors, key=lambda e: e["row"])
+        job.heartbeat_at = utcnow()
+
+
+async def claim(sessionmaker: async_sessionmaker[AsyncSession], model: type, import_id: str) -> str | None:
+    """Take a queued (or abandoned) import for this process and return its body as text;
+    None if another live process has it or it is finished."""
+    async with sessionmaker() as session, session.begin():
+        now = utcnow()
+        result = await session.execute(
+            update(model)
+            .where(
+                model.id == import_id,
+                or_(model.status == "queued", and_(model.status == "running", model.heartbeat_at < now - STALE_AFTER)),
+            )
+            .values(status="running", started_at=now, heartbeat_at=now)
+        )
+        if result.rowcount != 1:
+            return None
+        job = await session.get(model, import_id)
+        ImportProgress().save_to(job)
+        return (job.body or b"").decode("utf-8-sig")
+
+
+async def finish(
+    sessionmaker: async_sessionmaker[AsyncSession], model: type, import_id: str, error: BaseException | None = None
+) -> None:
+    """Mark the import succeeded (dropping its body) or failed with the reason it stopped."""
+    async with sessionmaker() as session, session.begin():
+        job = await session.get(model, import_id)
+        job.finished_at = utcnow()
+        if error is None:
+            job.status, job.body = "succeeded", None
+        else:
+            job.status = "failed"
+            job.errors = [
+                *(job.errors or [])[: MAX_ROW_ERRORS_KEPT - 1],
+                {"row": 0, "key": None, "reason": f"import stopped: {error}"},
+            ]
+
+
+async def unfinished_import_ids(session: AsyncSession, model: type) -> list[str]:
+    """Imports a stopped process left queued or running, oldest first."""
+    rows = await session.scalars(select(model.id).where(model.status.in_(("queued", "running"))).order_by(model.created_at))
+    return list(rows.all())
