@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from services.applications import repository
 from services.applications.config import get_settings
-from services.applications.models import Base, kit
+from services.applications.models import Base, CityImport, kit
 from services.applications.routes import ROUTERS, spawn_import
+from shared.importjobs import unfinished_import_ids
 from shared.service import ServiceSpec, create_service_app
 
 
 async def resume_imports(app: FastAPI) -> None:
     """Imports that a stopped process left queued or running are picked up again."""
     async with app.state.sessionmaker() as session:
-        ids = await repository.unfinished_import_ids(session)
+        ids = await unfinished_import_ids(session, CityImport)
     for import_id in ids:
         spawn_import(app, import_id)
 

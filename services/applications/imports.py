@@ -8,7 +8,6 @@ import io
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -18,16 +17,14 @@ from services.applications.domain import UnknownCountry, default_languages, worl
 from services.applications.models import City, CityImport, kit
 from services.applications.service import city_profile
 from shared.contracts.applications import CityRegistered, CityUpdated
-from shared.db import utcnow
 from shared.identity import Identity
+from shared.importjobs import ImportProgress, claim, finish
 from shared.outbox import record_events
 from shared.problems import Problem
 
 log = logging.getLogger("iuc.applications.imports")
 
 FORMATS = ("geonames",)
-MAX_ROW_ERRORS_KEPT = 1000
-IMPORT_STALE_AFTER = timedelta(minutes=2)
 GEONAMES_REQUIRED = ("geonameid", "name", "country_code", "population", "latitude", "longitude")
 
 
@@ -164,7 +161,7 @@ def _apply_row(city: City, row: CityRow) -> bool:
     return changed
 
 
-async def _import_chunk(session: AsyncSession, job: CityImport, rows: list[CityRow]) -> None:
+async def _import_chunk(session: AsyncSession, progress: ImportProgress, rows: list[CityRow]) -> None:
     """Create or update a chunk of cities with one flush and one outbox write."""
     existing = await repository.cities_by_geonames_id(session, [r.geonames_id for r in rows])
     created: list[City] = []
@@ -185,7 +182,7 @@ async def _import_chunk(session: AsyncSession, job: CityImport, rows: list[CityR
         elif _apply_row(city, row):
             updated.append(city)
         else:
-            job.unchanged += 1
+            progress.unchanged += 1
     session.add_all(created)
     await session.flush()
     await record_events(
@@ -194,67 +191,41 @@ async def _import_chunk(session: AsyncSession, job: CityImport, rows: list[CityR
         [(CityRegistered(city=city_profile(c)), c.id) for c in created]
         + [(CityUpdated(city=city_profile(c), changed=["import"]), c.id) for c in updated],
     )
-    job.created += len(created)
-    job.updated += len(updated)
+    progress.created += len(created)
+    progress.updated += len(updated)
 
 
 async def run_import(sessionmaker: async_sessionmaker[AsyncSession], import_id: str, chunk_rows: int = 1000) -> None:
-    """Process a queued import in chunks, each chunk one transaction with its events.
+    """Process a queued import in chunks, each chunk one transaction with its events."""
+    text = await claim(sessionmaker, CityImport, import_id)
+    if text is None:
+        return
+    progress = ImportProgress()
+    chunk: list[CityRow] = []
+    seen: set[int] = set()
 
-    Several replicas may try the same import (each resumes unfinished ones at start); the
-    claim lets one run it, and lets another take over once its heartbeat has stopped. A
-    taken-over import starts again from the top, which is safe: rows already stored are
-    counted as unchanged.
-    """
-    async with sessionmaker() as session, session.begin():
-        now = utcnow()
-        if not await repository.claim_import(session, import_id, now, now - IMPORT_STALE_AFTER):
-            return
-        job = await repository.get_import(session, import_id)
-        job.total = job.created = job.updated = job.unchanged = job.failed = 0
-        job.errors = []
-        text = (job.body or b"").decode("utf-8-sig")
+    async def flush() -> None:
+        async with sessionmaker() as session, session.begin():
+            job = await repository.get_import(session, import_id)
+            await _import_chunk(session, progress, chunk)
+            progress.save_to(job)
+        chunk.clear()
+
     try:
-        errors: list[dict] = []
-        counts = {"total": 0, "failed": 0}
-        chunk: list[CityRow] = []
-        seen: set[int] = set()
-
-        async def flush() -> None:
-            async with sessionmaker() as session, session.begin():
-                job = await repository.get_import(session, import_id)
-                await _import_chunk(session, job, chunk)
-                job.total, job.failed = counts["total"], counts["failed"]
-                job.heartbeat_at = utcnow()
-                job.errors = errors[:MAX_ROW_ERRORS_KEPT]
-            chunk.clear()
-
         for item in parse_geonames(text):
-            counts["total"] += 1
+            progress.total += 1
             if isinstance(item, RowError):
-                counts["failed"] += 1
-                errors.append({"row": item.row, "key": item.key, "reason": item.reason})
+                progress.fail(item.row, item.reason, item.key)
                 continue
             if item.geonames_id in seen:
-                counts["failed"] += 1
-                errors.append(
-                    {"row": counts["total"] + 1, "key": str(item.geonames_id), "reason": "geonameid repeats an earlier row"}
-                )
+                progress.fail(progress.total + 1, "geonameid repeats an earlier row", str(item.geonames_id))
                 continue
             seen.add(item.geonames_id)
             chunk.append(item)
             if len(chunk) >= chunk_rows:
                 await flush()
         await flush()
-        async with sessionmaker() as session, session.begin():
-            job = await repository.get_import(session, import_id)
-            job.status, job.finished_at, job.body = "succeeded", utcnow(), None
+        await finish(sessionmaker, CityImport, import_id)
     except Exception as exc:
         log.exception("import %s failed", import_id)
-        async with sessionmaker() as session, session.begin():
-            job = await repository.get_import(session, import_id)
-            job.status, job.finished_at = "failed", utcnow()
-            job.errors = [
-                *(job.errors or [])[: MAX_ROW_ERRORS_KEPT - 1],
-                {"row": 0, "key": None, "reason": f"import stopped: {exc}"},
-            ]
+        await finish(sessionmaker, CityImport, import_id, exc)

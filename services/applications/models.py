@@ -12,7 +12,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
+from shared.importjobs import ImportJobColumns
 from shared.tables import kit_tables
 
 
@@ -152,24 +152,7 @@ class Review(Base):
     __table_args__ = (UniqueConstraint("application_id", "reviewer"),)
 
 
-class CityImport(Base):
+class CityImport(ImportJobColumns, Base):
     """A bulk registration from a CSV body, processed in the background."""
 
     __tablename__ = "city_imports"
-
-    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    format: Mapped[str] = mapped_column(String(30), nullable=False)
-    status: Mapped[str] = mapped_column(String(20), nullable=False, default="queued", index=True)
-    total: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    created: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    updated: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    unchanged: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    failed: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    errors: Mapped[list[dict]] = mapped_column(JSON, nullable=False, default=list)
-    body: Mapped[bytes | None] = mapped_column(LargeBinary)
-    created_by: Mapped[str] = mapped_column(String(100), nullable=False)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
-    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    # Renewed after every chunk; a running import whose heartbeat stops was left by a dead process.
-    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
@@ -83,29 +82,6 @@ async def geonames_id_taken(session: AsyncSession, geonames_id: int) -> bool:
 
 async def get_import(session: AsyncSession, import_id: str) -> CityImport | None:
     return await session.get(CityImport, import_id)
-
-
-async def claim_import(session: AsyncSession, import_id: str, now: datetime, stale_before: datetime) -> bool:
-    """Mark an import as running by this process; False if another live process has it."""
-    result = await session.execute(
-        update(CityImport)
-        .where(
-            CityImport.id == import_id,
-            or_(
-                CityImport.status == "queued",
-                and_(CityImport.status == "running", CityImport.heartbeat_at < stale_before),
-            ),
-        )
-        .values(status="running", started_at=now, heartbeat_at=now)
-    )
-    return result.rowcount == 1
-
-
-async def unfinished_import_ids(session: AsyncSession) -> list[str]:
-    rows = await session.scalars(
-        select(CityImport.id).where(CityImport.status.in_(("queued", "running"))).order_by(CityImport.created_at)
-    )
-    return list(rows.all())
 
 
 # --- calls ------------------------------------------------------------------------------

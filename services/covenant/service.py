@@ -242,7 +242,7 @@ class Registry:
             s.created_at = s.updated_at = self.now
             s.commitments = [
                 SimpleNamespace(id=new_id(), signatory_id=s.id, pillar=p, generation=g, committed_on=on, created_at=self.now)
-                for p, g, on in _unique_commitments(data.commitments)
+                for p, g, on in sorted(_unique_commitments(data.commitments), key=lambda c: (c[2], c[0], c[1]))
             ]
             compliance = assess(evidence_of(s, None), await self.policy(s.regional_covenant), self.today)
             _apply_compliance(s, compliance, self.today)
