@@ -35,7 +35,11 @@ class ServiceEntry:
 
 GATEWAY_PORT = 8000
 
-SERVICES: tuple[ServiceEntry, ...] = (ServiceEntry("applications", 8001, ("/v1/cities", "/v1/calls", "/v1/applications")),)
+SERVICES: tuple[ServiceEntry, ...] = (
+    ServiceEntry("applications", 8001, ("/v1/cities", "/v1/calls", "/v1/applications")),
+    ServiceEntry("pairing", 8002, ("/v1/pairing",)),
+    ServiceEntry("covenant", 8004, ("/v1/covenant",)),
+)
 
 
 def service_named(name: str) -> ServiceEntry:

@@ -38,11 +38,13 @@ class Role(StrEnum):
 # Scopes a key gets when none are given; a key may be narrowed to fewer.
 ROLE_DEFAULT_SCOPES: dict[Role, frozenset[str]] = {
     Role.admin: frozenset({"*"}),
-    Role.reviewer: frozenset({"cities:read", "calls:read", "applications:read", "reviews:write"}),
-    Role.city: frozenset({"cities:read", "cities:write", "calls:read", "applications:read", "applications:write"}),
+    Role.reviewer: frozenset({"cities:read", "calls:read", "applications:read", "reviews:write", "pairing:read"}),
+    Role.city: frozenset(
+        {"cities:read", "cities:write", "calls:read", "applications:read", "applications:write", "pairing:read", "pairing:write"}
+    ),
     Role.covenant_office: frozenset({"cities:read", "calls:read", "covenant:read", "covenant:write"}),
-    Role.partner: frozenset({"cities:read", "calls:read"}),
-    Role.dashboard: frozenset({"cities:read", "calls:read", "applications:read", "stats:read"}),
+    Role.partner: frozenset({"cities:read", "calls:read", "covenant:read"}),
+    Role.dashboard: frozenset({"cities:read", "calls:read", "applications:read", "stats:read", "pairing:read", "covenant:read"}),
 }
 
 # Roles that mean nothing without a binding.

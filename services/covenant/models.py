@@ -72,7 +72,10 @@ class Signatory(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
     commitments: Mapped[list[Commitment]] = relationship(
-        lazy="selectin", order_by="(Commitment.committed_on, Commitment.pillar, Commitment.generation)", cascade="all, delete-orphan", passive_deletes=True
+        lazy="selectin",
+        order_by="(Commitment.committed_on, Commitment.pillar, Commitment.generation)",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
     )
     badges: Mapped[list[SignatoryBadge]] = relationship(
         lazy="selectin", order_by="SignatoryBadge.badge", cascade="all, delete-orphan", passive_deletes=True

@@ -3,4 +3,6 @@
 Importing this package registers every event type (for consumers and the AsyncAPI document).
 """
 
-from shared.contracts import applications  # noqa: F401
+from shared.contracts import action_plans, applications, covenant, pairing
+
+__all__ = ["action_plans", "applications", "covenant", "pairing"]

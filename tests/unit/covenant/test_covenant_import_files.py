@@ -58,7 +58,9 @@ def test_dashes_are_missing_values_and_a_missing_gcom_id_is_no_reason_to_fail(pa
 def test_the_dictionary_number_of_an_adhesion_type_is_understood(parsed):
     rows, warnings = parsed
     assert rows[NUMBERED_TYPE].data.adhesion_type == "individual"
-    assert {w["kind"]: w["examples"] for w in warnings.as_list()}["adhesion_type given as the data dictionary's number"] == [NUMBERED_TYPE]
+    assert {w["kind"]: w["examples"] for w in warnings.as_list()}["adhesion_type given as the data dictionary's number"] == [
+        NUMBERED_TYPE
+    ]
 
 
 def test_decimal_commas_in_coordinates_are_read(parsed):

@@ -1,0 +1,1 @@
+"""Pairing: compatibility scores, pairing rounds, pairings and cooperation activities."""

@@ -1,0 +1,177 @@
+"""Tables of the pairing service (never exposed on the wire: see schemas.py)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
+from shared.ids import new_id
+from shared.tables import kit_tables
+
+
+class Base(ServiceBase):
+    __abstract__ = True
+    metadata = new_metadata()
+
+
+kit = kit_tables(Base.metadata)
+
+
+class Versioned:
+    """A version column for ETags; bumped on every change."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+
+
+class PartyProfile(Versioned, Base):
+    """Our copy of a city (fed by the applications service's events) or a region (registered here)."""
+
+    __tablename__ = "party_profiles"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), nullable=False)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    country_code: Mapped[str] = mapped_column(String(2), nullable=False)
+    world_region: Mapped[str] = mapped_column(String(40), nullable=False)
+    population: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    languages: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    sdgs: Mapped[list[int]] = mapped_column(JSON, nullable=False, default=list)
+    challenges: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # ce-time of the event the copy was last built from: an older event never overwrites a newer one.
+    source_time: Mapped[str | None] = mapped_column(String(40))
+
+    __table_args__ = (Index("ix_party_profiles_kind_name", "kind", "name", "id"),)
+
+
+class Candidate(Base):
+    """A party taking part in a call's pairing: an accepted application, or an enrolled region."""
+
+    __tablename__ = "candidates"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)  # the application id, or call:region
+    call_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    party_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    party_kind: Mapped[str] = mapped_column(String(10), nullable=False)
+    component: Mapped[str] = mapped_column(String(40), nullable=False)
+    themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)  # the application's own
+    member_population: Mapped[int] = mapped_column(Integer, nullable=False, default=0)  # a group's other towns
+    accepted_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("call_id", "party_id"),
+        Index("ix_candidates_call_kind", "call_id", "party_kind"),
+    )
+
+
+class CallSettings(Base):
+    """How one call pairs: weights, quota, which regions pair with which, proposal expiry."""
+
+    __tablename__ = "call_settings"
+
+    call_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    weights: Mapped[dict[str, float]] = mapped_column(JSON, nullable=False)
+    quota: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    side_a_regions: Mapped[list[str]] = mapped_column(JSON, nullable=False)
+    side_b_regions: Mapped[list[str]] = mapped_column(JSON, nullable=False)
+    proposal_expiry_days: Mapped[int] = mapped_column(Integer, nullable=False, default=14)
+    min_cooperation_months: Mapped[int] = mapped_column(Integer, nullable=False, default=18)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+
+    __table_args__ = (CheckConstraint("quota >= 1", name="quota_positive"),)
+
+
+class ForbiddenPair(Base):
+    """A pair never to be proposed in a call: set by the coordination unit, or after a decline."""
+
+    __tablename__ = "forbidden_pairs"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    call_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    party_x: Mapped[str] = mapped_column(String(64), nullable=False)  # party_x <= party_y
+    party_y: Mapped[str] = mapped_column(String(64), nullable=False)
+    source: Mapped[str] = mapped_column(String(20), nullable=False)  # manual | declined | dissolved
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    __table_args__ = (UniqueConstraint("call_id", "party_x", "party_y"),)
+
+
+class Round(Base):
+    """One run of a solver over a call's candidates, with its report."""
+
+    __tablename__ = "rounds"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    call_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    party_kind: Mapped[str] = mapped_column(String(10), nullable=False)
+    solver: Mapped[str] = mapped_column(String(10), nullable=False)
+    weights: Mapped[dict[str, float]] = mapped_column(JSON, nullable=False)
+    quota: Mapped[int] = mapped_column(Integer, nullable=False)
+    candidates: Mapped[int] = mapped_column(Integer, nullable=False)
+    total_score: Mapped[float] = mapped_column(Float, nullable=False)
+    report: Mapped[dict] = mapped_column(JSON, nullable=False)
+    elapsed_ms: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    created_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class Pairing(Base):
+    """A proposed, confirmed or ended pair of parties."""
+
+    __tablename__ = "pairings"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    call_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    round_id: Mapped[str] = mapped_column(ForeignKey("rounds.id"), nullable=False, index=True)
+    party_kind: Mapped[str] = mapped_column(String(10), nullable=False)
+    party_a_id: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    party_b_id: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    party_a: Mapped[dict] = mapped_column(JSON, nullable=False)  # snapshot: kind, id, name, country, region
+    party_b: Mapped[dict] = mapped_column(JSON, nullable=False)
+    score: Mapped[float] = mapped_column(Float, nullable=False)
+    breakdown: Mapped[dict[str, float]] = mapped_column(JSON, nullable=False)
+    explanation: Mapped[str] = mapped_column(Text, nullable=False)
+    state: Mapped[str] = mapped_column(String(20), nullable=False, default="proposed")
+    accepted_by_a: Mapped[bool] = mapped_column(default=False, nullable=False)
+    accepted_by_b: Mapped[bool] = mapped_column(default=False, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_by: Mapped[str | None] = mapped_column(String(100))
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+
+    __table_args__ = (Index("ix_pairings_call_state", "call_id", "state"),)
+
+
+class Activity(Base):
+    """A cooperation activity of a pairing: study tour, staff exchange, training or seminar."""
+
+    __tablename__ = "activities"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    pairing_id: Mapped[str] = mapped_column(ForeignKey("pairings.id", ondelete="CASCADE"), nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    host_party_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    starts_on: Mapped[date] = mapped_column(Date, nullable=False)
+    ends_on: Mapped[date] = mapped_column(Date, nullable=False)
+    participants: Mapped[int] = mapped_column(Integer, nullable=False)
+    outcomes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    __table_args__ = (
+        CheckConstraint("ends_on >= starts_on", name="ends_after_start"),
+        CheckConstraint("participants >= 0", name="participants_not_negative"),
+    )

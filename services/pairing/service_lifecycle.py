@@ -1,0 +1,201 @@
+"""Use cases of a pairing's life: accept, decline, expire, dissolve, complete, and the
+cooperation activities recorded along the way (split from service.py along that seam)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from services.pairing import domain, repository
+from services.pairing.auth import acting_side, ensure_party_of
+from services.pairing.domain import Acceptances, Action, State
+from services.pairing.models import Activity, Pairing, kit
+from services.pairing.schemas import ActivityCreate
+from services.pairing.service import forbid_pair, terms_of
+from shared.contracts.pairing import (
+    ActivityHeld,
+    ActivitySummary,
+    PairingCompleted,
+    PairingConfirmed,
+    PairingDeclined,
+    PairingDissolved,
+    PairingParty,
+    ScoreBreakdown,
+)
+from shared.identity import Identity, Role
+from shared.outbox import record_event
+from shared.problems import Problem
+
+log = logging.getLogger("iuc.pairing")
+
+
+async def get_pairing_for(session: AsyncSession, identity: Identity, pairing_id: str, *, for_update: bool = False) -> Pairing:
+    """The pairing, if it exists and the caller may see it."""
+    pairing = await repository.get_pairing(session, pairing_id, for_update=for_update)
+    if pairing is None:
+        raise Problem(404, f"No pairing {pairing_id}.")
+    ensure_party_of(identity, pairing)
+    return pairing
+
+
+def _parties(p: Pairing) -> dict:
+    return {"pairing_id": p.id, "call_id": p.call_id, "party_a": PairingParty(**p.party_a), "party_b": PairingParty(**p.party_b)}
+
+
+def _move(p: Pairing, action: Action) -> State:
+    try:
+        target = domain.next_state(State(p.state), action)
+    except domain.TransitionNotAllowed as exc:
+        raise Problem(409, str(exc), state=p.state) from exc
+    p.state = target.value
+    p.version += 1
+    return target
+
+
+def _refuse_if_expired(p: Pairing, now: datetime) -> None:
+    if domain.is_expired(State(p.state), p.expires_at, now):
+        raise Problem(
+            409, f"The proposal expired at {p.expires_at.isoformat()}; a new round can propose the pair again.", state="expired"
+        )
+
+
+async def accept(session: AsyncSession, identity: Identity, p: Pairing, party_id: str | None, now: datetime) -> Pairing:
+    """One party accepts; when both have, the pairing is confirmed and announced."""
+    side = acting_side(identity, p, party_id)
+    _refuse_if_expired(p, now)
+    try:
+        state, acc = domain.after_accept(State(p.state), Acceptances(p.accepted_by_a, p.accepted_by_b), side)
+    except domain.TransitionNotAllowed as exc:
+        raise Problem(409, str(exc), state=p.state) from exc
+    changed = (acc.a, acc.b) != (p.accepted_by_a, p.accepted_by_b)
+    p.accepted_by_a, p.accepted_by_b, p.state = acc.a, acc.b, state.value
+    if not changed:
+        return p
+    p.version += 1
+    if state is State.confirmed:
+        p.confirmed_at = now
+        terms = terms_of(await repository.get_call_settings(session, p.call_id), domain.PartyKind(p.party_kind))
+        await record_event(
+            session,
+            kit.outbox,
+            PairingConfirmed(
+                **_parties(p),
+                round_id=p.round_id,
+                score=ScoreBreakdown(**p.breakdown),
+                explanation=p.explanation,
+                proposed_at=p.created_at,
+                confirmed_at=now,
+                earliest_completion_on=domain.earliest_completion(now, terms.min_cooperation_months),
+            ),
+            p.id,
+        )
+    return p
+
+
+async def decline(
+    session: AsyncSession, identity: Identity, p: Pairing, party_id: str | None, reason: str, now: datetime
+) -> Pairing:
+    """One party declines: the proposal ends and the pair is forbidden in the call's next rounds."""
+    side = acting_side(identity, p, party_id)
+    _refuse_if_expired(p, now)
+    _move(p, Action.decline)
+    who = p.party_a_id if side == "a" else p.party_b_id
+    p.ended_at, p.ended_by, p.end_reason = now, who, reason
+    await forbid_pair(session, p.call_id, p.party_a_id, p.party_b_id, "declined", reason, identity.subject)
+    event = PairingDeclined(**_parties(p), declined_by=who, reason=reason, declined_at=now)
+    await record_event(session, kit.outbox, event, p.id)
+    return p
+
+
+def _ensure_party_or_admin(identity: Identity, p: Pairing) -> None:
+    if identity.is_admin:
+        return
+    if identity.role != Role.city:
+        raise Problem(403, "Only the paired cities and the coordination unit act on a pairing.")
+    ensure_party_of(identity, p)
+
+
+async def dissolve(session: AsyncSession, identity: Identity, p: Pairing, reason: str, now: datetime) -> Pairing:
+    """End a confirmed pairing early, with a reason; the pair is not proposed again in the call."""
+    _ensure_party_or_admin(identity, p)
+    _move(p, Action.dissolve)
+    p.ended_at, p.ended_by, p.end_reason = now, identity.city_id or identity.subject, reason
+    await forbid_pair(session, p.call_id, p.party_a_id, p.party_b_id, "dissolved", reason, identity.subject)
+    event = PairingDissolved(**_parties(p), dissolved_by=p.ended_by, reason=reason, confirmed_at=p.confirmed_at, dissolved_at=now)
+    await record_event(session, kit.outbox, event, p.id)
+    return p
+
+
+def activity_summary(a: Activity) -> ActivitySummary:
+    """The event view of an activity."""
+    return ActivitySummary(
+        activity_id=a.id,
+        kind=a.kind,
+        title=a.title,
+        host_party_id=a.host_party_id,
+        starts_on=a.starts_on,
+        ends_on=a.ends_on,
+        participants=a.participants,
+        outcomes=a.outcomes,
+    )
+
+
+async def complete(session: AsyncSession, identity: Identity, p: Pairing, reason: str | None, now: datetime) -> Pairing:
+    """Complete after the cooperation period, or earlier by an admin override with a reason."""
+    _ensure_party_or_admin(identity, p)
+    if State(p.state) is not State.confirmed:
+        _move(p, Action.complete)  # raises the 409
+    terms = terms_of(await repository.get_call_settings(session, p.call_id), domain.PartyKind(p.party_kind))
+    problem = domain.completion_problem(p.confirmed_at, now.date(), terms.min_cooperation_months, identity.is_admin, reason)
+    if problem:
+        raise Problem(409, problem, rule="min_cooperation_months")
+    early = now.date() < domain.earliest_completion(p.confirmed_at, terms.min_cooperation_months)
+    _move(p, Action.complete)
+    p.ended_at, p.ended_by, p.end_reason = now, identity.city_id or identity.subject, reason
+    activities = await repository.list_activities(session, p.id)
+    participants = sum(a.participants for a in activities)
+    counts: dict[str, int] = {}
+    for a in activities:
+        counts[a.kind] = counts.get(a.kind, 0) + 1
+    event = PairingCompleted(
+        **_parties(p),
+        confirmed_at=p.confirmed_at,
+        completed_at=now,
+        override_reason=reason if early else None,
+        activities=[activity_summary(a) for a in activities],
+        activity_counts=counts,
+        total_participants=participants,
+        summary=domain.activities_summary([a.kind for a in activities], participants),
+    )
+    await record_event(session, kit.outbox, event, p.id)
+    return p
+
+
+async def record_activity(session: AsyncSession, identity: Identity, p: Pairing, data: ActivityCreate) -> Activity:
+    """Record a study tour, staff exchange, training or seminar of a confirmed pairing."""
+    _ensure_party_or_admin(identity, p)
+    if p.state not in (State.confirmed.value, State.completed.value):
+        raise Problem(409, f"Activities are recorded for confirmed pairings; this one is {p.state}.", state=p.state)
+    if data.host_party_id not in (p.party_a_id, p.party_b_id):
+        detail = "The host must be one of the two paired parties."
+        raise Problem(422, detail, errors=[{"pointer": "/host_party_id", "detail": detail}])
+    activity = Activity(pairing_id=p.id, created_by=identity.subject, **data.model_dump())
+    activity.kind = data.kind.value
+    session.add(activity)
+    await session.flush()
+    await record_event(session, kit.outbox, ActivityHeld(**_parties(p), activity=activity_summary(activity)), activity.id)
+    return activity
+
+
+async def expire_due(sessionmaker: async_sessionmaker[AsyncSession], now: datetime) -> int:
+    """Mark open proposals past their expiry as expired; returns how many."""
+    async with sessionmaker() as session, session.begin():
+        due = await repository.expired_open_pairings(session, now)
+        for p in due:
+            _move(p, Action.expire)
+            p.ended_at, p.end_reason = now, "no answer before the proposal expired"
+    if due:
+        log.info("expired %d pairing proposals", len(due))
+    return len(due)

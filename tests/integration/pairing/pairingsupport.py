@@ -1,0 +1,109 @@
+"""Shared by the pairing integration tests: the service app on a real database, callers, seeds.
+
+Imported as `tests.integration.pairing.pairingsupport` (not a test module).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+
+import httpx
+from sqlalchemy import select
+
+from services.pairing.config import Settings
+from services.pairing.models import Base, kit
+from services.pairing.routes import ROUTERS
+from services.pairing.service import record_acceptance
+from shared.clock import Clock
+from shared.contracts.applications import ApplicationAccepted, CityProfile
+from shared.db import make_engine, make_sessionmaker
+from shared.identity import ROLE_DEFAULT_SCOPES, Identity, Role, sign_identity
+from shared.reference import country
+from shared.service import ServiceSpec, create_service_app
+from tests.support.databases import migrate
+
+NOW = datetime(2027, 3, 1, 9, tzinfo=UTC)
+
+
+class FixedClock(Clock):
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        super().__init__()
+        self.at = now
+
+    def now(self) -> datetime:
+        return self.at
+
+
+@asynccontextmanager
+async def pairing_app(database_url: str) -> AsyncIterator:
+    """The pairing service's app on a migrated database, without NATS (the outbox just fills)."""
+    migrate("pairing", database_url)
+    settings = Settings(database_url=database_url)
+    app = create_service_app(
+        ServiceSpec(name="pairing", title="t", version="t", settings=settings, metadata=Base.metadata, kit=kit, routers=ROUTERS)
+    )
+    engine = make_engine(database_url)
+    app.state.engine, app.state.sessionmaker = engine, make_sessionmaker(engine)
+    app.state.clock = FixedClock(NOW)
+    try:
+        yield app
+    finally:
+        await engine.dispose()
+
+
+def caller(app, role: str = "admin", city_id: str | None = None) -> httpx.AsyncClient:
+    """An HTTP client for the app with a signed identity, as the gateway would forward it."""
+    r = Role(role)
+    ident = Identity(subject=f"key-{role}-{city_id or 'x'}", role=r, scopes=ROLE_DEFAULT_SCOPES[r], city_id=city_id)
+    token = sign_identity(ident, app.state.settings.identity_secret, ttl_seconds=3600)
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://pairing", headers={"x-iuc-identity": token})
+
+
+def profile(name: str, cc: str, population: int = 500_000, themes=("climate",), sdgs=(11,), challenges: str = "") -> CityProfile:
+    """A city profile as the applications service publishes it."""
+    c = country(cc)
+    return CityProfile(
+        city_id=str(uuid.uuid4()),
+        name=name,
+        country_code=cc,
+        world_region=c.world_region.value,
+        population=population,
+        languages=list(c.languages[:1]),
+        themes=list(themes),
+        sdgs=list(sdgs),
+        challenges=challenges,
+    )
+
+
+def accepted(call_id: str, city: CityProfile, themes=("climate",)) -> ApplicationAccepted:
+    """The application.accepted event of a city's application to a call."""
+    return ApplicationAccepted(
+        application_id=str(uuid.uuid4()),
+        call_id=call_id,
+        city_id=city.city_id,
+        component="city_pairing",
+        call_themes=["climate"],
+        themes=list(themes),
+        planned_cooperation_months=18,
+        city=city,
+        reason="good",
+        accepted_at=NOW - timedelta(days=1),
+    )
+
+
+async def seed(app, call_id: str, cities: list[CityProfile]) -> None:
+    """Make each city a candidate of the call, as the consumer would."""
+    async with app.state.sessionmaker() as session, session.begin():
+        for c in cities:
+            await record_acceptance(session, accepted(call_id, c), NOW.isoformat())
+
+
+async def outbox_types(app) -> list[str]:
+    """The event types written to the outbox, in order."""
+    async with app.state.sessionmaker() as session:
+        return list((await session.scalars(select(kit.outbox.c.type).order_by(kit.outbox.c.seq))).all())
