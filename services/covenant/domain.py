@@ -8,7 +8,6 @@ data kept per covenant) and answers badges, status and what is missing.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -345,9 +344,3 @@ def assess(evidence: Evidence, policy: DeadlinePolicy, today: date) -> Complianc
     # A report becomes overdue the day after its due date.
     next_change = min(upcoming) + timedelta(days=1) if upcoming else None
     return Compliance(badges, status, missing, next_change)
-
-
-def changed(before: tuple[str, Iterable[str]], after: Compliance) -> bool:
-    """True if status or badges differ from the stored (status, badges)."""
-    status, badges = before
-    return status != after.status.value or frozenset(badges) != after.badges

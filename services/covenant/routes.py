@@ -291,7 +291,6 @@ async def delete_signatory(
     reg: RegistryDep, identity: CovenantWrite, key: str, reason: Annotated[str, Query(min_length=3, max_length=2000)]
 ) -> Response:
     """Remove a record made in error (admin); syncing systems see a tombstone in the change feed."""
-    ensure_admin(identity, "delete signatories")
     await service.delete_signatory(reg, identity, await _signatory(reg.session, key, for_update=True), reason)
     return Response(status_code=204)
 
