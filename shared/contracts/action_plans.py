@@ -1,27 +1,131 @@
-"""Events of the action-plans service that other services already consume.
+"""Events of the action-plans service.
 
-The service itself comes later (issue 5); the covenant service counts approved SECAPs
-from `plan.approved`, so the contract is fixed here first.
+The covenant service counts approved SECAPs from `plan.approved`, and the knowledge service
+turns `action.completed` of pilot projects into good-practice drafts, so these contracts
+were fixed before the service itself.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+
+from pydantic import BaseModel
 
 from shared.events import EventPayload
 
 
-class PlanApproved(EventPayload):
-    """An admin approved a local action plan or a SECAP."""
+class PlanRef(BaseModel):
+    """Which plan an event is about, and whose it is."""
 
+    plan_id: str
+    kind: str  # local_action_plan | secap
+    city_id: str | None = None  # the city (or the signatory's city id, when known)
+    signatory_id: str | None = None  # the covenant signatory a SECAP belongs to
+    gcom_id: str | None = None
+    pairing_id: str | None = None  # the pairing a local action plan comes from
+
+
+class _PlanEvent(EventPayload):
     service = "action_plans"
     entity = "plan"
+
+
+class PlanSubmitted(_PlanEvent):
+    """A plan was submitted for approval."""
+
+    event = "submitted"
+    plan: PlanRef
+    title: str
+    submitted_at: datetime
+
+
+class PlanApproved(_PlanEvent):
+    """An admin approved a local action plan or a SECAP."""
+
     event = "approved"
     plan_id: str
     kind: str  # local_action_plan | secap
     city_id: str | None = None
     signatory_id: str | None = None  # the covenant signatory a SECAP belongs to
     gcom_id: str | None = None
+    pairing_id: str | None = None
     pillars: list[str] = []  # the Covenant pillars the plan covers; empty means all committed
     title: str = ""
     approved_at: datetime
+
+
+class _ActionEvent(EventPayload):
+    service = "action_plans"
+    entity = "action"
+    action_id: str
+    plan: PlanRef
+    title: str
+
+
+class ActionStatusChanged(_ActionEvent):
+    """An action's computed status changed (completed, cancelled, late, on_time, not_started)."""
+
+    event = "status_changed"
+    status: str
+    previous_status: str
+    reasons: list[str] = []  # why it is late: overdue tasks, indicators behind their goal
+    changed_on: date
+
+
+class ActionResult(BaseModel):
+    """What an action achieved, for the good-practice library."""
+
+    indicator_id: str
+    name: str
+    unit: str
+    baseline: float | None = None
+    latest: float | None = None
+    goal: float | None = None
+
+
+class ActionCompleted(_ActionEvent):
+    """An action was completed; it carries what the knowledge service needs for a practice draft."""
+
+    event = "completed"
+    kind: str  # activity | pilot_project | policy | investment | capacity_building
+    description: str
+    theme: str | None = None
+    sector: str | None = None
+    country_code: str | None = None
+    starts_on: date | None = None
+    ends_on: date | None = None
+    budget_amount: float | None = None
+    budget_currency: str | None = None
+    expected_impact: str | None = None  # e.g. "1200 tCO2-eq/yr"
+    results: list[ActionResult] = []
+    outcomes: str = ""  # the completed tasks, in words
+    completed_at: datetime
+
+
+class IndicatorMeasured(EventPayload):
+    """A measured value was recorded for an indicator."""
+
+    service = "action_plans"
+    entity = "indicator"
+    event = "measured"
+    indicator_id: str
+    plan: PlanRef
+    name: str
+    unit: str
+    value: float
+    measured_on: date
+    data_source: str  # where the value comes from (`source` is the CloudEvents attribute)
+    progress: float | None = None  # share of the way from baseline to the next goal, 0..1 (may exceed)
+
+
+class TaskOverdue(EventPayload):
+    """A task passed its due date without being completed or cancelled."""
+
+    service = "action_plans"
+    entity = "task"
+    event = "overdue"
+    task_id: str
+    action_id: str
+    plan: PlanRef
+    title: str
+    due_on: date
