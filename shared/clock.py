@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel, Field
 
 
 class Clock:
@@ -26,3 +27,19 @@ async def _clock(request: Request) -> Clock:
 
 
 ClockDep = Annotated[Clock, Depends(_clock)]
+
+
+class ClockShift(BaseModel):
+    offset_days: float = Field(ge=0, le=36_500, description="Days the service's clock runs ahead of the real one.")
+
+
+# Mounted only with IUC_TEST_CLOCK_CONTROL=true: end-to-end tests move a running process's
+# clock forward (deadlines passing) without touching the real clock.
+test_clock_router = APIRouter(prefix="/_test", include_in_schema=False)
+
+
+@test_clock_router.put("/clock")
+async def shift_clock(request: Request, body: ClockShift) -> ClockShift:
+    """Set how far ahead of the real clock this process runs."""
+    request.app.state.clock.offset = timedelta(days=body.offset_days)
+    return body

@@ -16,7 +16,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy import MetaData
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from shared.clock import Clock
+from shared.clock import Clock, test_clock_router
 from shared.consumer import Consumer, ConsumerRunner
 from shared.db import make_engine, make_sessionmaker, unit_of_work
 from shared.health import router as health_router
@@ -149,6 +149,8 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     app.state.clock = Clock(timedelta(days=settings.clock_offset_days))
     install_problem_handlers(app)
     app.include_router(health_router)
+    if settings.test_clock_control:
+        app.include_router(test_clock_router)
     for router in spec.routers:
         app.include_router(router)
     app.add_middleware(IdempotencyMiddleware)

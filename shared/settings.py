@@ -39,6 +39,9 @@ class ServiceSettings(BaseSettings):
     log_level: str = Field("INFO", validation_alias="IUC_LOG_LEVEL")
     # Shifts the service's clock, for trials of deadline rules; never set in production.
     clock_offset_days: float = Field(0.0, validation_alias="IUC_CLOCK_OFFSET_DAYS")
+    # Lets end-to-end tests move a running service's clock (PUT /_test/clock on the service's
+    # own port; the gateway never routes it). Never set in production.
+    test_clock_control: bool = Field(False, validation_alias="IUC_TEST_CLOCK_CONTROL")
 
     def resolved_database_url(self) -> str:
         """The configured URL, or a SQLite file under var/ named after the service."""

@@ -63,6 +63,8 @@ def build_app() -> FastAPI:
     """The service's ASGI app."""
     settings = get_settings()
     covenants = RegionalCovenantMap.from_csv(settings.regional_covenants_file or DEFAULT_COVENANT_MAP)
+    # One clock for routes, consumers and the schedule, so a shifted clock moves them all.
+    clock = Clock(timedelta(days=settings.clock_offset_days))
     app = create_service_app(
         ServiceSpec(
             name="covenant",
@@ -73,11 +75,12 @@ def build_app() -> FastAPI:
             metadata=Base.metadata,
             kit=kit,
             routers=ROUTERS,
-            consumers=build_consumers(covenants, Clock(timedelta(days=settings.clock_offset_days))),
+            consumers=build_consumers(covenants, clock),
             background=(resume_imports, compliance_schedule),
         )
     )
     app.state.covenants = covenants
+    app.state.clock = clock
     app.state.compliance_wake = asyncio.Event()
     return app
 

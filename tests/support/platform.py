@@ -24,6 +24,7 @@ def start_stack(tmp: Path) -> Stack:
         service_ports={e.name: free_port() for e in SERVICES},
         admin_api_key="iuc_test_admin_" + secrets.token_urlsafe(16),
         database_urls={n: new_database_url(f"e2e_{n}", tmp) for n in names},
+        extra_env={"IUC_TEST_CLOCK_CONTROL": "true"},
     )
     return stack.start()
 
@@ -51,3 +52,9 @@ def logs(stack: Stack) -> str:
     for f in sorted((stack.log_dir or Path()).glob("*.log")):
         parts.append(f"--- {f.name}\n" + "\n".join(f.read_text(errors="replace").splitlines()[-40:]))
     return "\n".join(parts)
+
+
+def shift_clock(stack: Stack, service: str, days: float) -> None:
+    """Run a service's clock `days` ahead of the real one (test-only control on its own port)."""
+    r = httpx.put(f"http://127.0.0.1:{stack.service_ports[service]}/_test/clock", json={"offset_days": days}, timeout=10)
+    r.raise_for_status()
