@@ -27,6 +27,7 @@ test-postgres: $(STAMP)
 bench: $(STAMP)
 	$(PY) tests/perf/bench_gateway.py --record
 	$(PY) tests/perf/bench_city_import.py --record
+	$(PY) tests/perf/bench_pairing.py --record
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

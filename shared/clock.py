@@ -35,10 +35,10 @@ class ClockShift(BaseModel):
 
 # Mounted only with IUC_TEST_CLOCK_CONTROL=true: end-to-end tests move a running process's
 # clock forward (deadlines passing) without touching the real clock.
-test_clock_router = APIRouter(prefix="/_test", include_in_schema=False)
+clock_control_router = APIRouter(prefix="/_test", include_in_schema=False)
 
 
-@test_clock_router.put("/clock")
+@clock_control_router.put("/clock")
 async def shift_clock(request: Request, body: ClockShift) -> ClockShift:
     """Set how far ahead of the real clock this process runs."""
     request.app.state.clock.offset = timedelta(days=body.offset_days)

@@ -16,7 +16,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy import MetaData
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from shared.clock import Clock, test_clock_router
+from shared.clock import Clock, clock_control_router
 from shared.consumer import Consumer, ConsumerRunner
 from shared.db import make_engine, make_sessionmaker, unit_of_work
 from shared.health import router as health_router
@@ -150,7 +150,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     install_problem_handlers(app)
     app.include_router(health_router)
     if settings.test_clock_control:
-        app.include_router(test_clock_router)
+        app.include_router(clock_control_router)
     for router in spec.routers:
         app.include_router(router)
     app.add_middleware(IdempotencyMiddleware)

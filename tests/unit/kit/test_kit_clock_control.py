@@ -7,14 +7,14 @@ from datetime import timedelta
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from shared.clock import Clock, test_clock_router
+from shared.clock import Clock, clock_control_router
 
 
 def app_with_clock(control: bool) -> FastAPI:
     app = FastAPI()
     app.state.clock = Clock()
     if control:
-        app.include_router(test_clock_router)
+        app.include_router(clock_control_router)
     return app
 
 
