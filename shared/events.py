@@ -7,13 +7,14 @@ generated from the same classes that producers and consumers use.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 import orjson
 from pydantic import BaseModel, ConfigDict
+
+from shared.ids import new_id
 
 SPECVERSION = "1.0"
 MSG_ID_HEADER = "Nats-Msg-Id"
@@ -70,7 +71,7 @@ class CloudEvent:
     def new(cls, payload: EventPayload, subject: str | None, traceparent: str | None = None) -> CloudEvent:
         """A new event with a fresh id and the current time."""
         return cls(
-            id=str(uuid.uuid4()),
+            id=new_id(),  # time-ordered, like every other id
             source=payload.source(),
             type=payload.event_type(),
             subject=subject,

@@ -13,8 +13,14 @@ def test_new_id_is_a_version_7_uuid_with_the_current_time():
     value = uuid.UUID(new_id())
     after = time.time_ns() // 1_000_000
     assert value.version == 7
+    assert str(value) == str(uuid.UUID(str(value)))
     assert value.variant == uuid.RFC_4122
     assert before <= value.int >> 80 <= after
+
+
+def test_the_text_is_the_canonical_uuid_form():
+    text = new_id()
+    assert text == str(uuid.UUID(text)) and len(text) == 36
 
 
 def test_ids_are_unique():
