@@ -1,0 +1,1 @@
+"""Value chains: EU and Latin American & Caribbean regions, their SMEs, cooperation opportunities and matchmaking."""

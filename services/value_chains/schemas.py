@@ -1,0 +1,315 @@
+"""Wire models of the value_chains service: what callers send and receive."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+from services.value_chains.domain import OrganisationKind, ParticipantRole, SizeBand
+from services.value_chains.regions import Side
+
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Text = Annotated[str, StringConstraints(max_length=20_000)]
+NaceCodeIn = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1, max_length=8)]
+RegionIdIn = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=2, max_length=12)]
+Keyword = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=80)]
+EcosystemIn = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60)]
+StageKey = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z0-9][a-z0-9_\-]{0,59}$")]
+
+NACE_HELP = "NACE Rev. 2 codes: a section (C), division (26), group (26.1) or class (26.11)."
+REGION_HELP = "A NUTS 2024 code of the EU (ES51, EL30) or an ISO 3166 code of a Latin American or Caribbean country or subdivision (CO, CO-ANT)."
+
+
+def unique_values(values: list[str], what: str) -> list[str]:
+    """The list, or ValueError if it repeats a value."""
+    if len(set(values)) != len(values):
+        raise ValueError(f"{what} repeats a value")
+    return values
+
+
+class StrictInput(BaseModel):
+    """A request body: unknown fields are refused."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class ScoreRead(BaseModel):
+    keywords: float
+    nace: float
+    regions: float
+    ecosystem: float
+    total: float
+
+
+# --- regions ----------------------------------------------------------------------------
+
+
+class RegionRead(BaseModel):
+    id: str
+    name: str
+    side: Side
+    country_code: str
+    level: int = Field(description="0 for a country; NUTS level 1-3; ISO 3166-2 subdivision depth.")
+    parent_id: str | None
+    classification: str = Field(description="nuts2024 | iso3166-1 | iso3166-2")
+    category: str
+
+
+class RegionPage(BaseModel):
+    items: list[RegionRead]
+    next_page_token: str | None = None
+
+
+class RegionInterestCreate(StrictInput):
+    partner_region_id: RegionIdIn = Field(description=REGION_HELP)
+    ecosystems: list[EcosystemIn] = Field(default_factory=list, description="Industrial ecosystems of the intended cooperation.")
+    message: Text = ""
+
+
+class RegionInterestRead(BaseModel):
+    id: str
+    region_id: str
+    partner_region_id: str
+    ecosystems: list[str]
+    message: str
+    created_at: datetime
+
+
+class RegionInterestPage(BaseModel):
+    items: list[RegionInterestRead]
+    next_page_token: str | None = None
+
+
+# --- innovation strategies --------------------------------------------------------------
+
+
+class PriorityIn(StrictInput):
+    title: Title
+    description: Text = ""
+    ecosystem: EcosystemIn = Field(description="One of the EU's 14 industrial ecosystems (see /v1/value-chains/ecosystems).")
+    nace_codes: list[NaceCodeIn] = Field(min_length=1, description=NACE_HELP)
+
+    @field_validator("nace_codes")
+    @classmethod
+    def _unique_codes(cls, v: list[str]) -> list[str]:
+        return unique_values(v, "nace_codes")
+
+
+class PriorityRead(BaseModel):
+    position: int
+    title: str
+    description: str
+    ecosystem: str
+    nace_codes: list[str]
+
+
+class StrategyCreate(StrictInput):
+    region_id: RegionIdIn = Field(description=REGION_HELP)
+    title: Title
+    description: Text = ""
+    period_start: int = Field(ge=2000, le=2100)
+    period_end: int = Field(ge=2000, le=2100)
+    priorities: list[PriorityIn] = Field(min_length=1, max_length=50)
+
+    @model_validator(mode="after")
+    def _period(self) -> StrategyCreate:
+        if self.period_end < self.period_start:
+            raise ValueError("period_end is before period_start")
+        return self
+
+
+class StrategyUpdate(StrictInput):
+    """Fields to change; absent fields stay as they are. `priorities` replaces the list."""
+
+    title: Title | None = None
+    description: Text | None = None
+    priorities: list[PriorityIn] | None = Field(None, min_length=1, max_length=50)
+
+
+class StrategyRead(BaseModel):
+    id: str
+    region_id: str
+    side: Side
+    title: str
+    description: str
+    period_start: int
+    period_end: int
+    priorities: list[PriorityRead]
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class StrategyPage(BaseModel):
+    items: list[StrategyRead]
+    next_page_token: str | None = None
+
+
+# --- organisations ----------------------------------------------------------------------
+
+
+class OrganisationCreate(StrictInput):
+    name: Name
+    kind: OrganisationKind
+    size_band: SizeBand = Field(description="micro < 10 staff, small < 50, medium < 250, large.")
+    region_id: RegionIdIn = Field(description=REGION_HELP)
+    nace_codes: list[NaceCodeIn] = Field(min_length=1, max_length=20, description=NACE_HELP)
+    description: Text = ""
+    keywords: list[Keyword] = Field(default_factory=list, max_length=50)
+    website: Annotated[str, StringConstraints(max_length=500, pattern=r"^https?://")] | None = None
+
+    @field_validator("nace_codes")
+    @classmethod
+    def _unique_codes(cls, v: list[str]) -> list[str]:
+        return unique_values(v, "nace_codes")
+
+
+class OrganisationUpdate(StrictInput):
+    """Fields to change; absent fields stay as they are."""
+
+    name: Name | None = None
+    size_band: SizeBand | None = None
+    nace_codes: list[NaceCodeIn] | None = Field(None, min_length=1, max_length=20)
+    description: Text | None = None
+    keywords: list[Keyword] | None = Field(None, max_length=50)
+    website: Annotated[str, StringConstraints(max_length=500, pattern=r"^https?://")] | None = None
+
+
+class OrganisationRead(BaseModel):
+    id: str
+    name: str
+    kind: OrganisationKind
+    size_band: SizeBand
+    region_id: str
+    country_code: str
+    side: Side
+    nace_codes: list[str]
+    description: str
+    keywords: list[str]
+    website: str | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class OrganisationPage(BaseModel):
+    items: list[OrganisationRead]
+    next_page_token: str | None = None
+
+
+# --- value chains -----------------------------------------------------------------------
+
+
+class StageIn(StrictInput):
+    key: StageKey = Field(description="Short identifier of the stage within the chain, e.g. cells, assembly.")
+    name: Name
+    description: Text = ""
+    nace_codes: list[NaceCodeIn] = Field(default_factory=list, description=NACE_HELP)
+
+
+class ParticipantCreate(StrictInput):
+    organisation_id: str
+    stage_key: StageKey
+    role: ParticipantRole
+
+
+class ValueChainCreate(StrictInput):
+    title: Title
+    description: Text = ""
+    ecosystem: EcosystemIn
+    lead_organisation_id: str
+    region_ids: list[RegionIdIn] = Field(min_length=2, max_length=100, description="EU and LAC regions the chain spans.")
+    stages: list[StageIn] = Field(min_length=1, max_length=30, description="In order, upstream first.")
+    participants: list[ParticipantCreate] = Field(default_factory=list, max_length=500)
+
+    @field_validator("stages")
+    @classmethod
+    def _unique_keys(cls, v: list[StageIn]) -> list[StageIn]:
+        unique_values([s.key for s in v], "stages[].key")
+        return v
+
+
+class StageRead(BaseModel):
+    key: str
+    position: int
+    name: str
+    description: str
+    nace_codes: list[str]
+
+
+class ParticipantRead(BaseModel):
+    id: str
+    organisation_id: str
+    stage_key: str
+    side: Side
+    role: ParticipantRole
+    created_at: datetime
+
+
+class ValueChainRead(BaseModel):
+    id: str
+    title: str
+    description: str
+    ecosystem: str
+    lead_organisation_id: str
+    region_ids: list[str]
+    stages: list[StageRead]
+    participants: list[ParticipantRead]
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class ValueChainPage(BaseModel):
+    items: list[ValueChainRead]
+    next_page_token: str | None = None
+
+
+class GapCandidateRead(BaseModel):
+    organisation_id: str
+    name: str
+    region_id: str
+    score: ScoreRead
+    explanation: str
+
+
+class GapRead(BaseModel):
+    stage_key: str
+    stage_name: str
+    position: int
+    missing_side: Side
+    candidates: list[GapCandidateRead] = Field(
+        description="Organisations of the missing side that could fill the gap, best first."
+    )
+
+
+class GapsRead(BaseModel):
+    value_chain_id: str
+    gaps: list[GapRead]
+
+
+class EcosystemRead(BaseModel):
+    slug: str
+    number: int
+    name: str
+
+
+# --- stats ------------------------------------------------------------------------------
+
+
+class StatsRead(BaseModel):
+    organisations_by_kind: dict[str, int]
+    organisations_by_side: dict[str, int]
+    innovation_strategies: int
+    value_chains: int
+    value_chains_with_gaps: int
+    open_gaps: int
+    opportunities_open_by_kind: dict[str, int]
+    opportunities_expired: int
+    opportunities_withdrawn: int
+    matches_by_status: dict[str, int]
+    agreements_by_kind: dict[str, int]
+    region_interests: int

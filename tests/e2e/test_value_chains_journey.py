@@ -1,0 +1,196 @@
+"""An EU SME's technology offer meets a Colombian company's request through the gateway:
+matched with an explanation, interest both ways, an agreement, each event on the stream once;
+a value chain with an empty LAC stage reports that gap; bad input is refused and not written."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, timedelta
+
+from tests.support.journey import unique
+from tests.support.platform import client, create_key, shift_clock
+from tests.support.streams import wait_for_events
+
+
+def _organisation(name: str, region_id: str, nace: list[str], keywords: list[str], **extra) -> dict:
+    return {
+        "name": name,
+        "kind": "sme",
+        "size_band": "small",
+        "region_id": region_id,
+        "nace_codes": nace,
+        "keywords": keywords,
+        "description": "Lithium battery storage for solar mini-grids.",
+    } | extra
+
+
+async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
+    partner_key = create_key(stack, "partner")
+    dashboard_key = create_key(stack, "dashboard")
+    expires = (date.today() + timedelta(days=180)).isoformat()
+    async with client(stack, partner_key) as partner, client(stack, dashboard_key) as dashboard:
+        # Organisations on both sides; bad codes are refused with a pointer and nothing is written.
+        bad_name = unique("Nowhere Tech")
+        r = await partner.post("/v1/organisations", json=_organisation(bad_name, "ES99", ["99.99"], ["x1"]))
+        assert r.status_code == 422, r.text
+        assert r.headers["content-type"].startswith("application/problem+json")
+        assert {e["pointer"] for e in r.json()["errors"]} == {"/region_id", "/nace_codes/0"}
+        r = await partner.get("/v1/organisations", params={"q": bad_name})
+        assert r.json()["items"] == []
+
+        r = await partner.post(
+            "/v1/organisations",
+            json=_organisation(unique("Bateries Solars SL"), "ES511", ["27.20"], ["battery storage", "solar mini-grids", "bms"]),
+        )
+        assert r.status_code == 201, r.text
+        eu = r.json()
+        assert (eu["side"], eu["country_code"]) == ("eu", "ES")
+        r = await partner.post(
+            "/v1/organisations",
+            json=_organisation(
+                unique("Energía Andina SAS"), "CO-ANT", ["35.11", "27.90"], ["solar mini-grid", "battery storage"]
+            ),
+        )
+        assert r.status_code == 201, r.text
+        co = r.json()
+        assert (co["side"], co["country_code"], co["region_id"]) == ("lac", "CO", "CO-ANT")
+
+        # The offer, then the request: publishing the request matches it with the offer.
+        r = await partner.post(
+            "/v1/opportunities",
+            json={
+                "kind": "technology_offer",
+                "organisation_id": eu["id"],
+                "title": "Second-life battery storage for solar mini-grids",
+                "description": "Battery management system and second-life lithium packs for rural solar mini-grids.",
+                "keywords": ["battery storage", "solar mini-grids", "second life batteries"],
+                "nace_codes": ["27.20"],
+                "target_region_ids": ["CO", "PE"],
+                "ecosystem": "energy_renewables",
+                "expires_on": expires,
+            },
+        )
+        assert r.status_code == 201, r.text
+        offer = r.json()
+        r = await partner.post(
+            "/v1/opportunities",
+            json={
+                "kind": "technology_request",
+                "organisation_id": co["id"],
+                "title": "Storage for off-grid solar in Antioquia",
+                "description": "We look for battery storage technology for solar mini-grids in rural Antioquia.",
+                "keywords": ["battery storage", "solar mini-grid", "rural electrification"],
+                "nace_codes": ["35.11"],
+                "target_region_ids": ["ES"],
+                "ecosystem": "energy_renewables",
+                "expires_on": expires,
+            },
+        )
+        assert r.status_code == 201, r.text
+        request = r.json()
+        assert r.headers["X-Matches-Proposed"] == "1"
+
+        r = await dashboard.get("/v1/matches", params={"opportunity_id": request["id"]})
+        assert r.status_code == 200, r.text
+        [match] = r.json()["items"]
+        assert (match["offer_id"], match["request_id"], match["status"]) == (offer["id"], request["id"], "proposed")
+        assert match["organisation_ids"] == [eu["id"], co["id"]]
+        assert match["breakdown"]["keywords"] > 0 and match["breakdown"]["ecosystem"] == 1.0
+        assert match["breakdown"]["regions"] == 1.0 and 0.35 <= match["score"] <= 1.0
+        assert "battery storage" in match["explanation"] and "Antioquia" in match["explanation"]
+
+        # Interest both ways, then the agreement.
+        r = await partner.post(
+            f"/v1/matches/{match['id']}:expressInterest", json={"organisation_id": co["id"], "message": "Hola"}
+        )
+        assert r.status_code == 201, r.text
+        r = await partner.post("/v1/agreements", json={"match_id": match["id"], "kind": "licence", "title": "Too early"})
+        assert r.status_code == 422, r.text
+        assert [e["rule"] for e in r.json()["errors"]] == ["mutual_interest"]
+        r = await partner.post(f"/v1/matches/{match['id']}:expressInterest", json={"organisation_id": eu["id"]})
+        assert r.status_code == 201, r.text
+        assert (await dashboard.get(f"/v1/matches/{match['id']}")).json()["status"] == "mutual_interest"
+        r = await partner.post(
+            "/v1/agreements",
+            json={"match_id": match["id"], "kind": "technical_cooperation", "title": "Pilot mini-grid in Urabá"},
+        )
+        assert r.status_code == 201, r.text
+        agreement = r.json()
+        assert sorted(agreement["organisation_ids"]) == sorted([eu["id"], co["id"]])
+        assert (await dashboard.get(f"/v1/matches/{match['id']}")).json()["status"] == "agreed"
+        r = await dashboard.post("/v1/agreements", json={"match_id": match["id"], "kind": "licence", "title": "Read-only key"})
+        assert r.status_code == 403
+
+        # A chain with an EU-only stage reports the LAC gap at that stage, with candidates.
+        r = await partner.post(
+            "/v1/value-chains",
+            json={
+                "title": unique("Solar storage chain"),
+                "ecosystem": "energy_renewables",
+                "lead_organisation_id": eu["id"],
+                "region_ids": ["ES51", "CO-ANT"],
+                "stages": [
+                    {"key": "cells", "name": "Battery cells", "nace_codes": ["27.20"]},
+                    {"key": "integration", "name": "Mini-grid integration", "nace_codes": ["27.90"]},
+                ],
+                "participants": [
+                    {"organisation_id": eu["id"], "stage_key": "cells", "role": "producer"},
+                    {"organisation_id": co["id"], "stage_key": "cells", "role": "customer"},
+                    {"organisation_id": eu["id"], "stage_key": "integration", "role": "integrator"},
+                ],
+            },
+        )
+        assert r.status_code == 201, r.text
+        chain = r.json()
+        r = await dashboard.get(f"/v1/value-chains/{chain['id']}/gaps")
+        assert r.status_code == 200, r.text
+        [gap] = r.json()["gaps"]
+        assert (gap["stage_key"], gap["missing_side"]) == ("integration", "lac")
+        assert co["id"] in [c["organisation_id"] for c in gap["candidates"]]
+
+        r = await dashboard.get("/v1/value-chains/stats")
+        assert r.status_code == 200, r.text
+        stats = r.json()
+        assert stats["value_chains_with_gaps"] >= 1 and stats["agreements_by_kind"]["technical_cooperation"] >= 1
+
+        # An opportunity that has expired is refused for matching.
+        r = await partner.post(
+            "/v1/opportunities",
+            json={
+                "kind": "business_request",
+                "organisation_id": co["id"],
+                "title": "Distributor for mini-grid kits",
+                "keywords": ["distribution"],
+                "nace_codes": ["46.69"],
+                "expires_on": (date.today() + timedelta(days=1)).isoformat(),
+            },
+        )
+        assert r.status_code == 201, r.text
+        short = r.json()
+        shift_clock(stack, "value_chains", 3)
+        try:
+            r = await partner.post(f"/v1/opportunities/{short['id']}:match")
+            assert r.status_code == 422, r.text
+            assert [e["rule"] for e in r.json()["errors"]] == ["not_expired"]
+        finally:
+            shift_clock(stack, "value_chains", 0)
+
+    # Each event of the journey is on the stream exactly once.
+    ours = {eu["id"], co["id"], offer["id"], request["id"], match["id"], agreement["id"]}
+
+    def mine(e) -> bool:
+        d = e.data
+        keys = ("organisation", "opportunity_id", "match_id", "agreement_id")
+        return any((d.get(k) or {}).get("organisation_id") in ours if k == "organisation" else d.get(k) in ours for k in keys)
+
+    expected = {
+        "organisation.registered": 2,
+        "opportunity.published": 2,
+        "match.proposed": 1,
+        "interest.expressed": 2,
+        "agreement.signed": 1,
+    }
+    events = await wait_for_events(stack.nats.url, "iuc.value_chains.>", mine, sum(expected.values()))
+    counts = Counter(e.type.removeprefix("iuc.value_chains.").removesuffix(".v1") for e in events)
+    assert counts == expected
+    assert len({e.id for e in events}) == len(events)
