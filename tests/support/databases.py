@@ -15,6 +15,9 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 POSTGRES_ENV = "IUC_TEST_POSTGRES_URL"
+# Names carry the session's tag, so a session drops its own databases and never those of
+# another test run sharing the server.
+SESSION_TAG = uuid.uuid4().hex[:6]
 
 
 def using_postgres() -> bool:
@@ -38,7 +41,7 @@ def new_database_url(label: str, tmp_dir: Path) -> str:
         return f"sqlite+aiosqlite:///{tmp_dir / (label + '-' + uuid.uuid4().hex[:8] + '.db')}"
     import asyncpg
 
-    name = f"iuc_test_{label}_{uuid.uuid4().hex[:10]}".lower()
+    name = f"iuc_test_{SESSION_TAG}_{label}_{uuid.uuid4().hex[:10]}".lower()
 
     async def create() -> None:
         conn = await asyncpg.connect(_admin_dsn())
@@ -52,7 +55,7 @@ def new_database_url(label: str, tmp_dir: Path) -> str:
 
 
 def drop_test_databases() -> None:
-    """Drop every database this suite created (PostgreSQL only)."""
+    """Drop every database this test session created (PostgreSQL only)."""
     if not using_postgres():
         return
     import asyncpg
@@ -60,7 +63,7 @@ def drop_test_databases() -> None:
     async def drop() -> None:
         conn = await asyncpg.connect(_admin_dsn())
         try:
-            names = await conn.fetch("SELECT datname FROM pg_database WHERE datname LIKE 'iuc_test_%'")
+            names = await conn.fetch("SELECT datname FROM pg_database WHERE datname LIKE $1", f"iuc_test_{SESSION_TAG}_%")
             for row in names:
                 await conn.execute(f'DROP DATABASE IF EXISTS "{row["datname"]}" WITH (FORCE)')
         finally:
