@@ -23,6 +23,7 @@ class PlanRef(BaseModel):
     signatory_id: str | None = None  # the covenant signatory a SECAP belongs to
     gcom_id: str | None = None
     pairing_id: str | None = None  # the pairing a local action plan comes from
+    city_name: str | None = None  # the city's (or signatory's) name, for readers without a copy of it
 
 
 class _PlanEvent(EventPayload):
@@ -52,6 +53,16 @@ class PlanApproved(_PlanEvent):
     pillars: list[str] = []  # the Covenant pillars the plan covers; empty means all committed
     title: str = ""
     approved_at: datetime
+
+
+class PlanReturned(_PlanEvent):
+    """An admin returned a submitted plan to its authors with comments; it can be resubmitted."""
+
+    event = "returned"
+    plan: PlanRef
+    title: str
+    comments: str
+    returned_at: datetime
 
 
 class _ActionEvent(EventPayload):

@@ -1,0 +1,253 @@
+"""Every query of the action-plans service."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.action_plans.domain import ActionStatus
+from services.action_plans.models import (
+    Action,
+    ActionDependency,
+    ActionIndicator,
+    Indicator,
+    Measurement,
+    Plan,
+    ProgressReport,
+    Task,
+)
+from shared.db import is_sqlite
+from shared.pagination import PageParams
+
+# Completed and cancelled do not depend on the date: the daily pass looks only at the others.
+DATED_STATUSES = (ActionStatus.late.value, ActionStatus.on_time.value, ActionStatus.not_started.value)
+
+
+def _locked(query, session: AsyncSession, *, skip_locked: bool = False):
+    # SQLite has no row locks (it serialises writers); PostgreSQL locks the rows read.
+    if is_sqlite(session.bind):
+        return query
+    return query.with_for_update(skip_locked=skip_locked)
+
+
+# --- plans ------------------------------------------------------------------------------
+
+
+async def get_plan(session: AsyncSession, plan_id: str, *, for_update: bool = False) -> Plan | None:
+    """One plan by id (row-locked on PostgreSQL when for_update)."""
+    query = select(Plan).where(Plan.id == plan_id)
+    if for_update:
+        query = _locked(query, session)
+    return (await session.scalars(query)).one_or_none()
+
+
+async def plans_by_ids(session: AsyncSession, ids: Sequence[str]) -> dict[str, Plan]:
+    """Plans by id."""
+    rows = (await session.scalars(select(Plan).where(Plan.id.in_(set(ids))))).all()
+    return {p.id: p for p in rows}
+
+
+async def plan_of_pairing(session: AsyncSession, pairing_id: str, city_id: str) -> Plan | None:
+    """The local action plan a pairing opened for a city, if any."""
+    query = select(Plan).where(Plan.pairing_id == pairing_id, Plan.city_id == city_id)
+    return (await session.scalars(query)).one_or_none()
+
+
+async def secap_of_signatory(session: AsyncSession, signatory_id: str) -> Plan | None:
+    """The signatory's SECAP, if any, locked for the change to come."""
+    query = _locked(select(Plan).where(Plan.signatory_id == signatory_id), session)
+    return (await session.scalars(query)).one_or_none()
+
+
+@dataclass(frozen=True)
+class PlanFilters:
+    kind: str | None = None
+    state: str | None = None
+    city_id: str | None = None
+    pairing_id: str | None = None
+    signatory_id: str | None = None
+    regional_covenant: str | None = None
+
+
+async def list_plans(session: AsyncSession, page: PageParams, f: PlanFilters) -> list[Plan]:
+    """Plans oldest first; one more than the page size to tell if more follow."""
+    query = select(Plan)
+    for column, value in (
+        (Plan.kind, f.kind),
+        (Plan.state, f.state),
+        (Plan.city_id, f.city_id),
+        (Plan.pairing_id, f.pairing_id),
+        (Plan.signatory_id, f.signatory_id),
+        (Plan.regional_covenant, f.regional_covenant),
+    ):
+        if value is not None:
+            query = query.where(column == value)
+    if page.after:
+        query = query.where(Plan.id > page.after[0])
+    return list((await session.scalars(query.order_by(Plan.id).limit(page.page_size + 1))).all())
+
+
+# --- actions ----------------------------------------------------------------------------
+
+
+async def get_action(session: AsyncSession, action_id: str, *, for_update: bool = False) -> Action | None:
+    """One action by id (row-locked on PostgreSQL when for_update)."""
+    query = select(Action).where(Action.id == action_id)
+    if for_update:
+        query = _locked(query, session)
+    return (await session.scalars(query)).one_or_none()
+
+
+async def list_actions(
+    session: AsyncSession, plan_id: str, page: PageParams, status: str | None = None, theme: str | None = None
+) -> list[Action]:
+    """A plan's actions by id, filtered by status or theme; one more than the page size."""
+    query = select(Action).where(Action.plan_id == plan_id)
+    if status:
+        query = query.where(Action.status == status)
+    if theme:
+        query = query.where(Action.theme == theme)
+    if page.after:
+        query = query.where(Action.id > page.after[0])
+    return list((await session.scalars(query.order_by(Action.id).limit(page.page_size + 1))).all())
+
+
+async def action_ids_of_plan(session: AsyncSession, plan_id: str, ids: Sequence[str]) -> set[str]:
+    """Which of `ids` are actions of the plan."""
+    rows = await session.scalars(select(Action.id).where(Action.plan_id == plan_id, Action.id.in_(set(ids))))
+    return set(rows.all())
+
+
+async def dependency_edges(session: AsyncSession, plan_id: str) -> dict[str, set[str]]:
+    """The plan's dependency graph: action id -> ids it depends on."""
+    rows = await session.execute(
+        select(ActionDependency.action_id, ActionDependency.depends_on_id)
+        .join(Action, Action.id == ActionDependency.action_id)
+        .where(Action.plan_id == plan_id)
+    )
+    edges: dict[str, set[str]] = defaultdict(set)
+    for a, b in rows.all():
+        edges[a].add(b)
+    return dict(edges)
+
+
+async def actions_due_for_assessment(session: AsyncSession, after: str | None, limit: int) -> list[Action]:
+    """Actions whose status may change with the date, by id after `after`; locked, skipping
+    rows another replica or request holds (it recomputes them itself)."""
+    query = select(Action).where(Action.status.in_(DATED_STATUSES))
+    if after:
+        query = query.where(Action.id > after)
+    query = _locked(query.order_by(Action.id).limit(limit), session, skip_locked=True)
+    return list((await session.scalars(query)).all())
+
+
+async def actions_of_indicator(session: AsyncSession, indicator_id: str) -> list[Action]:
+    """The actions an indicator is linked to, locked for a recompute."""
+    query = select(Action).join(ActionIndicator, ActionIndicator.action_id == Action.id)
+    query = _locked(query.where(ActionIndicator.indicator_id == indicator_id).order_by(Action.id), session)
+    return list((await session.scalars(query)).all())
+
+
+# --- tasks ------------------------------------------------------------------------------
+
+
+async def get_task(session: AsyncSession, task_id: str) -> Task | None:
+    """One task by id."""
+    return await session.get(Task, task_id)
+
+
+# --- indicators -------------------------------------------------------------------------
+
+
+async def get_indicator(session: AsyncSession, indicator_id: str) -> Indicator | None:
+    """One indicator by id."""
+    return await session.get(Indicator, indicator_id)
+
+
+async def indicator_ids_of_plan(session: AsyncSession, plan_id: str, ids: Sequence[str]) -> set[str]:
+    """Which of `ids` are indicators of the plan."""
+    rows = await session.scalars(select(Indicator.id).where(Indicator.plan_id == plan_id, Indicator.id.in_(set(ids))))
+    return set(rows.all())
+
+
+async def indicators_by_ids(session: AsyncSession, ids: Sequence[str]) -> dict[str, Indicator]:
+    """Indicators by id, with their goals and measurements."""
+    rows = (await session.scalars(select(Indicator).where(Indicator.id.in_(set(ids))))).all()
+    return {i.id: i for i in rows}
+
+
+async def list_indicators(session: AsyncSession, plan_id: str, page: PageParams) -> list[Indicator]:
+    """A plan's indicators by id; one more than the page size."""
+    query = select(Indicator).where(Indicator.plan_id == plan_id)
+    if page.after:
+        query = query.where(Indicator.id > page.after[0])
+    return list((await session.scalars(query.order_by(Indicator.id).limit(page.page_size + 1))).all())
+
+
+async def action_ids_by_indicator(session: AsyncSession, indicator_ids: Sequence[str]) -> dict[str, list[str]]:
+    """indicator id -> ids of the actions linked to it."""
+    rows = await session.execute(
+        select(ActionIndicator.indicator_id, ActionIndicator.action_id)
+        .where(ActionIndicator.indicator_id.in_(set(indicator_ids)))
+        .order_by(ActionIndicator.action_id)
+    )
+    out: dict[str, list[str]] = defaultdict(list)
+    for indicator_id, action_id in rows.all():
+        out[indicator_id].append(action_id)
+    return out
+
+
+async def list_measurements(session: AsyncSession, indicator_id: str, page: PageParams) -> list[Measurement]:
+    """An indicator's measurements in recording order; one more than the page size."""
+    query = select(Measurement).where(Measurement.indicator_id == indicator_id)
+    if page.after:
+        query = query.where(Measurement.id > page.after[0])
+    return list((await session.scalars(query.order_by(Measurement.id).limit(page.page_size + 1))).all())
+
+
+# --- reports ----------------------------------------------------------------------------
+
+
+async def get_report(session: AsyncSession, report_id: str) -> ProgressReport | None:
+    """One progress report by id."""
+    return await session.get(ProgressReport, report_id)
+
+
+async def list_reports(session: AsyncSession, plan_id: str, page: PageParams) -> list[ProgressReport]:
+    """A plan's progress reports, oldest first; one more than the page size."""
+    query = select(ProgressReport).where(ProgressReport.plan_id == plan_id)
+    if page.after:
+        query = query.where(ProgressReport.id > page.after[0])
+    return list((await session.scalars(query.order_by(ProgressReport.id).limit(page.page_size + 1))).all())
+
+
+async def plan_actions(session: AsyncSession, plan_id: str) -> list[Action]:
+    """Every action of a plan, by id."""
+    return list((await session.scalars(select(Action).where(Action.plan_id == plan_id).order_by(Action.id))).all())
+
+
+async def plan_indicators(session: AsyncSession, plan_id: str) -> list[Indicator]:
+    """Every indicator of a plan, by id."""
+    return list((await session.scalars(select(Indicator).where(Indicator.plan_id == plan_id).order_by(Indicator.id))).all())
+
+
+# --- stats ------------------------------------------------------------------------------
+
+
+async def _counts(session: AsyncSession, column) -> dict[str, int]:
+    rows = await session.execute(select(column, func.count()).group_by(column))
+    return {("none" if key is None else key): n for key, n in rows.all()}
+
+
+async def stats(session: AsyncSession) -> dict[str, dict[str, int]]:
+    """Counts for dashboards: plans by state and kind, actions by status and theme."""
+    return {
+        "plans_by_state": await _counts(session, Plan.state),
+        "plans_by_kind": await _counts(session, Plan.kind),
+        "actions_by_status": await _counts(session, Action.status),
+        "actions_by_theme": await _counts(session, Action.theme),
+    }

@@ -1,0 +1,298 @@
+"""Use cases of plans: drafts opened from events, edits, the review cycle, progress reports.
+Each runs inside the caller's transaction and writes its events to the outbox in it.
+(Actions, tasks and indicators are in service_actions.py.)"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.action_plans import repository
+from services.action_plans.auth import ensure_admin, ensure_may_edit
+from services.action_plans.domain import (
+    ADMIN_STEPS,
+    CONTENT_EDITABLE,
+    PlanKind,
+    PlanState,
+    PlanStep,
+    TransitionNotAllowed,
+    compare_snapshots,
+    next_plan_state,
+)
+from services.action_plans.indicators import next_goal, progress
+from services.action_plans.models import Plan, PlanTransition, ProgressReport, kit
+from services.action_plans.schemas import PlanUpdate, ReportCreate
+from services.action_plans.status import indicator_facts, plan_ref
+from shared.contracts.action_plans import PlanApproved, PlanReturned, PlanSubmitted
+from shared.contracts.covenant import CommitmentMade
+from shared.contracts.pairing import PairingConfirmed
+from shared.identity import Identity
+from shared.outbox import record_event
+from shared.problems import Problem
+
+SYSTEM = "system"
+
+# A SECAP runs to the target year of the Covenant generation it answers.
+GENERATION_TARGET_YEAR = {"CoM2020": 2020, "CoM2030": 2030, "CoM2050": 2050}
+
+
+def _transition(plan: Plan, to: PlanState, actor: str, role: str, at: datetime, comment: str | None = None) -> None:
+    from_state = plan.state if plan.history else None
+    plan.history.append(
+        PlanTransition(from_state=from_state, to_state=to.value, actor=actor, actor_role=role, comment=comment, at=at)
+    )
+    plan.state = to.value
+
+
+# --- drafts opened by events ------------------------------------------------------------
+
+
+async def open_local_plans(session: AsyncSession, event: PairingConfirmed, now: datetime, months: int) -> list[Plan]:
+    """A draft local action plan for each city of a confirmed pairing, naming its partner.
+
+    Regions (Component III) get none: their cooperation is tracked by the value-chains service.
+    A redelivered or replayed confirmation finds the plans already there.
+    """
+    made = []
+    start = event.confirmed_at.date()
+    end = event.earliest_completion_on if event.earliest_completion_on > start else start + timedelta(days=30 * months)
+    for party, partner in ((event.party_a, event.party_b), (event.party_b, event.party_a)):
+        if party.kind != "city" or await repository.plan_of_pairing(session, event.pairing_id, party.id):
+            continue
+        plan = Plan(
+            kind=PlanKind.local_action_plan.value,
+            title=f"Local action plan of {party.name} with {partner.name}",
+            city_id=party.id,
+            city_name=party.name,
+            country_code=party.country_code,
+            pairing_id=event.pairing_id,
+            partner={"kind": partner.kind, "id": partner.id, "name": partner.name, "country_code": partner.country_code},
+            period_start=start,
+            period_end=end,
+            history=[],
+            created_at=now,
+            updated_at=now,
+        )
+        _transition(plan, PlanState.draft, SYSTEM, "pairing.confirmed", now)
+        session.add(plan)
+        made.append(plan)
+    await session.flush()
+    return made
+
+
+async def open_secap(session: AsyncSession, event: CommitmentMade, now: datetime) -> Plan:
+    """The signatory's one draft SECAP; a later commitment adds its pillar to the same plan."""
+    pillar = event.commitment.pillar
+    plan = await repository.secap_of_signatory(session, event.signatory_id)
+    if plan is not None:
+        if pillar not in plan.pillars:
+            plan.pillars = sorted({*plan.pillars, pillar})
+            plan.version += 1
+            plan.updated_at = now
+        return plan
+    start = event.commitment.committed_on
+    target = GENERATION_TARGET_YEAR.get(event.commitment.generation)
+    plan = Plan(
+        kind=PlanKind.secap.value,
+        title=f"Sustainable Energy and Climate Action Plan of {event.signatory_name}",
+        city_name=event.signatory_name,
+        country_code=event.country_code,
+        signatory_id=event.signatory_id,
+        gcom_id=event.gcom_id,
+        regional_covenant=event.regional_covenant,
+        pillars=[pillar],
+        period_start=start,
+        period_end=date(target, 12, 31) if target and target >= start.year else None,
+        history=[],
+        created_at=now,
+        updated_at=now,
+    )
+    _transition(plan, PlanState.draft, SYSTEM, "commitment.made", now)
+    session.add(plan)
+    await session.flush()
+    return plan
+
+
+# --- plans ------------------------------------------------------------------------------
+
+
+async def plan_or_404(session: AsyncSession, plan_id: str, *, for_update: bool = False) -> Plan:
+    """The plan, or 404."""
+    plan = await repository.get_plan(session, plan_id, for_update=for_update)
+    if plan is None:
+        raise Problem(404, f"No action plan {plan_id}.")
+    return plan
+
+
+def ensure_state(plan: Plan, allowed: frozenset[PlanState], what: str) -> None:
+    """409 unless the plan is in one of the `allowed` states."""
+    if PlanState(plan.state) not in allowed:
+        raise Problem(
+            409,
+            f"The plan is {plan.state}: {what} only while it is {', '.join(sorted(s.value for s in allowed))}.",
+            errors=[{"rule": "plan_state", "detail": f"plan state is {plan.state}"}],
+        )
+
+
+async def update_plan(session: AsyncSession, identity: Identity, plan: Plan, data: PlanUpdate, now: datetime) -> Plan:
+    """Change a plan's title, description or period."""
+    ensure_may_edit(identity, plan)
+    ensure_state(plan, CONTENT_EDITABLE, "its content changes")
+    start = data.period_start or plan.period_start
+    end = data.period_end if "period_end" in data.model_fields_set else plan.period_end
+    if end is not None and end < start:
+        raise Problem(
+            422,
+            "The plan's period ends before it starts.",
+            errors=[{"rule": "period_ordered", "pointer": "/period_end", "detail": f"period_end {end} is before {start}"}],
+        )
+    for name in ("title", "description"):
+        if getattr(data, name) is not None:
+            setattr(plan, name, getattr(data, name))
+    plan.period_start, plan.period_end = start, end
+    plan.version += 1
+    plan.updated_at = now
+    await session.flush()
+    return plan
+
+
+def submission_problems(plan: Plan, action_count: int) -> list[dict]:
+    """What a plan lacks before it can be submitted."""
+    errors = []
+    if action_count == 0:
+        errors.append({"rule": "has_actions", "detail": "a plan needs at least one action before it is submitted"})
+    if plan.period_end is None:
+        errors.append({"rule": "period_set", "pointer": "/period_end", "detail": "set the end of the plan's period"})
+    return errors
+
+
+async def step_plan(
+    session: AsyncSession, identity: Identity, plan: Plan, step: PlanStep, now: datetime, comments: str | None = None
+) -> Plan:
+    """Move a plan through its review cycle; only an admin approves or returns."""
+    if step in ADMIN_STEPS:
+        ensure_admin(identity, f"{step.value} plans")
+    else:
+        ensure_may_edit(identity, plan)
+    try:
+        to = next_plan_state(PlanState(plan.state), step)
+    except TransitionNotAllowed as exc:
+        raise Problem(409, str(exc), errors=[{"rule": "plan_transition", "detail": str(exc)}]) from exc
+    if step == PlanStep.submit:
+        errors = submission_problems(plan, len(await repository.plan_actions(session, plan.id)))
+        if errors:
+            raise Problem(422, "The plan cannot be submitted yet.", errors=errors)
+    _transition(plan, to, identity.subject, identity.role.value, now, comments)
+    plan.version += 1
+    plan.updated_at = now
+    if step == PlanStep.submit:
+        plan.submitted_at = now
+        event = PlanSubmitted(plan=plan_ref(plan), title=plan.title, submitted_at=now)
+    elif step == PlanStep.approve:
+        plan.approved_at = now
+        event = PlanApproved(
+            plan_id=plan.id,
+            kind=plan.kind,
+            city_id=plan.city_id,
+            signatory_id=plan.signatory_id,
+            gcom_id=plan.gcom_id,
+            pairing_id=plan.pairing_id,
+            pillars=list(plan.pillars),
+            title=plan.title,
+            approved_at=now,
+        )
+    elif step == PlanStep.return_:
+        plan.review_comments = comments
+        event = PlanReturned(plan=plan_ref(plan), title=plan.title, comments=comments or "", returned_at=now)
+    else:
+        event = None
+    await session.flush()
+    if event is not None:
+        await record_event(session, kit.outbox, event, plan.id)
+    return plan
+
+
+# --- progress reports -------------------------------------------------------------------
+
+
+async def snapshot(session: AsyncSession, plan: Plan, today: date) -> dict:
+    """The plan as it stands today: actions with their tasks, indicators with their progress."""
+    actions = await repository.plan_actions(session, plan.id)
+    indicators = await repository.plan_indicators(session, plan.id)
+    by_status: dict[str, int] = {}
+    for a in actions:
+        by_status[a.status] = by_status.get(a.status, 0) + 1
+    ind_out = []
+    for i in indicators:
+        facts = indicator_facts(i)
+        goal = next_goal(facts, today)
+        ind_out.append(
+            {
+                "id": i.id,
+                "name": i.name,
+                "unit": i.unit,
+                "latest": facts.latest[1] if facts.latest else None,
+                "next_goal": {"on": goal[0].isoformat(), "value": goal[1]} if goal else None,
+                "progress": progress(facts, today),
+            }
+        )
+    return {
+        "taken_on": today.isoformat(),
+        "plan": {"id": plan.id, "title": plan.title, "kind": plan.kind, "state": plan.state},
+        "actions_by_status": by_status,
+        "actions": [
+            {
+                "id": a.id,
+                "title": a.title,
+                "status": a.status,
+                "status_reasons": list(a.status_reasons),
+                "tasks": [
+                    {
+                        "id": t.id,
+                        "title": t.title,
+                        "state": t.state,
+                        "due_on": t.due_on.isoformat(),
+                        "completed_at": t.completed_at.isoformat() if t.completed_at else None,
+                    }
+                    for t in a.tasks
+                ],
+            }
+            for a in actions
+        ],
+        "indicators": ind_out,
+    }
+
+
+async def create_report(
+    session: AsyncSession, identity: Identity, plan: Plan, data: ReportCreate, today: date, now: datetime
+) -> ProgressReport:
+    """Freeze a snapshot of the plan for a reporting period."""
+    ensure_may_edit(identity, plan)
+    report = ProgressReport(
+        plan_id=plan.id,
+        title=data.title or f"Progress {data.period_start.isoformat()} to {data.period_end.isoformat()}",
+        period_start=data.period_start,
+        period_end=data.period_end,
+        snapshot=await snapshot(session, plan, today),
+        created_by=identity.subject,
+        created_at=now,
+    )
+    session.add(report)
+    await session.flush()
+    return report
+
+
+async def compare_reports(session: AsyncSession, report_id: str, base_report_id: str) -> dict:
+    """What changed between two reports of the same plan."""
+    report = await repository.get_report(session, report_id)
+    base = await repository.get_report(session, base_report_id)
+    if report is None or base is None:
+        raise Problem(404, f"No progress report {report_id if report is None else base_report_id}.")
+    if report.plan_id != base.plan_id:
+        raise Problem(
+            422,
+            "Both reports must be of the same plan.",
+            errors=[{"pointer": "query:base_report_id", "rule": "same_plan", "detail": "the base report is of another plan"}],
+        )
+    return {"base_report_id": base.id, "report_id": report.id, **compare_snapshots(base.snapshot, report.snapshot)}
