@@ -48,6 +48,19 @@ def db_var(name: str) -> str:
     return f"IUC_{name.upper()}_DATABASE_URL"
 
 
+def k8s_name(name: str) -> str:
+    """The Kubernetes (and compose) name of a catalog name: DNS-1123 allows no "_".
+
+    Deployment, Service, PDB, service folder and compose service are named so; the Python
+    package, the migration argument, the env prefix, the database and its role keep `name`.
+    """
+    return name.replace("_", "-")
+
+
+DNS_1123_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?")
+POOL_MAX = 20  # pool_size + max_overflow of shared.db.make_engine
+
+
 # --- loading --------------------------------------------------------------------------
 
 
@@ -146,8 +159,8 @@ def selects(selector: dict, labels: dict) -> bool:
 def app_problems(docs: list[dict], literals: dict[str, str], name: str, port: int) -> list[str]:
     """Everything that must hold for one application's Deployment, Service, PDB and database."""
     problems: list[str] = []
-    dep = find(docs, "Deployment", name)
-    svc = find(docs, "Service", name)
+    dep = find(docs, "Deployment", k8s_name(name))
+    svc = find(docs, "Service", k8s_name(name))
     if dep is None or svc is None:
         return [f"{name}: Deployment or Service missing"]
 
@@ -197,8 +210,9 @@ def app_problems(docs: list[dict], literals: dict[str, str], name: str, port: in
         problems.append(f"{name}: does not read the {CONFIG_MAP} ConfigMap")
     if name == "gateway":
         for entry in SERVICES:
-            if literals.get(entry.url_env) != f"http://{entry.name}:{entry.port}":
-                problems.append(f"gateway: {entry.url_env} is not http://{entry.name}:{entry.port}")
+            url = f"http://{k8s_name(entry.name)}:{entry.port}"
+            if literals.get(entry.url_env) != url:
+                problems.append(f"gateway: {entry.url_env} is not {url}")
 
     migrate = container(pod, "migrate", init=True)
     if migrate is None:
@@ -299,14 +313,20 @@ def test_application_manifests_match_the_catalog(name: str) -> None:
     assert app_problems(base_docs(), config_literals(), name, APPS[name]) == []
 
 
+def test_kubernetes_names_are_dns_labels() -> None:
+    for name in APPS:
+        assert DNS_1123_LABEL.fullmatch(k8s_name(name)) and len(k8s_name(name)) <= 63, name
+    assert k8s_name("action_plans") == "action-plans"
+
+
 def test_no_deployment_outside_the_catalog() -> None:
     # A service removed from the catalogue must not keep running from a stale folder.
-    assert {d["metadata"]["name"] for d in of_kind(base_docs(), "Deployment")} == set(APPS)
+    assert {d["metadata"]["name"] for d in of_kind(base_docs(), "Deployment")} == {k8s_name(n) for n in APPS}
 
 
 def test_each_service_folder_is_a_catalog_service() -> None:
     folders = {p.name for p in (BASE / "services").iterdir() if p.is_dir()}
-    assert folders == {entry.name for entry in SERVICES}
+    assert folders == {k8s_name(entry.name) for entry in SERVICES}
     listed = {Path(r).name for r in kustomization(BASE)["resources"] if r.startswith("services/")}
     assert listed == folders
 
@@ -343,6 +363,16 @@ def test_postgres_cluster_has_three_instances() -> None:
     assert cluster["spec"]["instances"] == 3
     roles = {r["name"] for r in cluster["spec"]["managed"]["roles"]}
     assert roles == set(APPS)
+
+
+def test_postgres_max_connections_covers_every_pool() -> None:
+    # Production, in a rollout: each Deployment's pods, a surge pod (maxSurge: 1) and a
+    # terminating pod still holding its pool, POOL_MAX connections each.
+    cluster = find(base_docs(), "Cluster", PG_CLUSTER)
+    max_connections = int(cluster["spec"]["postgresql"]["parameters"]["max_connections"])
+    counts = {r["name"]: r["count"] for r in kustomization(PRODUCTION)["replicas"]}
+    pods = sum(counts.get(k8s_name(name), 2) + 2 for name in APPS)
+    assert max_connections >= pods * POOL_MAX
 
 
 # --- NATS -----------------------------------------------------------------------------------
@@ -422,7 +452,7 @@ def kustomize_build(folder: Path) -> list[dict]:
 
 @pytest.mark.skipif(KUBECTL is None, reason="kubectl (with its embedded kustomize) is not installed")
 def test_kustomize_builds_base_and_production() -> None:
-    assert {d["metadata"]["name"] for d in of_kind(kustomize_build(BASE), "Deployment")} == set(APPS)
+    assert {d["metadata"]["name"] for d in of_kind(kustomize_build(BASE), "Deployment")} == {k8s_name(n) for n in APPS}
     docs = kustomize_build(PRODUCTION)
     k = kustomization(PRODUCTION)
     image = f"{k['images'][0]['newName']}:{k['images'][0]['newTag']}"
@@ -441,7 +471,7 @@ def test_kustomize_builds_base_and_production() -> None:
 
 
 def _app(docs: list[dict], name: str) -> dict:
-    return container(find(docs, "Deployment", name)["spec"]["template"]["spec"], "app")
+    return container(find(docs, "Deployment", k8s_name(name))["spec"]["template"]["spec"], "app")
 
 
 def test_checks_catch_a_wrong_port() -> None:
@@ -472,7 +502,7 @@ def test_checks_catch_a_selector_mismatch_and_a_missing_gateway_route() -> None:
 
 
 def test_checks_catch_a_missing_service() -> None:
-    docs = [d for d in base_docs() if not (d["kind"] == "Service" and d["metadata"]["name"] == SERVICES[0].name)]
+    docs = [d for d in base_docs() if not (d["kind"] == "Service" and d["metadata"]["name"] == k8s_name(SERVICES[0].name))]
     assert app_problems(docs, config_literals(), SERVICES[0].name, SERVICES[0].port) != []
 
 
@@ -518,8 +548,8 @@ def compose_databases(doc: dict) -> set[str]:
 def test_compose_runs_each_application(name: str) -> None:
     doc = compose()
     services = doc["services"]
-    assert name in services, f"compose.yaml has no service {name}"
-    svc, port = services[name], APPS[name]
+    assert k8s_name(name) in services, f"compose.yaml has no service {k8s_name(name)}"
+    svc, port = services[k8s_name(name)], APPS[name]
     argv = compose_command(svc)
     assert argv[:2] == ["uvicorn", APP_PATHS[name]]
     assert flag_value(argv, "--port") == str(port) and flag_value(argv, "--host") == "0.0.0.0"
@@ -532,18 +562,18 @@ def test_compose_runs_each_application(name: str) -> None:
     assert db.scheme == "postgresql+asyncpg" and db.hostname == "postgres"
     assert db.path.lstrip("/") in compose_databases(doc), f"database of {name} is never created"
 
-    migrate = services[f"migrate-{name}"]
+    migrate = services[f"migrate-{k8s_name(name)}"]
     assert compose_command(migrate) == ["python", "-m", "shared.migrate", name, "upgrade"]
     assert compose_env(migrate)[db_var(name)] == env[db_var(name)]
     assert migrate["depends_on"]["postgres"]["condition"] == "service_healthy"
-    assert svc["depends_on"][f"migrate-{name}"]["condition"] == "service_completed_successfully"
+    assert svc["depends_on"][f"migrate-{k8s_name(name)}"]["condition"] == "service_completed_successfully"
 
     health = " ".join(svc["healthcheck"]["test"])
     assert f":{port}/" in health and ("/readyz" in health or "/healthz" in health)
     if name == "gateway":
         for entry in SERVICES:
-            assert env[entry.url_env] == f"http://{entry.name}:{entry.port}"
-            assert svc["depends_on"][entry.name]["condition"] == "service_healthy"
+            assert env[entry.url_env] == f"http://{k8s_name(entry.name)}:{entry.port}"
+            assert svc["depends_on"][k8s_name(entry.name)]["condition"] == "service_healthy"
         assert any(str(p).endswith(f"{GATEWAY_PORT}:{GATEWAY_PORT}") for p in svc["ports"])
     else:
         assert "/readyz" in health
@@ -559,8 +589,15 @@ def test_compose_nats_has_jetstream_on_a_volume() -> None:
     assert "healthcheck" in nats and "healthcheck" in compose()["services"]["postgres"]
 
 
+def test_compose_postgres_max_connections_covers_every_pool() -> None:
+    # One container of each application; `postgres -c max_connections=N`, 100 if unset.
+    argv = compose_command(compose()["services"]["postgres"])
+    settings = dict(arg.split("=", 1) for arg in argv if "=" in arg)
+    assert int(settings.get("max_connections", 100)) >= len(APPS) * POOL_MAX
+
+
 def test_compose_has_nothing_outside_the_catalog() -> None:
-    expected = {"nats", "postgres"} | set(APPS) | {f"migrate-{name}" for name in APPS}
+    expected = {"nats", "postgres"} | {k8s_name(n) for n in APPS} | {f"migrate-{k8s_name(n)}" for n in APPS}
     assert set(compose()["services"]) == expected
 
 
@@ -585,5 +622,5 @@ def test_dockerfile_installs_the_project_as_a_non_root_user() -> None:
     assert any(ln.startswith("CMD ") for ln in final_stage)
     # The Deployments' securityContext runs as this user too.
     for name in APPS:
-        pod = find(base_docs(), "Deployment", name)["spec"]["template"]["spec"]
+        pod = find(base_docs(), "Deployment", k8s_name(name))["spec"]["template"]["spec"]
         assert str(pod["securityContext"]["runAsUser"]) == uid
