@@ -177,10 +177,10 @@ async def test_action_plans_from_pairing_to_approval_with_late_status_once(stack
 
 
 async def test_an_approved_secap_reaches_the_covenant_service(stack, admin):
-    gcom_id = f"IT9{time.time_ns() % 10**6:06d}"
+    gcom_id = f"SI9{time.time_ns() % 10**6:06d}"
     signatory = {
         "name": unique("Comune"),
-        "country_code": "IT",
+        "country_code": "SI",
         "population": 180_000,
         "adhesion_date": (date.today() - timedelta(days=400)).isoformat(),
         "commitments": [{"pillar": "mitigation", "generation": "CoM2030"}, {"pillar": "adaptation", "generation": "CoM2030"}],

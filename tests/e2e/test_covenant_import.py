@@ -50,7 +50,7 @@ async def test_the_real_files_import_whole_and_reimport_unchanged(stack, admin):
     assert warnings["adhesion_type given as the data dictionary's number"] == 1
     assert warnings["lowercase country_code read in capitals"] == 11_973
 
-    # Every Italian signatory, page by page.
+    # Every Italian signatory, page by page (no other end-to-end test registers one in Italy).
     seen: set[str] = set()
     token = None
     while True:
