@@ -38,7 +38,22 @@ GATEWAY_PORT = 8000
 SERVICES: tuple[ServiceEntry, ...] = (
     ServiceEntry("applications", 8001, ("/v1/cities", "/v1/calls", "/v1/applications")),
     ServiceEntry("pairing", 8002, ("/v1/pairing",)),
+    ServiceEntry("action_plans", 8003, ("/v1/action-plans",)),
     ServiceEntry("covenant", 8004, ("/v1/covenant",)),
+    ServiceEntry(
+        "value_chains",
+        8005,
+        (
+            "/v1/regions",
+            "/v1/innovation-strategies",
+            "/v1/organisations",
+            "/v1/value-chains",
+            "/v1/opportunities",
+            "/v1/matches",
+            "/v1/agreements",
+        ),
+    ),
+    ServiceEntry("knowledge", 8006, ("/v1/knowledge",)),
 )
 
 

@@ -36,15 +36,26 @@ class Role(StrEnum):
 
 
 # Scopes a key gets when none are given; a key may be narrowed to fewer.
+_READ_PROGRAMME = {"cities:read", "calls:read"}
 ROLE_DEFAULT_SCOPES: dict[Role, frozenset[str]] = {
     Role.admin: frozenset({"*"}),
-    Role.reviewer: frozenset({"cities:read", "calls:read", "applications:read", "reviews:write", "pairing:read"}),
-    Role.city: frozenset(
-        {"cities:read", "cities:write", "calls:read", "applications:read", "applications:write", "pairing:read", "pairing:write"}
+    Role.reviewer: frozenset(
+        _READ_PROGRAMME | {"applications:read", "reviews:write", "pairing:read", "action_plans:read", "knowledge:read"}
     ),
-    Role.covenant_office: frozenset({"cities:read", "calls:read", "covenant:read", "covenant:write"}),
-    Role.partner: frozenset({"cities:read", "calls:read", "covenant:read"}),
-    Role.dashboard: frozenset({"cities:read", "calls:read", "applications:read", "stats:read", "pairing:read", "covenant:read"}),
+    Role.city: frozenset(
+        _READ_PROGRAMME
+        | {"cities:write", "applications:read", "applications:write", "pairing:read", "pairing:write"}
+        | {"action_plans:read", "action_plans:write", "knowledge:read", "knowledge:write"}
+    ),
+    Role.covenant_office: frozenset(
+        _READ_PROGRAMME | {"covenant:read", "covenant:write", "action_plans:read", "action_plans:write", "knowledge:read"}
+    ),
+    Role.partner: frozenset(_READ_PROGRAMME | {"covenant:read", "value_chains:read", "value_chains:write", "knowledge:read"}),
+    Role.dashboard: frozenset(
+        _READ_PROGRAMME
+        | {"applications:read", "stats:read", "pairing:read", "covenant:read", "value_chains:read", "action_plans:read"}
+        | {"knowledge:read"}
+    ),
 }
 
 # Roles that mean nothing without a binding.

@@ -1,0 +1,272 @@
+"""The rules of the good-practice library: plain Python, no web framework, no database."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from shared.reference import country
+
+
+class PracticeKind(StrEnum):
+    """A good practice (URBACT, Interreg Europe, Climate-ADAPT style) or the lessons a pairing learnt."""
+
+    good_practice = "good_practice"
+    lessons_learnt = "lessons_learnt"
+
+
+class State(StrEnum):
+    """Where a practice stands in the editorial workflow."""
+
+    draft = "draft"
+    pending = "pending"
+    published = "published"
+    archived = "archived"
+
+
+class Verb(StrEnum):
+    """What can be done to a practice."""
+
+    submit = "submit"
+    send_back = "send_back"
+    publish = "publish"
+    archive = "archive"
+
+
+TRANSITIONS: dict[tuple[State, Verb], State] = {
+    (State.draft, Verb.submit): State.pending,
+    (State.pending, Verb.send_back): State.draft,
+    (State.pending, Verb.publish): State.published,
+    (State.published, Verb.archive): State.archived,
+}
+
+# The editorial decisions belong to the coordination unit.
+ADMIN_ONLY = frozenset({Verb.send_back, Verb.publish, Verb.archive})
+
+# States every holder of knowledge:read sees; the others only the authors and admins.
+PUBLIC_STATES = frozenset({State.published, State.archived})
+
+# States in which the authors may still change the text.
+EDITABLE = frozenset({State.draft})
+
+
+class Origin(StrEnum):
+    """How a practice came in: typed in through the API, or harvested from an event."""
+
+    api = "api"
+    event = "event"
+
+
+class ResourceKind(StrEnum):
+    """What a library resource is."""
+
+    document = "document"
+    link = "link"
+    training_material = "training_material"
+
+
+class Facet(StrEnum):
+    """The tag families a practice or resource is filed under (and searched by)."""
+
+    theme = "theme"
+    sdg = "sdg"
+    sector = "sector"
+    region = "region"  # the programme world region of a location
+    country = "country"
+    city = "city"  # IUC city ids: whose practice it is
+
+
+# Facets the search answers with counts; year is a column, not a tag.
+SEARCH_FACETS = ("theme", "sdg", "region", "sector", "year")
+
+
+class TransitionNotAllowed(Exception):
+    """The verb does not apply to the practice's current state."""
+
+    def __init__(self, state: State, verb: Verb) -> None:
+        allowed = sorted(v.value for (s, v) in TRANSITIONS if s == state)
+        super().__init__(
+            f"A practice that is {state.value} does not allow '{verb.value}'"
+            + (f"; possible now: {', '.join(allowed)}." if allowed else "; its state is final.")
+        )
+        self.state = state
+        self.verb = verb
+
+
+def next_state(state: State, verb: Verb) -> State:
+    """The state after `verb`, or TransitionNotAllowed."""
+    try:
+        return TRANSITIONS[(state, verb)]
+    except KeyError:
+        raise TransitionNotAllowed(state, verb) from None
+
+
+# --- completeness ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One broken rule, named so a caller can act on it."""
+
+    rule: str
+    detail: str
+    pointer: str | None = None
+
+
+@dataclass(frozen=True)
+class PracticeText:
+    """A practice as the review rules see it."""
+
+    kind: PracticeKind
+    title: str
+    summary: str
+    challenge: str
+    solution: str
+    results: str
+    lessons_learnt: str
+    themes: tuple[str, ...]
+    locations: int
+
+
+def review_violations(p: PracticeText) -> list[Violation]:
+    """Every rule a practice breaks before it may go to review, not only the first."""
+    out: list[Violation] = []
+
+    def need(text: str, field: str, rule: str, what: str) -> None:
+        if not text.strip():
+            out.append(Violation(rule, f"The practice has no {what}.", f"/{field}"))
+
+    need(p.summary, "summary", "summary_present", "summary")
+    if p.kind == PracticeKind.good_practice:
+        need(p.challenge, "challenge", "challenge_present", "challenge it answers")
+        need(p.solution, "solution", "solution_present", "solution")
+        need(p.results, "results", "results_present", "results")
+    else:
+        need(p.lessons_learnt, "lessons_learnt", "lessons_present", "lessons learnt")
+    if not p.themes:
+        out.append(Violation("theme_present", "The practice names no theme.", "/themes"))
+    if p.locations == 0:
+        out.append(Violation("location_present", "The practice names no city or region.", "/locations"))
+    return out
+
+
+# --- tags and places -----------------------------------------------------------------------
+
+_SLUG_OK = re.compile(r"^[a-z0-9][a-z0-9_\-]{1,59}$")
+
+
+def slug(text: str | None) -> str | None:
+    """A theme or sector label as the library files it (`Circular economy` -> `circular_economy`), or None."""
+    if not text:
+        return None
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().strip().lower()
+    out = re.sub(r"[^a-z0-9_\-]+", "_", plain).strip("_")
+    return out if _SLUG_OK.match(out) else None
+
+
+def world_region_of(country_code: str | None) -> str | None:
+    """The programme world region of a country code, or None when it is not one."""
+    if not country_code:
+        return None
+    c = country(country_code)
+    return c.world_region.value if c else None
+
+
+def country_name(country_code: str) -> str:
+    """The display name of a country code (the code itself when unknown)."""
+    c = country(country_code)
+    return c.name if c else country_code
+
+
+def known_country(country_code: str) -> bool:
+    """True for an ISO 3166-1 alpha-2 code (or XK)."""
+    return country(country_code) is not None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city or region where a practice took place."""
+
+    name: str
+    city_id: str | None = None
+    country_code: str | None = None
+    region_code: str | None = None
+
+    def as_dict(self) -> dict:
+        """The stored and published form, with the derived world region."""
+        return {
+            "name": self.name,
+            "city_id": self.city_id,
+            "country_code": self.country_code,
+            "region_code": self.region_code,
+            "world_region": world_region_of(self.country_code),
+        }
+
+
+def tags_of(
+    themes: list[str] | tuple[str, ...],
+    sdgs: list[int] | tuple[int, ...],
+    sectors: list[str] | tuple[str, ...],
+    places: list[dict],
+) -> set[tuple[str, str]]:
+    """Every (facet, value) a practice is filed under."""
+    out = {(Facet.theme.value, t) for t in themes}
+    out |= {(Facet.sdg.value, str(s)) for s in sdgs}
+    out |= {(Facet.sector.value, s) for s in sectors}
+    for p in places:
+        if p.get("world_region"):
+            out.add((Facet.region.value, p["world_region"]))
+        if p.get("country_code"):
+            out.add((Facet.country.value, p["country_code"]))
+        if p.get("city_id"):
+            out.add((Facet.city.value, p["city_id"]))
+    return out
+
+
+# --- search --------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts5_query(q: str) -> str | None:
+    """A user's web-search style query (words, "phrases", -exclusions, OR) as an FTS5 MATCH
+    expression, with every term quoted so no input is ever FTS5 syntax; None if nothing is left.
+
+    The same input PostgreSQL reads with websearch_to_tsquery, so both databases find the same.
+    """
+    positive: list[str] = []
+    negative: list[str] = []
+    pending_or = False
+    for m in _TOKEN.finditer(q):
+        neg, phrase, bare = m.group(1), m.group(2), m.group(3)
+        if bare is not None:
+            if bare == "OR":
+                pending_or = bool(positive)
+                continue
+            neg = "-" if bare.startswith("-") and len(bare) > 1 else ""
+            phrase = bare.lstrip("-") if neg else bare
+        words = _WORD.findall(phrase or "")
+        if not words:
+            continue
+        term = '"' + " ".join(words) + '"'
+        if neg:
+            negative.append(term)
+        elif pending_or and positive:
+            positive[-1] = f"{positive[-1]} OR {term}"
+        else:
+            positive.append(term)
+        pending_or = False
+    if not positive:
+        return None
+    expr = " AND ".join(f"({p})" if " OR " in p else p for p in positive)
+    for n in negative:
+        expr = f"{expr} NOT {n}"
+    return expr
+
+
+def search_words(q: str) -> bool:
+    """True if the query holds at least one word to search for."""
+    return fts5_query(q) is not None

@@ -1,0 +1,157 @@
+"""Tables of the knowledge service (never exposed on the wire: see schemas.py).
+
+The full-text index is not declared here: its form differs per database (a generated
+tsvector column with a GIN index on PostgreSQL, an FTS5 table kept in sync by triggers on
+SQLite), so the migration creates it by hand and search.py queries it. See
+docs/decisions/0050-knowledge-search.md.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
+from shared.ids import new_id
+from shared.tables import kit_tables
+
+
+class Base(ServiceBase):
+    __abstract__ = True
+    metadata = new_metadata()
+
+
+kit = kit_tables(Base.metadata)
+
+
+class Practice(Base):
+    """A good practice or the lessons learnt of a pairing: the library's record."""
+
+    __tablename__ = "practices"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    state: Mapped[str] = mapped_column(String(20), nullable=False, default="draft")
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    challenge: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    objectives: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    solution: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    results: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    transferability: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    lessons_learnt: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # [{name, city_id, country_code, region_code, world_region}]; filtered through the tags.
+    locations: Mapped[list[dict]] = mapped_column(JSON, nullable=False, default=list)
+    # The location names as one text, so the full-text index (one row per practice) finds places.
+    place_names: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    year: Mapped[int | None] = mapped_column(Integer)
+    period_start: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    budget_amount: Mapped[float | None] = mapped_column(Float)
+    budget_currency: Mapped[str | None] = mapped_column(String(3))
+    action_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    plan_id: Mapped[str | None] = mapped_column(String(40))
+    pairing_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    call_id: Mapped[str | None] = mapped_column(String(40))
+    # Provenance: who or what created it, and from which event.
+    origin: Mapped[str] = mapped_column(String(10), nullable=False, default="api")
+    created_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    created_by_role: Mapped[str] = mapped_column(String(30), nullable=False)
+    source_event_id: Mapped[str | None] = mapped_column(String(100))
+    source_event_type: Mapped[str | None] = mapped_column(String(200))
+    source_event_source: Mapped[str | None] = mapped_column(String(200))
+    # One draft per harvested source (an action, a pairing), whatever event delivers it.
+    harvest_key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    harvest_notes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    published_by: Mapped[str | None] = mapped_column(String(100))
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    tags: Mapped[list[PracticeTag]] = relationship(
+        lazy="selectin", order_by="(PracticeTag.facet, PracticeTag.value)", cascade="all, delete-orphan", passive_deletes=True
+    )
+    history: Mapped[list[PracticeTransition]] = relationship(
+        lazy="selectin", order_by="PracticeTransition.seq", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('good_practice', 'lessons_learnt')", name="kind_known"),
+        CheckConstraint("state IN ('draft', 'pending', 'published', 'archived')", name="state_known"),
+        Index("ix_practices_state_id", "state", "id"),
+        Index("ix_practices_state_year", "state", "year"),
+    )
+
+
+class PracticeTag(Base):
+    """A practice filed under a facet value (theme, SDG, sector, region, country, city).
+
+    A table rather than JSON, so filters and facet counts are indexed GROUP BYs on any database.
+    """
+
+    __tablename__ = "practice_tags"
+
+    practice_id: Mapped[str] = mapped_column(ForeignKey("practices.id", ondelete="CASCADE"), primary_key=True)
+    facet: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+    __table_args__ = (Index("ix_practice_tags_facet_value", "facet", "value", "practice_id"),)
+
+
+class PracticeTransition(Base):
+    """Every change of a practice's state: who, when, why."""
+
+    __tablename__ = "practice_transitions"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    practice_id: Mapped[str] = mapped_column(ForeignKey("practices.id", ondelete="CASCADE"), nullable=False, index=True)
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20), nullable=False)
+    actor: Mapped[str] = mapped_column(String(100), nullable=False)
+    actor_role: Mapped[str] = mapped_column(String(30), nullable=False)
+    reason: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class Resource(Base):
+    """A document, link or training material of the library, tagged like practices."""
+
+    __tablename__ = "resources"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(30), nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    url: Mapped[str] = mapped_column(String(2000), nullable=False)
+    language: Mapped[str | None] = mapped_column(String(3))
+    practice_id: Mapped[str | None] = mapped_column(ForeignKey("practices.id", ondelete="SET NULL"), index=True)
+    # The city whose key created it (None for the coordination unit): it may change it later.
+    owner_city_id: Mapped[str | None] = mapped_column(String(40))
+    created_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    created_by_role: Mapped[str] = mapped_column(String(30), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    tags: Mapped[list[ResourceTag]] = relationship(
+        lazy="selectin", order_by="(ResourceTag.facet, ResourceTag.value)", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (CheckConstraint("kind IN ('document', 'link', 'training_material')", name="kind_known"),)
+
+
+class ResourceTag(Base):
+    """A resource filed under a facet value (theme, SDG, sector)."""
+
+    __tablename__ = "resource_tags"
+
+    resource_id: Mapped[str] = mapped_column(ForeignKey("resources.id", ondelete="CASCADE"), primary_key=True)
+    facet: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+    __table_args__ = (Index("ix_resource_tags_facet_value", "facet", "value", "resource_id"),)

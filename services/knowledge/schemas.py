@@ -1,0 +1,283 @@
+"""Wire models of the knowledge service: what callers send and receive."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, HttpUrl, StringConstraints
+
+from services.knowledge.domain import Origin, PracticeKind, ResourceKind, State, known_country
+from shared.reference.sdgs import is_sdg
+
+Label = Annotated[
+    str,
+    StringConstraints(min_length=2, max_length=60, pattern=r"^[a-z0-9][a-z0-9_\-]*$"),
+    BeforeValidator(lambda v: v.strip().lower() if isinstance(v, str) else v),
+]
+
+
+def _sdg(goal: int) -> int:
+    if not is_sdg(goal):
+        raise ValueError(f"{goal} is not one of the 17 Sustainable Development Goals (1-17)")
+    return goal
+
+
+def _country(code: str) -> str:
+    if not known_country(code):
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")
+    return code
+
+
+Sdg = Annotated[int, AfterValidator(_sdg)]
+CountryCode = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=2, max_length=2), AfterValidator(_country)
+]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
+LongText = Annotated[str, Field(max_length=50_000)]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Location(_In):
+    """A city or region where the practice took place."""
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    city_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)] | None = Field(
+        None, description="The IUC city id, when the place is a registered city."
+    )
+    country_code: CountryCode | None = Field(None, description="ISO 3166-1 alpha-2, e.g. ES, CO.")
+    region_code: Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Z0-9\-]{2,12}$")] | None = (
+        Field(None, description="NUTS 2024 (EU) or ISO 3166-2 (Latin America and the Caribbean) code.")
+    )
+
+
+class LocationRead(BaseModel):
+    name: str
+    city_id: str | None
+    country_code: str | None
+    region_code: str | None
+    world_region: str | None
+
+
+# --- practices -----------------------------------------------------------------------------
+
+
+class PracticeCreate(_In):
+    kind: PracticeKind = PracticeKind.good_practice
+    title: ShortText
+    summary: LongText = ""
+    challenge: LongText = ""
+    objectives: LongText = ""
+    solution: LongText = ""
+    results: LongText = ""
+    transferability: LongText = ""
+    lessons_learnt: LongText = ""
+    themes: list[Label] = Field(default_factory=list, max_length=20)
+    sdgs: list[Sdg] = Field(default_factory=list, max_length=17)
+    sectors: list[Label] = Field(default_factory=list, max_length=20)
+    locations: list[Location] = Field(default_factory=list, max_length=20)
+    year: int | None = Field(None, ge=1990, le=2100, description="The year of the results; defaults to this year.")
+    period_start: date | None = None
+    period_end: date | None = None
+    budget_amount: float | None = Field(None, ge=0)
+    budget_currency: Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{3}$")] | None = None
+    action_id: str | None = Field(None, max_length=40, description="The action (action-plans service) it comes from.")
+    pairing_id: str | None = Field(None, max_length=40, description="The pairing (pairing service) it comes from.")
+
+
+class PracticeUpdate(_In):
+    """Fields to change; absent fields stay as they are."""
+
+    title: ShortText | None = None
+    summary: LongText | None = None
+    challenge: LongText | None = None
+    objectives: LongText | None = None
+    solution: LongText | None = None
+    results: LongText | None = None
+    transferability: LongText | None = None
+    lessons_learnt: LongText | None = None
+    themes: list[Label] | None = Field(None, max_length=20)
+    sdgs: list[Sdg] | None = Field(None, max_length=17)
+    sectors: list[Label] | None = Field(None, max_length=20)
+    locations: list[Location] | None = Field(None, max_length=20)
+    year: int | None = Field(None, ge=1990, le=2100)
+    period_start: date | None = None
+    period_end: date | None = None
+    budget_amount: float | None = Field(None, ge=0)
+    budget_currency: Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{3}$")] | None = None
+
+
+class Provenance(BaseModel):
+    """Who or what created the practice, and from which event."""
+
+    origin: Origin
+    created_by: str = Field(description="The API key id, or the consumer that harvested it.")
+    created_by_role: str
+    event_id: str | None = None
+    event_type: str | None = None
+    event_source: str | None = None
+    harvested_from: str | None = Field(
+        None, description="The source the draft was harvested from, e.g. action_plans/action/<id>."
+    )
+    harvest_notes: list[str] = []
+
+
+class TransitionRead(BaseModel):
+    from_state: str | None
+    to_state: str
+    actor: str
+    actor_role: str
+    reason: str | None
+    at: datetime
+
+
+class PracticeRead(BaseModel):
+    id: str
+    kind: PracticeKind
+    state: State
+    title: str
+    summary: str
+    challenge: str
+    objectives: str
+    solution: str
+    results: str
+    transferability: str
+    lessons_learnt: str
+    themes: list[str]
+    sdgs: list[int]
+    sectors: list[str]
+    locations: list[LocationRead]
+    year: int | None
+    period_start: date | None
+    period_end: date | None
+    budget_amount: float | None
+    budget_currency: str | None
+    action_id: str | None
+    plan_id: str | None
+    pairing_id: str | None
+    call_id: str | None
+    provenance: Provenance
+    history: list[TransitionRead]
+    submitted_at: datetime | None
+    published_at: datetime | None
+    published_by: str | None
+    archived_at: datetime | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class PracticePage(BaseModel):
+    items: list[PracticeRead]
+    next_page_token: str | None = None
+
+
+class Reason(_In):
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=2000)]
+
+
+class OptionalReason(_In):
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] | None = None
+
+
+# --- search --------------------------------------------------------------------------------
+
+
+class SearchHit(BaseModel):
+    id: str
+    kind: PracticeKind
+    state: State
+    title: str
+    summary: str
+    themes: list[str]
+    sdgs: list[int]
+    sectors: list[str]
+    locations: list[LocationRead]
+    year: int | None
+    published_at: datetime | None
+    score: float = Field(description="Relevance, higher is better (0 without a query).")
+    snippet: str | None = Field(None, description="Where the words matched, the words marked with <mark>...</mark>.")
+
+
+class FacetCount(BaseModel):
+    value: str | int
+    count: int
+
+
+class SearchResult(BaseModel):
+    items: list[SearchHit]
+    next_page_token: str | None = None
+    total: int = Field(description="Practices matching the query and filters.")
+    facets: dict[str, list[FacetCount]] = Field(description="Counts per theme, sdg, region, sector and year for this query.")
+
+
+# --- resources -----------------------------------------------------------------------------
+
+
+class ResourceCreate(_In):
+    kind: ResourceKind
+    title: ShortText
+    description: LongText = ""
+    url: HttpUrl
+    language: Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-zA-Z]{2,3}$")] | None = None
+    themes: list[Label] = Field(default_factory=list, max_length=20)
+    sdgs: list[Sdg] = Field(default_factory=list, max_length=17)
+    sectors: list[Label] = Field(default_factory=list, max_length=20)
+    practice_id: str | None = Field(None, max_length=36, description="The practice it documents, if any.")
+
+
+class ResourceUpdate(_In):
+    """Fields to change; absent fields stay as they are."""
+
+    title: ShortText | None = None
+    description: LongText | None = None
+    url: HttpUrl | None = None
+    language: Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-zA-Z]{2,3}$")] | None = None
+    themes: list[Label] | None = Field(None, max_length=20)
+    sdgs: list[Sdg] | None = Field(None, max_length=17)
+    sectors: list[Label] | None = Field(None, max_length=20)
+
+
+class ResourceRead(BaseModel):
+    id: str
+    kind: ResourceKind
+    title: str
+    description: str
+    url: str
+    language: str | None
+    themes: list[str]
+    sdgs: list[int]
+    sectors: list[str]
+    practice_id: str | None
+    created_by: str
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class ResourcePage(BaseModel):
+    items: list[ResourceRead]
+    next_page_token: str | None = None
+
+
+# --- reference and stats ---------------------------------------------------------------------
+
+
+class SdgRead(BaseModel):
+    goal: int
+    short: dict[str, str]
+    title: dict[str, str]
+
+
+class KnowledgeStats(BaseModel):
+    practices_by_state: dict[str, int]
+    practices_by_kind: dict[str, int]
+    harvested_drafts: int = Field(description="Drafts harvested from events that no editor has submitted yet.")
+    published_by_theme: dict[str, int]
+    published_by_sdg: dict[str, int]
+    published_by_region: dict[str, int]
+    published_by_year: dict[str, int]
+    resources_by_kind: dict[str, int]

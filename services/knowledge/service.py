@@ -1,0 +1,347 @@
+"""Use cases of the knowledge service: each runs inside the caller's transaction and writes
+its events to the outbox in that same transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from services.knowledge import domain, repository
+from services.knowledge.auth import ensure_admin, ensure_may_change_resource, ensure_may_edit, ensure_writes_for_cities, is_author
+from services.knowledge.domain import ADMIN_ONLY, EDITABLE, PUBLIC_STATES, Facet, Origin, Place, State, Verb
+from services.knowledge.harvest import Draft
+from services.knowledge.models import Practice, PracticeTag, PracticeTransition, Resource, ResourceTag, kit
+from services.knowledge.schemas import Location, PracticeCreate, PracticeUpdate, ResourceCreate, ResourceUpdate
+from shared.contracts.knowledge import PracticeArchived, PracticeLocation, PracticePublished
+from shared.events import CloudEvent
+from shared.identity import Identity
+from shared.outbox import record_event
+from shared.problems import Problem
+
+# The actor recorded for what the consumers harvest.
+HARVESTER = "knowledge-harvester"
+
+
+def tag_values(practice: Practice | Resource, facet: Facet) -> list[str]:
+    """The values a practice or resource is filed under for one facet, sorted."""
+    return sorted(t.value for t in practice.tags if t.facet == facet.value)
+
+
+def sdgs_of(owner: Practice | Resource) -> list[int]:
+    """The SDGs of a practice or resource, in goal order."""
+    return sorted(int(v) for v in tag_values(owner, Facet.sdg))
+
+
+def _places(locations: list[Location]) -> list[dict]:
+    return [Place(loc.name, loc.city_id, loc.country_code, loc.region_code).as_dict() for loc in locations]
+
+
+def _practice_tags(themes, sdgs, sectors, places: list[dict]) -> list[PracticeTag]:
+    return [PracticeTag(facet=f, value=v) for f, v in sorted(domain.tags_of(themes, sdgs, sectors, places))]
+
+
+def _tag_state(p: Practice) -> tuple[list[str], list[int], list[str]]:
+    return tag_values(p, Facet.theme), sdgs_of(p), tag_values(p, Facet.sector)
+
+
+def _transition(p: Practice, to: State, actor: str, role: str, at: datetime, reason: str | None = None) -> None:
+    p.history.append(
+        PracticeTransition(
+            from_state=p.state if p.history else None, to_state=to.value, actor=actor, actor_role=role, reason=reason, at=at
+        )
+    )
+    p.state = to.value
+
+
+def _dedupe(values):
+    return sorted(set(values))
+
+
+# --- practices -----------------------------------------------------------------------------
+
+
+async def create_practice(session: AsyncSession, identity: Identity, data: PracticeCreate, now: datetime) -> Practice:
+    """A new draft, typed in by a city or the coordination unit."""
+    places = _places(data.locations)
+    ensure_writes_for_cities(identity, {p["city_id"] for p in places if p["city_id"]})
+    fields = data.model_dump(exclude={"themes", "sdgs", "sectors", "locations", "year"})
+    p = Practice(
+        **fields,
+        state=State.draft.value,
+        locations=places,
+        place_names=" ".join(pl["name"] for pl in places),
+        year=data.year or now.year,
+        origin=Origin.api.value,
+        created_by=identity.subject,
+        created_by_role=identity.role.value,
+        harvest_notes=[],
+        tags=_practice_tags(_dedupe(data.themes), _dedupe(data.sdgs), _dedupe(data.sectors), places),
+        history=[],
+        created_at=now,
+        updated_at=now,
+    )
+    _transition(p, State.draft, identity.subject, identity.role.value, now)
+    session.add(p)
+    await session.flush()
+    return p
+
+
+async def get_practice_for(session: AsyncSession, identity: Identity, practice_id: str, *, for_update: bool = False) -> Practice:
+    """The practice, if it exists and the caller may see it (an unpublished one is 404 to others)."""
+    p = await repository.get_practice(session, practice_id, for_update=for_update)
+    if p is None or (State(p.state) not in PUBLIC_STATES and not is_author(identity, p)):
+        raise Problem(404, f"No practice {practice_id}.")
+    return p
+
+
+async def update_practice(
+    session: AsyncSession, identity: Identity, p: Practice, data: PracticeUpdate, now: datetime
+) -> Practice:
+    """Edit a draft; its authors only."""
+    ensure_may_edit(identity, p)
+    if State(p.state) not in EDITABLE:
+        raise Problem(409, f"A practice that is {p.state} can no longer be edited; a draft can.", state=p.state)
+    changes = data.model_dump(exclude_unset=True, exclude={"themes", "sdgs", "sectors", "locations"})
+    for field, value in changes.items():
+        if value is None and field in ("title", "summary", "challenge", "objectives", "solution", "results"):
+            continue
+        if getattr(p, field) != value:
+            setattr(p, field, value)
+    themes, sdgs, sectors = _tag_state(p)
+    places = p.locations
+    if data.locations is not None:
+        places = _places(data.locations)
+        ensure_writes_for_cities(identity, {pl["city_id"] for pl in places if pl["city_id"]})
+        p.locations, p.place_names = places, " ".join(pl["name"] for pl in places)
+    themes = _dedupe(data.themes) if data.themes is not None else themes
+    sdgs = _dedupe(data.sdgs) if data.sdgs is not None else sdgs
+    sectors = _dedupe(data.sectors) if data.sectors is not None else sectors
+    wanted = domain.tags_of(themes, sdgs, sectors, places)
+    if wanted != {(t.facet, t.value) for t in p.tags}:
+        p.tags = [PracticeTag(facet=f, value=v) for f, v in sorted(wanted)]
+    if session.is_modified(p):
+        p.version += 1
+        p.updated_at = now
+    await session.flush()
+    return p
+
+
+def _move(p: Practice, verb: Verb, identity: Identity, now: datetime, reason: str | None = None) -> None:
+    if verb in ADMIN_ONLY:
+        ensure_admin(identity, f"{verb.value.replace('_', ' ')} practices")
+    else:
+        ensure_may_edit(identity, p)
+    try:
+        target = domain.next_state(State(p.state), verb)
+    except domain.TransitionNotAllowed as exc:
+        raise Problem(409, str(exc), state=p.state) from exc
+    _transition(p, target, identity.subject, identity.role.value, now, reason)
+    p.version += 1
+    p.updated_at = now
+
+
+async def submit_practice(session: AsyncSession, identity: Identity, p: Practice, now: datetime) -> Practice:
+    """Send a draft to review; every gap it still has is listed in one 422."""
+    ensure_may_edit(identity, p)
+    if State(p.state) == State.draft:
+        text = domain.PracticeText(
+            kind=domain.PracticeKind(p.kind),
+            title=p.title,
+            summary=p.summary,
+            challenge=p.challenge,
+            solution=p.solution,
+            results=p.results,
+            lessons_learnt=p.lessons_learnt,
+            themes=tuple(tag_values(p, Facet.theme)),
+            locations=len(p.locations or []),
+        )
+        violations = domain.review_violations(text)
+        if violations:
+            raise Problem(
+                422,
+                "The practice is not ready for review: " + " ".join(v.detail for v in violations),
+                type_="https://iuc.example.eu/problems/practice-incomplete",
+                title="Practice incomplete",
+                errors=[{"rule": v.rule, "detail": v.detail, "pointer": v.pointer} for v in violations],
+            )
+    _move(p, Verb.submit, identity, now)
+    p.submitted_at = now
+    await session.flush()
+    return p
+
+
+async def send_back_practice(session: AsyncSession, identity: Identity, p: Practice, reason: str, now: datetime) -> Practice:
+    """Return a pending practice to its authors, with what to change."""
+    _move(p, Verb.send_back, identity, now, reason)
+    await session.flush()
+    return p
+
+
+def _published_event(p: Practice) -> PracticePublished:
+    themes, sdgs, sectors = _tag_state(p)
+    return PracticePublished(
+        practice_id=p.id,
+        kind=p.kind,
+        title=p.title,
+        summary=p.summary,
+        themes=themes,
+        sdgs=sdgs,
+        sectors=sectors,
+        locations=[PracticeLocation(**loc) for loc in p.locations or []],
+        year=p.year,
+        action_id=p.action_id,
+        pairing_id=p.pairing_id,
+        origin=p.origin,
+        published_by=p.published_by or "",
+        published_at=p.published_at,
+    )
+
+
+async def publish_practice(session: AsyncSession, identity: Identity, p: Practice, now: datetime) -> Practice:
+    """The coordination unit publishes a reviewed practice: practice.published goes out."""
+    _move(p, Verb.publish, identity, now)
+    p.published_at, p.published_by = now, identity.subject
+    await session.flush()
+    await record_event(session, kit.outbox, _published_event(p), p.id)
+    return p
+
+
+async def archive_practice(session: AsyncSession, identity: Identity, p: Practice, reason: str | None, now: datetime) -> Practice:
+    """Take a published practice out of the library (it stays readable, marked archived)."""
+    _move(p, Verb.archive, identity, now, reason)
+    p.archived_at = now
+    await session.flush()
+    await record_event(
+        session,
+        kit.outbox,
+        PracticeArchived(
+            practice_id=p.id, kind=p.kind, title=p.title, reason=reason, archived_by=identity.subject, archived_at=now
+        ),
+        p.id,
+    )
+    return p
+
+
+# --- harvesting ----------------------------------------------------------------------------
+
+
+async def harvest(session: AsyncSession, draft: Draft, event: CloudEvent, now: datetime) -> Practice | None:
+    """Store a harvested draft once per source; None when the source already has its draft.
+
+    The inbox stops a redelivered event; the unique harvest key stops the same source
+    arriving in another event (a replay, a re-publication with a new id). Two replicas
+    racing on one source: the loser's flush fails on the key and its retry finds the draft.
+    """
+    if await repository.practice_by_harvest_key(session, draft.harvest_key) is not None:
+        return None
+    places = [pl.as_dict() for pl in draft.places]
+    p = Practice(
+        kind=draft.kind.value,
+        state=State.draft.value,
+        title=draft.title,
+        summary=draft.summary,
+        challenge=draft.challenge,
+        objectives=draft.objectives,
+        solution=draft.solution,
+        results=draft.results,
+        transferability=draft.transferability,
+        lessons_learnt=draft.lessons_learnt,
+        locations=places,
+        place_names=" ".join(pl["name"] for pl in places),
+        year=draft.year,
+        period_start=draft.period_start,
+        period_end=draft.period_end,
+        budget_amount=draft.budget_amount,
+        budget_currency=draft.budget_currency,
+        action_id=draft.action_id,
+        plan_id=draft.plan_id,
+        pairing_id=draft.pairing_id,
+        call_id=draft.call_id,
+        origin=Origin.event.value,
+        created_by=HARVESTER,
+        created_by_role="system",
+        source_event_id=event.id,
+        source_event_type=event.type,
+        source_event_source=event.source,
+        harvest_key=draft.harvest_key,
+        harvest_notes=list(draft.notes),
+        tags=_practice_tags(draft.themes, (), draft.sectors, places),
+        history=[],
+        created_at=now,
+        updated_at=now,
+    )
+    _transition(p, State.draft, HARVESTER, "system", now, f"harvested from {event.type} {event.id}")
+    session.add(p)
+    await session.flush()
+    return p
+
+
+# --- resources -----------------------------------------------------------------------------
+
+
+def _resource_tags(themes, sdgs, sectors) -> list[ResourceTag]:
+    wanted = {(Facet.theme.value, t) for t in themes} | {(Facet.sdg.value, str(s)) for s in sdgs}
+    wanted |= {(Facet.sector.value, s) for s in sectors}
+    return [ResourceTag(facet=f, value=v) for f, v in sorted(wanted)]
+
+
+async def _practice_or_422(session: AsyncSession, practice_id: str | None) -> None:
+    if practice_id and not await repository.practice_exists(session, practice_id):
+        raise Problem(422, f"Unknown practice {practice_id}.", errors=[{"pointer": "/practice_id", "detail": "no such practice"}])
+
+
+async def create_resource(session: AsyncSession, identity: Identity, data: ResourceCreate, now: datetime) -> Resource:
+    """Add a document, link or training material to the library."""
+    if not identity.is_admin and not identity.city_id:
+        raise Problem(403, "Only the coordination unit and city keys add resources.")
+    await _practice_or_422(session, data.practice_id)
+    r = Resource(
+        kind=data.kind.value,
+        title=data.title,
+        description=data.description,
+        url=str(data.url),
+        language=data.language,
+        practice_id=data.practice_id,
+        owner_city_id=None if identity.is_admin else identity.city_id,
+        created_by=identity.subject,
+        created_by_role=identity.role.value,
+        tags=_resource_tags(set(data.themes), set(data.sdgs), set(data.sectors)),
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(r)
+    await session.flush()
+    return r
+
+
+async def update_resource(
+    session: AsyncSession, identity: Identity, r: Resource, data: ResourceUpdate, now: datetime
+) -> Resource:
+    """Change a resource; absent fields stay."""
+    ensure_may_change_resource(identity, r)
+    changes = data.model_dump(exclude_unset=True, exclude={"themes", "sdgs", "sectors"})
+    for field, value in changes.items():
+        if value is None and field in ("title", "url", "description"):
+            continue
+        value = str(value) if field == "url" else value
+        if getattr(r, field) != value:
+            setattr(r, field, value)
+    themes = set(data.themes) if data.themes is not None else set(tag_values(r, Facet.theme))
+    sdgs = set(data.sdgs) if data.sdgs is not None else set(sdgs_of(r))
+    sectors = set(data.sectors) if data.sectors is not None else set(tag_values(r, Facet.sector))
+    wanted = _resource_tags(themes, sdgs, sectors)
+    if {(t.facet, t.value) for t in wanted} != {(t.facet, t.value) for t in r.tags}:
+        r.tags = wanted
+    if session.is_modified(r):
+        r.version += 1
+        r.updated_at = now
+    await session.flush()
+    return r
+
+
+async def delete_resource(session: AsyncSession, identity: Identity, r: Resource) -> None:
+    """Remove a resource from the library."""
+    ensure_may_change_resource(identity, r)
+    await session.delete(r)
+    await session.flush()
