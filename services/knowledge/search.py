@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Float,
+    Integer,
     String,
     and_,
     bindparam,
@@ -38,10 +39,11 @@ from shared.pagination import PageParams
 
 # bm25 weights per FTS5 column: practice_id (unindexed), title, summary + solution, the rest.
 _BM25_WEIGHTS = (0.0, 10.0, 4.0, 1.0)
-_FTS = table("practices_fts", column("practice_id"))
+_FTS = table("practices_fts", column("rowid"), column("practice_id"))
 _FTS_TABLE = literal_column("practices_fts")
 _PG_CONFIG = literal_column("'english'::regconfig")
 _PG_VECTOR = literal_column("practices.search_vector")
+_NO_REF = cast(literal(None), Integer).label("ref")
 _HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter= … "
 # Facet values answered per facet, most frequent first.
 FACET_LIMIT = 50
@@ -88,53 +90,55 @@ def _conditions(filters: SearchFilters) -> list[ColumnElement]:
     return conds
 
 
-def _matches(sqlite: bool, q: str | None, *, ranked: bool) -> Any:
-    """The published practices matching `q`: (id, score) when ranked, else (id, year) for the facets."""
+def _matches(sqlite: bool, q: str | None) -> Any:
+    """The published practices matching `q`: id, score, year, and on SQLite the FTS5 rowid (for the snippets)."""
     if q is None:
-        return select(Practice.id.label("id"), literal(0.0, Float).label("score") if ranked else Practice.year)
+        return select(Practice.id.label("id"), literal(0.0, Float).label("score"), Practice.year, _NO_REF)
     if sqlite:
         score = func.bm25(_FTS_TABLE, *_BM25_WEIGHTS)
         return (
-            select(Practice.id.label("id"), score.label("score") if ranked else Practice.year)
+            select(Practice.id.label("id"), score.label("score"), Practice.year, _FTS.c.rowid.label("ref"))
             .select_from(_FTS)
             .join(Practice, Practice.id == _FTS.c.practice_id)
             .where(_FTS_TABLE.op("MATCH")(bindparam("fts_q", fts5_query(q))))
         )
     tsq = func.websearch_to_tsquery(_PG_CONFIG, bindparam("ts_q", q))
-    column = (-func.ts_rank(_PG_VECTOR, tsq)).label("score") if ranked else Practice.year
-    return select(Practice.id.label("id"), column).where(_PG_VECTOR.op("@@")(tsq))
+    score = -func.ts_rank(_PG_VECTOR, tsq)
+    return select(Practice.id.label("id"), score.label("score"), Practice.year, _NO_REF).where(_PG_VECTOR.op("@@")(tsq))
 
 
 async def search_practices(session: AsyncSession, q: str | None, filters: SearchFilters, page: PageParams) -> SearchPage:
-    """Published practices matching `q` (web-search syntax; None: all), best first, with facets."""
+    """Published practices matching `q` (web-search syntax; None: all), best first, with facets.
+
+    One statement answers the page's ids, the total and every facet count, over a
+    materialised CTE of the matches, so the full-text match runs once; then the page's
+    practices and their snippets are loaded by id.
+    """
     sqlite = is_sqlite(session.bind)
     if q is not None and sqlite and fts5_query(q) is None:
         return SearchPage(hits=[], more=False, total=0, facets={f: [] for f in ("theme", "sdg", "region", "sector", "year")})
-    conditions = _conditions(filters)
-    matches = _matches(sqlite, q, ranked=True).where(*conditions).subquery("matches")
-    ranked = select(matches.c.id, matches.c.score)
-    if page.after:
-        s, i = page.after
-        ranked = ranked.where(or_(matches.c.score > s, and_(matches.c.score == s, matches.c.id > i)))
-    ranked = ranked.order_by(matches.c.score, matches.c.id).limit(page.page_size + 1)
-    rows = (await session.execute(ranked)).all()
+    m = _matches(sqlite, q).where(*_conditions(filters)).cte("m").prefix_with("MATERIALIZED")
+    rows, total, facets = await _page_and_facets(session, m, page)
     more = len(rows) > page.page_size
     rows = rows[: page.page_size]
-    ids = [r.id for r in rows]
+    ids = [pid for pid, _score, _ref in rows]
     practices = {p.id: p for p in (await session.scalars(select(Practice).where(Practice.id.in_(ids)))).all()} if ids else {}
-    snippets = await _snippets(session, sqlite, q, ids) if q is not None and ids else {}
-    hits = [(practices[r.id], float(r.score), snippets.get(r.id)) for r in rows if r.id in practices]
-    total, facets = await _facets(session, _matches(sqlite, q, ranked=False).where(*conditions))
+    snippets = await _snippets(session, sqlite, q, rows) if q is not None and ids else {}
+    hits = [(practices[pid], float(score), snippets.get(pid)) for pid, score, _ref in rows if pid in practices]
     return SearchPage(hits=hits, more=more, total=total, facets=facets)
 
 
-async def _snippets(session: AsyncSession, sqlite: bool, q: str, ids: list[str]) -> dict[str, str]:
-    """Where the words matched, for one page only (highlighting every match would cost the most)."""
+async def _snippets(session: AsyncSession, sqlite: bool, q: str, rows: list[tuple[str, float, int | None]]) -> dict[str, str]:
+    """Where the words matched, for one page only (highlighting every match would cost the most).
+
+    On SQLite the page's rows are picked by the FTS5 rowid, which FTS5 seeks in its index;
+    a condition on practice_id (an unindexed column) would read every match first.
+    """
     if sqlite:
         query = (
             select(_FTS.c.practice_id, func.snippet(_FTS_TABLE, -1, "<mark>", "</mark>", " … ", 16))
             .select_from(_FTS)
-            .where(_FTS_TABLE.op("MATCH")(bindparam("fts_q", fts5_query(q))), _FTS.c.practice_id.in_(ids))
+            .where(_FTS_TABLE.op("MATCH")(bindparam("fts_q", fts5_query(q))), _FTS.c.rowid.in_([ref for _i, _s, ref in rows]))
         )
     else:
         text = func.concat_ws(
@@ -149,28 +153,54 @@ async def _snippets(session: AsyncSession, sqlite: bool, q: str, ids: list[str])
             Practice.place_names,
         )
         tsq = func.websearch_to_tsquery(_PG_CONFIG, bindparam("ts_q", q))
+        ids = [pid for pid, _s, _r in rows]
         query = select(Practice.id, func.ts_headline(_PG_CONFIG, text, tsq, _HEADLINE_OPTIONS)).where(Practice.id.in_(ids))
     return {pid: snippet for pid, snippet in (await session.execute(query)).all()}
 
 
-async def _facets(session: AsyncSession, matching: Any) -> tuple[int, dict[str, list[tuple[Any, int]]]]:
-    """How many practices match, and their counts per theme, SDG, region, sector and year.
+async def _page_and_facets(
+    session: AsyncSession, m: Any, page: PageParams
+) -> tuple[list[tuple[str, float, int | None]], int, dict[str, list[tuple[Any, int]]]]:
+    """The page's (id, score, FTS5 rowid), one more than the page size to tell if more follow;
+    how many practices match; and their counts per theme, SDG, region, sector and year.
 
-    One statement over a materialised CTE, so the full-text match runs once for all facets.
+    One statement over the materialised CTE `m`, so the full-text match runs once for all.
+    Its rows are (facet, value, score, n, ref): 'hit' rows carry a practice id, its score,
+    its place in the order (n) and the FTS5 rowid; the others a facet value and its count.
     """
-    m = matching.cte("m").prefix_with("MATERIALIZED")
+    no_score = cast(literal(None), Float)
+    ranked = select(m.c.id, m.c.score, m.c.ref)
+    if page.after:
+        s, i = page.after
+        ranked = ranked.where(or_(m.c.score > s, and_(m.c.score == s, m.c.id > i)))
+    ranked = ranked.order_by(m.c.score, m.c.id).limit(page.page_size + 1).subquery("ranked")
+    hits = select(
+        literal("hit").label("facet"),
+        ranked.c.id.label("value"),
+        ranked.c.score.label("score"),
+        func.row_number().over(order_by=(ranked.c.score, ranked.c.id)).label("n"),
+        ranked.c.ref.label("ref"),
+    )
+    years = select(
+        literal("year").label("facet"), cast(m.c.year, String).label("value"), no_score, func.count().label("n"), _NO_REF
+    ).group_by(m.c.year)
+    # The tags of the matches by their primary key (practice_id first): for a selective query
+    # a few hundred index seeks, where joining would read a facet's whole index.
     tags = (
-        select(PracticeTag.facet, PracticeTag.value, func.count().label("n"))
-        .join(m, m.c.id == PracticeTag.practice_id)
-        .where(PracticeTag.facet.in_([Facet.theme.value, Facet.sdg.value, Facet.region.value, Facet.sector.value]))
+        select(PracticeTag.facet, PracticeTag.value, no_score, func.count().label("n"), _NO_REF)
+        .where(
+            PracticeTag.practice_id.in_(select(m.c.id)),
+            PracticeTag.facet.in_([Facet.theme.value, Facet.sdg.value, Facet.region.value, Facet.sector.value]),
+        )
         .group_by(PracticeTag.facet, PracticeTag.value)
     )
-    years = select(literal("year").label("facet"), cast(m.c.year, String).label("value"), func.count().label("n")).group_by(
-        m.c.year
-    )
     facets: dict[str, list[tuple[Any, int]]] = {f: [] for f in ("theme", "sdg", "region", "sector", "year")}
+    found: list[tuple[int, str, float, int | None]] = []
     total = 0
-    for facet, value, n in (await session.execute(union_all(years, tags))).all():
+    for facet, value, score, n, ref in (await session.execute(union_all(hits, years, tags))).all():
+        if facet == "hit":
+            found.append((n, value, score, ref))
+            continue
         if facet == "year":
             total += n
             if value is None:
@@ -179,4 +209,4 @@ async def _facets(session: AsyncSession, matching: Any) -> tuple[int, dict[str, 
     for values in facets.values():
         values.sort(key=lambda vn: (-vn[1], vn[0]))
         del values[FACET_LIMIT:]
-    return total, facets
+    return [(pid, score, ref) for _n, pid, score, ref in sorted(found, key=lambda f: f[0])], total, facets
