@@ -28,6 +28,10 @@ bench: $(STAMP)
 	$(PY) tests/perf/bench_gateway.py --record
 	$(PY) tests/perf/bench_city_import.py --record
 	$(PY) tests/perf/bench_pairing.py --record
+	$(PY) tests/perf/bench_covenant.py --record
+	$(PY) tests/perf/bench_covenant.py --postgres postgresql+asyncpg://postgres@127.0.0.1:5432/postgres --record
+	$(PY) tests/perf/bench_knowledge.py --record
+	$(PY) tests/perf/bench_knowledge.py --postgres postgresql+asyncpg://postgres@127.0.0.1:5432/postgres --record
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
