@@ -10,16 +10,17 @@ import time
 # import's time (an import of the Covenant file makes some 65,000 ids).
 _BLOCK = 10 * 512
 _pool = b""
+_pos = _BLOCK
 _lock = threading.Lock()
 
 
 def _random_10_bytes() -> bytes:
-    global _pool
+    global _pool, _pos
     with _lock:
-        if len(_pool) < 10:
-            _pool = os.urandom(_BLOCK)
-        chunk, _pool = _pool[:10], _pool[10:]
-    return chunk
+        if _pos + 10 > len(_pool):
+            _pool, _pos = os.urandom(_BLOCK), 0
+        _pos += 10
+        return _pool[_pos - 10 : _pos]
 
 
 def new_id() -> str:

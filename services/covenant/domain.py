@@ -227,6 +227,15 @@ def target_problems(
 
 # --- compliance -------------------------------------------------------------------------
 
+# The synced fields the compliance engine reads; a change of any other (a name, a
+# population) leaves compliance as it was and skips the reassessment's queries.
+COMPLIANCE_FIELDS = frozenset({"adhesion_date", "reporting_expected", "reported_status", "country_code", "commitments"})
+
+
+def affects_compliance(changed: list[str]) -> bool:
+    """True if a change to these fields can change badges or status."""
+    return not COMPLIANCE_FIELDS.isdisjoint(changed)
+
 
 @dataclass(frozen=True)
 class DeadlinePolicy:

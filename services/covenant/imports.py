@@ -31,6 +31,7 @@ from services.covenant.domain import (
     Sector,
     SignatoryStatus,
     UnknownCountry,
+    affects_compliance,
     parse_adhesion_type,
 )
 from services.covenant.models import CovenantImport, Inventory, InventoryRow
@@ -280,7 +281,7 @@ async def import_signatories(reg: Registry, job: CovenantImport, rows: list[Sign
         updates.append((s, changed))
     await reg.create([(r.gcom_id, r.data) for r in to_create])
     changed = [s for s, c in updates if c]
-    await reg.reassess(changed)
+    await reg.reassess([s for s, c in updates if affects_compliance(c)])
     for s, c in updates:
         if c:
             reg.updated_event(s, c)

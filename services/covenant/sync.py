@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from services.covenant import repository
 from services.covenant.auth import covenant_refusal
-from services.covenant.domain import UnknownCountry
+from services.covenant.domain import UnknownCountry, affects_compliance
 from services.covenant.models import Signatory
 from services.covenant.schemas import BatchItem
 from services.covenant.service import Registry, SignatoryData
@@ -134,7 +134,7 @@ async def sync(reg: Registry, identity: Identity, items: list[SyncItem]) -> list
         outcomes[n] = SyncOutcome(201, "created", s)
     changes = {n: reg.apply_sync(s, data) for n, s, data in to_update}
     changed = [s for n, s, _ in to_update if changes[n]]
-    await reg.reassess(changed)
+    await reg.reassess([s for n, s, _ in to_update if affects_compliance(changes[n])])
     for n, s, _ in to_update:
         outcomes[n] = SyncOutcome(200, "updated" if changes[n] else "unchanged", s)
         if changes[n]:

@@ -67,6 +67,7 @@ async def test_poison_messages_become_dead_letters(db, own_js, background):
     assert by_seq[seqs["invalid"]].event_id == invalid.id
     assert (by_seq[seqs["refused"]].event_id, by_seq[seqs["refused"]].event_subject) == (refused.id, "things/x")
 
-    assert calls == [refused.id]  # only the valid event reached the handler...
+    # Only the valid event reached the handler: in its batch, then alone after the batch rolled back.
+    assert set(calls) == {refused.id}
     assert await count(db.sessionmaker, things) == 0  # ...and its write was rolled back
     assert await count(db.sessionmaker, kit.inbox) == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from services.covenant.domain import DeadlinePolicy, Evidence, Pillar, SignatoryStatus, assess
+from services.covenant.domain import DeadlinePolicy, Evidence, Pillar, SignatoryStatus, affects_compliance, assess
 
 EUROPE = DeadlinePolicy(
     "europe", inventory_within_years=2, assessment_within_years=2, plan_within_years=2, monitoring_every_years=2
@@ -113,3 +113,9 @@ def test_members_of_a_joint_plan_and_withdrawn_signatories_owe_nothing():
 def test_a_deadline_on_29_february_falls_on_28_february():
     leap = Evidence(adhesion_date=date(2024, 2, 29), committed={Pillar.mitigation: date(2024, 2, 29)})
     assert {m.due_on for m in assess(leap, EUROPE, date(2024, 3, 1)).missing} == {date(2026, 2, 28)}
+
+
+def test_only_fields_the_engine_reads_call_for_a_reassessment():
+    assert not affects_compliance(["name", "population", "coordinators"])
+    assert affects_compliance(["population", "adhesion_date"])
+    assert affects_compliance(["commitments"]) and affects_compliance(["reported_status"])

@@ -1,0 +1,49 @@
+"""A fetched batch is handled in one transaction; one failing event does not hold up the rest."""
+
+from __future__ import annotations
+
+from shared.consumer import Consumer, ConsumerRunner
+from tests.integration.kit.kitsupport import EVENT_TYPE, count, kit, new_event, publish, things, unique, wait_until
+
+
+async def test_a_failure_in_a_batch_falls_back_to_one_by_one(db, own_js, background):
+    js = own_js
+    events = [new_event(note=f"n{i}") for i in range(6)]
+    flaky = events[3].id
+    failures: list[str] = []
+
+    async def handler(session, event):
+        await session.execute(things.insert().values(id=event.data["thing_id"], note=event.data["note"]))
+        if event.id == flaky and not failures:
+            failures.append(event.id)
+            raise RuntimeError("the database blinked")
+
+    runner = ConsumerRunner(Consumer(durable=unique("batch"), handlers={EVENT_TYPE: handler}), db.sessionmaker, kit.inbox, js)
+    for ce in events:
+        await publish(js, ce)
+    background(runner.run)
+
+    await wait_until(lambda: runner.handled == 6, "every event handled", timeout=20)
+    assert failures == [flaky]
+    assert await count(db.sessionmaker, things) == 6  # each written once: the failed batch left nothing behind
+    assert await count(db.sessionmaker, kit.inbox) == 6
+    assert runner.skipped == 0
+
+
+async def test_a_batch_of_duplicates_is_acked_without_handling(db, own_js, background):
+    js = own_js
+    ce = new_event(note="twice")
+    calls: list[str] = []
+
+    async def handler(session, event):
+        calls.append(event.id)
+        await session.execute(things.insert().values(id=event.data["thing_id"]))
+
+    runner = ConsumerRunner(Consumer(durable=unique("dups"), handlers={EVENT_TYPE: handler}), db.sessionmaker, kit.inbox, js)
+    for n in range(3):
+        await publish(js, ce, msg_id=f"{ce.id}-{n}")  # the same event, stored three times
+    background(runner.run)
+
+    await wait_until(lambda: runner.handled + runner.skipped == 3, "three deliveries", timeout=20)
+    assert (runner.handled, runner.skipped, calls) == (1, 2, [ce.id])
+    assert await count(db.sessionmaker, things) == 1
