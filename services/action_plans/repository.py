@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import lazyload
 
 from services.action_plans.domain import ActionStatus
 from services.action_plans.models import (
@@ -58,8 +59,9 @@ async def plan_of_pairing(session: AsyncSession, pairing_id: str, city_id: str) 
 
 
 async def secap_of_signatory(session: AsyncSession, signatory_id: str) -> Plan | None:
-    """The signatory's SECAP, if any, locked for the change to come."""
-    query = _locked(select(Plan).where(Plan.signatory_id == signatory_id), session)
+    """The signatory's SECAP, if any, locked for the change to come (without its history:
+    a commitment only adds a pillar, and an import sends thousands of them)."""
+    query = _locked(select(Plan).where(Plan.signatory_id == signatory_id).options(lazyload(Plan.history)), session)
     return (await session.scalars(query)).one_or_none()
 
 

@@ -110,7 +110,6 @@ async def open_secap(session: AsyncSession, event: CommitmentMade, now: datetime
     )
     _transition(plan, PlanState.draft, SYSTEM, "commitment.made", now)
     session.add(plan)
-    await session.flush()
     return plan
 
 
