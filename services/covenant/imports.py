@@ -35,7 +35,8 @@ from services.covenant.domain import (
     parse_adhesion_type,
 )
 from services.covenant.models import CovenantImport, Inventory, InventoryRow
-from services.covenant.service import Registry, SignatoryData, inventory_submitted
+from services.covenant.service import Registry, SignatoryData
+from services.covenant.service_reports import inventory_submitted
 from shared.clock import Clock
 from shared.ids import new_id
 from shared.importjobs import ImportProgress, claim, finish

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, BackgroundTasks, Body, Depends, Query, Request, Response
+from fastapi import APIRouter, BackgroundTasks, Body, Query, Request, Response
 from fastapi.responses import StreamingResponse
 
 from services.covenant import imports, repository, service, sync
@@ -18,37 +18,23 @@ from services.covenant.domain import ALL_BADGES, REGIONAL_COVENANTS, Generation,
 from services.covenant.models import (
     CovenantImport,
     DeadlinePolicyRow,
-    EnergyAccessAssessment,
-    Inventory,
-    Report,
-    RiskAssessment,
     Signatory,
 )
+from services.covenant.routes_reports import RegistryDep, signatory_or_404
+from services.covenant.routes_reports import router as reports_router
 from services.covenant.schemas import (
     BatchResult,
     ChangePage,
-    CommitmentIn,
     CommitmentRead,
     ComplianceRead,
     DeadlinePolicyRead,
     DeadlinePolicyUpdate,
-    EnergyAccessAssessmentCreate,
-    EnergyAccessAssessmentRead,
     GcomId,
     ImportRead,
-    InventoryCreate,
-    InventoryPage,
-    InventoryRead,
-    ReportCreate,
-    ReportRead,
-    RiskAssessmentCreate,
-    RiskAssessmentRead,
     SignatoryPage,
     SignatoryRead,
     SignatoryUpsert,
     StatsRead,
-    TargetCreate,
-    TargetRead,
     Withdrawal,
 )
 from shared.clock import ClockDep
@@ -58,13 +44,6 @@ from shared.problems import Problem
 from shared.service import SessionDep
 
 router = APIRouter(prefix="/v1/covenant", tags=["covenant"])
-
-
-async def _registry(request: Request, session: SessionDep, clock: ClockDep) -> service.Registry:
-    return service.Registry(session, request.app.state.covenants, clock.today(), clock.now())
-
-
-RegistryDep = Annotated[service.Registry, Depends(_registry)]
 
 
 # --- wire views -------------------------------------------------------------------------
@@ -86,23 +65,8 @@ def signatory_read(s: Signatory) -> SignatoryRead:
     )
 
 
-def inventory_read(i: Inventory) -> InventoryRead:
-    return InventoryRead(
-        **{k: getattr(i, k) for k in InventoryRead.model_fields if k not in ("rows", "total_emissions_tco2e")},
-        total_emissions_tco2e=i.total_emissions,
-        rows=[{k: getattr(r, k) for k in ("sector", "scope", "activity_mwh", "emissions_tco2e", "factor_type")} for r in i.rows],
-    )
-
-
 def policy_read(p: DeadlinePolicyRow) -> DeadlinePolicyRead:
     return DeadlinePolicyRead.model_validate(p, from_attributes=True)
-
-
-async def _signatory(session, key: str, *, for_update: bool = False) -> Signatory:
-    s = await repository.get_signatory(session, key, for_update=for_update)
-    if s is None:
-        raise Problem(404, f"No signatory {key}.")
-    return s
 
 
 # --- signatories ------------------------------------------------------------------------
@@ -263,7 +227,7 @@ async def list_signatory_changes(
 @router.get("/signatories/{key}", response_model=SignatoryRead)
 async def get_signatory(session: SessionDep, identity: CovenantRead, key: str, response: Response) -> SignatoryRead:
     """One signatory, by GCoM id (e.g. FR0003) or id; the ETag is its version."""
-    s = await _signatory(session, key)
+    s = await signatory_or_404(session, key)
     set_etag(response, s.version)
     return signatory_read(s)
 
@@ -291,7 +255,7 @@ async def delete_signatory(
     reg: RegistryDep, identity: CovenantWrite, key: str, reason: Annotated[str, Query(min_length=3, max_length=2000)]
 ) -> Response:
     """Remove a record made in error (admin); syncing systems see a tombstone in the change feed."""
-    await service.delete_signatory(reg, identity, await _signatory(reg.session, key, for_update=True), reason)
+    await service.delete_signatory(reg, identity, await signatory_or_404(reg.session, key, for_update=True), reason)
     return Response(status_code=204)
 
 
@@ -300,7 +264,7 @@ async def withdraw_signatory(
     request: Request, reg: RegistryDep, identity: CovenantWrite, key: str, body: Withdrawal, response: Response
 ) -> SignatoryRead:
     """The signatory leaves the Covenant; a reason is required."""
-    s = await _signatory(reg.session, key, for_update=True)
+    s = await signatory_or_404(reg.session, key, for_update=True)
     check_if_match(request, s.version)
     await service.withdraw_signatory(reg, identity, s, body.reason)
     set_etag(response, s.version)
@@ -310,7 +274,7 @@ async def withdraw_signatory(
 @router.get("/signatories/{key}/members", response_model=SignatoryPage)
 async def list_group_members(session: SessionDep, identity: CovenantRead, key: str, page: PageQuery) -> dict:
     """The signatories that belong to a group signatory."""
-    s = await _signatory(session, key)
+    s = await signatory_or_404(session, key)
     if not s.organisation_id:
         return {"items": [], "next_page_token": None}
     rows = await repository.list_signatories(session, page, repository.SignatoryFilters(group_organisation_id=s.organisation_id))
@@ -320,7 +284,7 @@ async def list_group_members(session: SessionDep, identity: CovenantRead, key: s
 @router.get("/signatories/{key}/compliance", response_model=ComplianceRead)
 async def get_signatory_compliance(reg: RegistryDep, identity: CovenantRead, key: str) -> ComplianceRead:
     """Badges, status and every report owed with its due date, under the covenant's policy."""
-    s = await _signatory(reg.session, key)
+    s = await signatory_or_404(reg.session, key)
     policy = await repository.get_policy(reg.session, s.regional_covenant)
     if policy is None:
         raise Problem(503, f"No deadline policy is stored for {s.regional_covenant}.")
@@ -335,137 +299,6 @@ async def get_signatory_compliance(reg: RegistryDep, identity: CovenantRead, key
         assessed_on=s.compliance_assessed_on,
         policy=policy_read(policy),
     )
-
-
-# --- commitments, targets, inventories, assessments, reports ----------------------------
-
-
-@router.post("/signatories/{key}/commitments", status_code=201, response_model=CommitmentRead)
-async def make_commitment(
-    reg: RegistryDep, identity: CovenantWrite, key: str, body: CommitmentIn, response: Response
-) -> CommitmentRead:
-    """Commit the signatory to a pillar of a generation of the Covenant."""
-    s = await _signatory(reg.session, key, for_update=True)
-    c = await service.add_commitment(reg, identity, s, body.pillar, body.generation, body.committed_on)
-    response.headers["Location"] = f"/v1/covenant/signatories/{key}/commitments/{c.id}"
-    return CommitmentRead.model_validate(c, from_attributes=True)
-
-
-@router.get("/signatories/{key}/commitments", response_model=list[CommitmentRead])
-async def list_commitments(session: SessionDep, identity: CovenantRead, key: str) -> list[CommitmentRead]:
-    """The signatory's commitments, oldest first."""
-    s = await _signatory(session, key)
-    return [CommitmentRead.model_validate(c, from_attributes=True) for c in s.commitments]
-
-
-@router.post("/signatories/{key}/commitments/{commitment_id}/targets", status_code=201, response_model=TargetRead)
-async def set_target(
-    reg: RegistryDep, identity: CovenantWrite, key: str, commitment_id: str, body: TargetCreate, response: Response
-) -> TargetRead:
-    """Set a target (a goal, for adaptation) on a commitment; an impossible target is 422."""
-    s = await _signatory(reg.session, key, for_update=True)
-    commitment = await repository.get_commitment(reg.session, s.id, commitment_id)
-    if commitment is None:
-        raise Problem(404, f"{s.name} has no commitment {commitment_id}.")
-    target = await service.add_target(reg, identity, s, commitment, body)
-    response.headers["Location"] = f"/v1/covenant/signatories/{key}/targets"
-    return TargetRead.model_validate(target, from_attributes=True)
-
-
-@router.get("/signatories/{key}/targets", response_model=list[TargetRead])
-async def list_targets(session: SessionDep, identity: CovenantRead, key: str) -> list[TargetRead]:
-    """Every target and goal of the signatory's commitments."""
-    s = await _signatory(session, key)
-    return [TargetRead.model_validate(t, from_attributes=True) for t in await repository.list_targets(session, s.id)]
-
-
-@router.post("/signatories/{key}/inventories", status_code=201, response_model=InventoryRead)
-async def submit_inventory(
-    reg: RegistryDep, identity: CovenantWrite, key: str, body: InventoryCreate, response: Response
-) -> InventoryRead:
-    """Submit a baseline or monitoring emission inventory, by sector."""
-    s = await _signatory(reg.session, key, for_update=True)
-    inv = await service.add_inventory(reg, identity, s, body)
-    response.headers["Location"] = f"/v1/covenant/signatories/{key}/inventories/{inv.id}"
-    return inventory_read(inv)
-
-
-@router.get("/signatories/{key}/inventories", response_model=InventoryPage)
-async def list_inventories(session: SessionDep, identity: CovenantRead, key: str, page: PageQuery) -> dict:
-    """The signatory's emission inventories."""
-    s = await _signatory(session, key)
-    rows = await repository.list_inventories(session, s.id, page)
-    return make_page(rows, page, key=lambda i: [i.id], to_item=inventory_read)
-
-
-@router.get("/signatories/{key}/inventories/{inventory_id}", response_model=InventoryRead)
-async def get_inventory(session: SessionDep, identity: CovenantRead, key: str, inventory_id: str) -> InventoryRead:
-    """One emission inventory with its sector rows."""
-    s = await _signatory(session, key)
-    inv = await repository.get_inventory(session, s.id, inventory_id)
-    if inv is None:
-        raise Problem(404, f"{s.name} has no inventory {inventory_id}.")
-    return inventory_read(inv)
-
-
-@router.post("/signatories/{key}/risk-assessments", status_code=201, response_model=RiskAssessmentRead)
-async def submit_risk_assessment(
-    reg: RegistryDep, identity: CovenantWrite, key: str, body: RiskAssessmentCreate
-) -> RiskAssessmentRead:
-    """Submit a risk and vulnerability assessment: hazards with probability, impact and expected change."""
-    s = await _signatory(reg.session, key, for_update=True)
-    record = RiskAssessment(**body.model_dump(mode="json") | {"submitted_on": body.submitted_on})
-    await service.add_submission(reg, identity, s, record)
-    return RiskAssessmentRead.model_validate(record, from_attributes=True)
-
-
-@router.get("/signatories/{key}/risk-assessments", response_model=list[RiskAssessmentRead])
-async def list_risk_assessments(session: SessionDep, identity: CovenantRead, key: str) -> list[RiskAssessmentRead]:
-    """The signatory's risk and vulnerability assessments, oldest first."""
-    s = await _signatory(session, key)
-    return [
-        RiskAssessmentRead.model_validate(r, from_attributes=True)
-        for r in await repository.list_of(session, RiskAssessment, s.id)
-    ]
-
-
-@router.post("/signatories/{key}/energy-access-assessments", status_code=201, response_model=EnergyAccessAssessmentRead)
-async def submit_energy_access_assessment(
-    reg: RegistryDep, identity: CovenantWrite, key: str, body: EnergyAccessAssessmentCreate
-) -> EnergyAccessAssessmentRead:
-    """Submit an energy-access assessment."""
-    s = await _signatory(reg.session, key, for_update=True)
-    record = EnergyAccessAssessment(**body.model_dump())
-    await service.add_submission(reg, identity, s, record)
-    return EnergyAccessAssessmentRead.model_validate(record, from_attributes=True)
-
-
-@router.get("/signatories/{key}/energy-access-assessments", response_model=list[EnergyAccessAssessmentRead])
-async def list_energy_access_assessments(
-    session: SessionDep, identity: CovenantRead, key: str
-) -> list[EnergyAccessAssessmentRead]:
-    """The signatory's energy-access assessments, oldest first."""
-    s = await _signatory(session, key)
-    records = await repository.list_of(session, EnergyAccessAssessment, s.id)
-    return [EnergyAccessAssessmentRead.model_validate(r, from_attributes=True) for r in records]
-
-
-@router.post("/signatories/{key}/reports", status_code=201, response_model=ReportRead)
-async def submit_report(reg: RegistryDep, identity: CovenantWrite, key: str, body: ReportCreate) -> ReportRead:
-    """Record an action plan (SECAP) or a monitoring report; it counts toward compliance at once."""
-    s = await _signatory(reg.session, key, for_update=True)
-    record = Report(
-        kind=body.kind.value, pillars=[p.value for p in body.pillars], submitted_on=body.submitted_on, title=body.title
-    )
-    await service.add_submission(reg, identity, s, record)
-    return ReportRead.model_validate(record, from_attributes=True)
-
-
-@router.get("/signatories/{key}/reports", response_model=list[ReportRead])
-async def list_reports(session: SessionDep, identity: CovenantRead, key: str) -> list[ReportRead]:
-    """The signatory's action plans and monitoring reports, oldest first."""
-    s = await _signatory(session, key)
-    return [ReportRead.model_validate(r, from_attributes=True) for r in await repository.list_of(session, Report, s.id)]
 
 
 # --- imports ----------------------------------------------------------------------------
@@ -596,4 +429,4 @@ async def list_regional_covenants(request: Request, identity: CovenantRead) -> d
     return by_covenant
 
 
-ROUTERS = (router,)
+ROUTERS = (router, reports_router)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from services.covenant import repository, service
+from services.covenant import repository, service, service_reports
 from services.covenant.domain import Generation
 from services.covenant.models import Report, RiskAssessment
 from services.covenant.schemas import DeadlinePolicyUpdate, InventoryCreate
@@ -49,10 +49,12 @@ async def test_on_hold_after_the_deadline_and_reinstated_when_the_report_arrives
         inventory = InventoryCreate.model_validate(
             {"kind": "baseline", "year": 2022, "rows": [{"sector": "transport", "scope": "direct", "emissions_tco2e": 5100.5}]}
         )
-        await service.add_inventory(reg, ADMIN, s, inventory)
+        await service_reports.add_inventory(reg, ADMIN, s, inventory)
         assert s.status == "on_hold"
-        await service.add_submission(reg, ADMIN, s, Report(kind="action_plan", pillars=[], title="SECAP 2030", submitted_on=None))
-        await service.add_submission(reg, ADMIN, s, record_risk_assessment())
+        await service_reports.add_submission(
+            reg, ADMIN, s, Report(kind="action_plan", pillars=[], title="SECAP 2030", submitted_on=None)
+        )
+        await service_reports.add_submission(reg, ADMIN, s, record_risk_assessment())
         assert s.status == "published"
         assert [b.badge for b in s.badges] == [
             "adaptation.commitment",
