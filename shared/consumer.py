@@ -30,6 +30,8 @@ from shared.events import CloudEvent
 log = logging.getLogger("iuc.consumer")
 
 Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+# Takes consecutive new events of one type at once (e.g. to read what they refer to in one query).
+BatchHandler = Callable[[AsyncSession, list[CloudEvent]], Awaitable[None]]
 
 
 class PoisonEvent(Exception):
@@ -54,6 +56,7 @@ class Consumer:
 
     durable: str
     handlers: dict[str, Handler]  # CloudEvents type -> handler
+    batch_handlers: dict[str, BatchHandler] = field(default_factory=dict)  # CloudEvents type -> handler of a run
     # With the back-off of nak_delay, 10 tries span about two minutes: enough to ride out a
     # database restart before an event is given up to the dead letters.
     max_deliver: int = 10
@@ -64,7 +67,17 @@ class Consumer:
     def __post_init__(self) -> None:
         if not self.subjects:
             # iuc.<service>.<entity>.<event>.v1 -> subject iuc.<service>.<entity>.<event>
-            self.subjects = sorted({t.rsplit(".", 1)[0] for t in self.handlers})
+            self.subjects = sorted({t.rsplit(".", 1)[0] for t in [*self.handlers, *self.batch_handlers]})
+
+
+def _one_by_one(handler: Handler) -> BatchHandler:
+    """A handler of single events, as a handler of runs."""
+
+    async def run(session: AsyncSession, events: list[CloudEvent]) -> None:
+        for event in events:
+            await handler(session, event)
+
+    return run
 
 
 class ConsumerRunner:
@@ -136,7 +149,7 @@ class ConsumerRunner:
         if len(msgs) == 1:
             await self.handle(msgs[0])
             return
-        parsed: list[tuple[Msg, CloudEvent, Handler]] = []
+        parsed: list[tuple[Msg, CloudEvent, BatchHandler]] = []
         for msg in msgs:
             try:
                 event, handler = self._parse(msg)
@@ -147,11 +160,20 @@ class ConsumerRunner:
         try:
             fresh: list[bool] = []
             async with self.sessionmaker() as session, session.begin():
+                run: list[CloudEvent] = []
+                run_handler: BatchHandler | None = None
                 for _, event, handler in parsed:
                     is_new = await self._record(session, event)
-                    if is_new:
-                        await handler(session, event)
                     fresh.append(is_new)
+                    if not is_new:
+                        continue
+                    if handler is not run_handler and run:
+                        await run_handler(session, run)
+                        run = []
+                    run_handler = handler
+                    run.append(event)
+                if run and run_handler is not None:
+                    await run_handler(session, run)
         except asyncio.CancelledError:
             raise
         except Exception:  # noqa: BLE001 - retried one by one, which naks or terms the culprit
@@ -165,14 +187,18 @@ class ConsumerRunner:
             else:
                 self.skipped += 1
 
-    def _parse(self, msg: Msg) -> tuple[CloudEvent, Handler]:
-        """The event and its handler; ValueError or PoisonEvent if the message can never be handled."""
+    def _parse(self, msg: Msg) -> tuple[CloudEvent, BatchHandler]:
+        """The event and what handles it (as a run of events); ValueError or PoisonEvent if the
+        message can never be handled."""
         event = CloudEvent.from_nats(msg.subject, msg.headers, msg.data)
-        handler = self.consumer.handlers.get(event.type)
-        if handler is None:
-            raise PoisonEvent(f"no handler for {event.type}")
+        run_handler = self.consumer.batch_handlers.get(event.type)
+        if run_handler is None:
+            handler = self.consumer.handlers.get(event.type)
+            if handler is None:
+                raise PoisonEvent(f"no handler for {event.type}")
+            run_handler = _one_by_one(handler)
         event.payload()  # validates the data against the contract
-        return event, handler
+        return event, run_handler
 
     async def _record(self, session: AsyncSession, event: CloudEvent) -> bool:
         """Note the event in the inbox; False if this consumer has seen it before."""
@@ -192,7 +218,7 @@ class ConsumerRunner:
             async with self.sessionmaker() as session, session.begin():
                 is_new = await self._record(session, event)
                 if is_new:
-                    await handler(session, event)
+                    await handler(session, [event])
         except PoisonEvent as exc:
             log.error("event %s %s is poison for %s: %s", event.type, event.id, self.consumer.durable, exc)
             await msg.term()

@@ -28,18 +28,17 @@ def build_consumers(clock: Clock, plan_months: int) -> list[Consumer]:
         made = await service.open_local_plans(session, confirmed, clock.now(), plan_months)
         log.info("pairing %s confirmed: %d draft plan(s) opened", confirmed.pairing_id, len(made))
 
-    async def on_commitment_made(session: AsyncSession, event: CloudEvent) -> None:
-        """A signatory's commitment opens its one draft SECAP (or adds the pillar to it)."""
-        made = event.payload()
-        assert isinstance(made, CommitmentMade)
-        await service.open_secap(session, made, clock.now())
+    async def on_commitments_made(session: AsyncSession, events: list[CloudEvent]) -> None:
+        """Each signatory's commitments open its one draft SECAP (or add their pillars to it)."""
+        made = [e.payload() for e in events]
+        assert all(isinstance(m, CommitmentMade) for m in made)
+        await service.open_secaps(session, made, clock.now())
 
     return [
         Consumer(
             durable="action-plans",
-            handlers={
-                PairingConfirmed.event_type(): on_pairing_confirmed,
-                CommitmentMade.event_type(): on_commitment_made,
-            },
+            handlers={PairingConfirmed.event_type(): on_pairing_confirmed},
+            # An import of the Covenant file sends some 20,000 commitments: taken a run at a time.
+            batch_handlers={CommitmentMade.event_type(): on_commitments_made},
         )
     ]

@@ -58,11 +58,11 @@ async def plan_of_pairing(session: AsyncSession, pairing_id: str, city_id: str) 
     return (await session.scalars(query)).one_or_none()
 
 
-async def secap_of_signatory(session: AsyncSession, signatory_id: str) -> Plan | None:
-    """The signatory's SECAP, if any, locked for the change to come (without its history:
+async def secaps_of_signatories(session: AsyncSession, signatory_ids: Sequence[str]) -> dict[str, Plan]:
+    """The SECAPs of these signatories, locked for the change to come (without their history:
     a commitment only adds a pillar, and an import sends thousands of them)."""
-    query = _locked(select(Plan).where(Plan.signatory_id == signatory_id).options(lazyload(Plan.history)), session)
-    return (await session.scalars(query)).one_or_none()
+    query = select(Plan).where(Plan.signatory_id.in_(signatory_ids)).options(lazyload(Plan.history))
+    return {p.signatory_id: p for p in (await session.scalars(_locked(query, session))).all() if p.signatory_id}
 
 
 @dataclass(frozen=True)

@@ -81,36 +81,50 @@ async def open_local_plans(session: AsyncSession, event: PairingConfirmed, now: 
     return made
 
 
+async def open_secaps(session: AsyncSession, events: list[CommitmentMade], now: datetime) -> list[Plan]:
+    """Each signatory's one draft SECAP; a later commitment adds its pillar to the same plan.
+
+    A batch of commitments (an import sends thousands) reads its signatories' plans at once."""
+    plans = await repository.secaps_of_signatories(session, sorted({e.signatory_id for e in events}))
+    opened: set[str] = set()
+    for event in events:
+        pillar = event.commitment.pillar
+        plan = plans.get(event.signatory_id)
+        if plan is not None:
+            if pillar not in plan.pillars:
+                plan.pillars = sorted({*plan.pillars, pillar})
+                if event.signatory_id not in opened:  # a plan opened in this run is still at version 1
+                    plan.version += 1
+                plan.updated_at = now
+            continue
+        start = event.commitment.committed_on
+        target = GENERATION_TARGET_YEAR.get(event.commitment.generation)
+        plan = Plan(
+            kind=PlanKind.secap.value,
+            title=f"Sustainable Energy and Climate Action Plan of {event.signatory_name}",
+            city_name=event.signatory_name,
+            country_code=event.country_code,
+            signatory_id=event.signatory_id,
+            gcom_id=event.gcom_id,
+            regional_covenant=event.regional_covenant,
+            pillars=[pillar],
+            period_start=start,
+            period_end=date(target, 12, 31) if target and target >= start.year else None,
+            history=[],
+            created_at=now,
+            updated_at=now,
+        )
+        _transition(plan, PlanState.draft, SYSTEM, "commitment.made", now)
+        session.add(plan)
+        plans[event.signatory_id] = plan
+        opened.add(event.signatory_id)
+    return list(plans.values())
+
+
 async def open_secap(session: AsyncSession, event: CommitmentMade, now: datetime) -> Plan:
-    """The signatory's one draft SECAP; a later commitment adds its pillar to the same plan."""
-    pillar = event.commitment.pillar
-    plan = await repository.secap_of_signatory(session, event.signatory_id)
-    if plan is not None:
-        if pillar not in plan.pillars:
-            plan.pillars = sorted({*plan.pillars, pillar})
-            plan.version += 1
-            plan.updated_at = now
-        return plan
-    start = event.commitment.committed_on
-    target = GENERATION_TARGET_YEAR.get(event.commitment.generation)
-    plan = Plan(
-        kind=PlanKind.secap.value,
-        title=f"Sustainable Energy and Climate Action Plan of {event.signatory_name}",
-        city_name=event.signatory_name,
-        country_code=event.country_code,
-        signatory_id=event.signatory_id,
-        gcom_id=event.gcom_id,
-        regional_covenant=event.regional_covenant,
-        pillars=[pillar],
-        period_start=start,
-        period_end=date(target, 12, 31) if target and target >= start.year else None,
-        history=[],
-        created_at=now,
-        updated_at=now,
-    )
-    _transition(plan, PlanState.draft, SYSTEM, "commitment.made", now)
-    session.add(plan)
-    return plan
+    """The signatory's one draft SECAP (see open_secaps)."""
+    plans = await open_secaps(session, [event], now)
+    return next(p for p in plans if p.signatory_id == event.signatory_id)
 
 
 # --- plans ------------------------------------------------------------------------------

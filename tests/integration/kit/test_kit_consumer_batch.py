@@ -47,3 +47,25 @@ async def test_a_batch_of_duplicates_is_acked_without_handling(db, own_js, backg
     await wait_until(lambda: runner.handled + runner.skipped == 3, "three deliveries", timeout=20)
     assert (runner.handled, runner.skipped, calls) == (1, 2, [ce.id])
     assert await count(db.sessionmaker, things) == 1
+
+
+async def test_a_batch_handler_takes_runs_of_its_type_in_order(db, own_js, background):
+    js = own_js
+    events = [new_event(note=f"n{i}") for i in range(5)]
+    runs: list[list[str]] = []
+
+    async def run_handler(session, batch):
+        runs.append([e.data["note"] for e in batch])
+        for e in batch:
+            await session.execute(things.insert().values(id=e.data["thing_id"], note=e.data["note"]))
+
+    consumer = Consumer(durable=unique("runs"), handlers={}, batch_handlers={EVENT_TYPE: run_handler})
+    runner = ConsumerRunner(consumer, db.sessionmaker, kit.inbox, js)
+    for ce in events:
+        await publish(js, ce)
+    background(runner.run)
+
+    await wait_until(lambda: runner.handled == 5, "every event handled", timeout=20)
+    assert [note for run in runs for note in run] == ["n0", "n1", "n2", "n3", "n4"]  # each once, in order
+    assert len(runs) < 5  # at least two of them came in one call
+    assert await count(db.sessionmaker, things) == 5
