@@ -49,6 +49,19 @@ class ImportJobColumns:
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+class BadFile(ValueError):
+    """The file as a whole cannot be read (not CSV, or required columns missing)."""
+
+
+@dataclass(frozen=True)
+class RowError:
+    """Why one row of a file cannot be used."""
+
+    row: int  # 1-based line number in the file, the header being line 1
+    reason: str
+    key: str | None = None
+
+
 @dataclass
 class ImportProgress:
     """Counts and row errors of a running import, saved onto the job after every chunk."""

@@ -18,7 +18,7 @@ from services.applications.models import City, CityImport, kit
 from services.applications.service import city_profile
 from shared.contracts.applications import CityRegistered, CityUpdated
 from shared.identity import Identity
-from shared.importjobs import ImportProgress, claim, finish
+from shared.importjobs import BadFile, ImportProgress, RowError, claim, finish
 from shared.outbox import record_events
 from shared.problems import Problem
 
@@ -54,17 +54,6 @@ class CityRow:
         "longitude",
         "timezone",
     )
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int  # 1-based line number in the file, the header being line 1
-    reason: str
-    key: str | None = None
-
-
-class BadFile(ValueError):
-    """The file as a whole cannot be read (not CSV, or required columns missing)."""
 
 
 def _none_if_blank(value: str | None) -> str | None:

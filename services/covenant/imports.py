@@ -39,7 +39,7 @@ from services.covenant.service import Registry, SignatoryData
 from services.covenant.service_reports import inventory_submitted
 from shared.clock import Clock
 from shared.ids import new_id
-from shared.importjobs import ImportProgress, claim, finish
+from shared.importjobs import BadFile, ImportProgress, RowError, claim, finish
 
 log = logging.getLogger("iuc.covenant.imports")
 
@@ -88,17 +88,6 @@ JRC_SECTORS = {
 }
 # `emission_reporting_unit` 2 is tonnes of CO2-equivalent (the JRC's coding).
 TCO2E_UNITS = {"2", "tco2-eq", "tco2e", "t co2-eq"}
-
-
-class BadFile(ValueError):
-    """The file as a whole cannot be read (not CSV, or required columns missing)."""
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int  # 1-based line number in the file, the header being line 1
-    reason: str
-    key: str | None = None
 
 
 @dataclass

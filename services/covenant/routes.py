@@ -245,7 +245,6 @@ async def upsert_signatory(
     response.status_code = outcome.status
     if outcome.outcome == "created":
         response.headers["Location"] = f"/v1/covenant/signatories/{gcom_id}"
-    await reg.session.flush()
     set_etag(response, s.version)
     return signatory_read(s)
 
@@ -407,9 +406,7 @@ async def set_deadline_policy(
     ensure_admin(identity, "change deadline policies")
     if regional_covenant not in REGIONAL_COVENANTS:
         raise Problem(404, f"No regional covenant {regional_covenant!r}; known: {', '.join(REGIONAL_COVENANTS)}.")
-    row = await service.set_policy(
-        session, identity, regional_covenant, body, lambda v: check_if_match(request, v), clock.today()
-    )
+    row = await service.set_policy(session, identity, regional_covenant, body, request.headers.get("if-match"), clock.today())
     # After the commit: the scheduled pass then finds the covenant's signatories due.
     background.add_task(_wake_compliance, request.app)
     set_etag(response, row.version)

@@ -40,6 +40,7 @@ from services.covenant.models import (
     SignatoryTombstone,
     kit,
 )
+from shared.concurrency import if_match_failure
 from shared.contracts.action_plans import PlanApproved
 from shared.contracts.covenant import (
     CommitmentInfo,
@@ -246,7 +247,7 @@ class Registry:
             commitment_rows += [vars(c) for c in s.commitments]
             badge_rows += [{"signatory_id": s.id, "badge": b.badge} for b in s.badges]
             self.events.append((SignatoryJoined(signatory=profile_of(s)), s.id))
-            self.events += [(self._commitment_made(s, c), s.id) for c in s.commitments]
+            self.events += [(self.commitment_made(s, c), s.id) for c in s.commitments]
             made.append(s)
         await self.session.execute(insert(Signatory.__table__), sig_rows)
         if commitment_rows:
@@ -255,7 +256,8 @@ class Registry:
             await self.session.execute(insert(SignatoryBadge.__table__), badge_rows)
         return made
 
-    def _commitment_made(self, s: Signatory, c: Commitment) -> CommitmentMade:
+    def commitment_made(self, s: Signatory, c: Commitment) -> CommitmentMade:
+        """The `commitment.made` event of a signatory's commitment."""
         return CommitmentMade(
             signatory_id=s.id,
             gcom_id=s.gcom_id,
@@ -279,7 +281,7 @@ class Registry:
             if (p, g) not in have:
                 c = Commitment(id=new_id(), pillar=p, generation=g, committed_on=on, created_at=self.now)
                 s.commitments.append(c)
-                self.events.append((self._commitment_made(s, c), s.id))
+                self.events.append((self.commitment_made(s, c), s.id))
                 if "commitments" not in changed:
                     changed.append("commitments")
         if "reported_status" in changed:
@@ -441,15 +443,17 @@ async def reassess_due(reg: Registry, limit: int = 500) -> int:
 
 
 async def set_policy(
-    session: AsyncSession, identity: Identity, covenant: str, data, if_match_version, today: date
+    session: AsyncSession, identity: Identity, covenant: str, data, if_match: str | None, today: date
 ) -> DeadlinePolicyRow:
     """Change a covenant's deadline policy; its signatories are reassessed in the background."""
     ensure_admin(identity, "change deadline policies")
     row = await repository.get_policy(session, covenant)
+    stale = if_match_failure(if_match, row.version if row else None)
+    if stale is not None:
+        raise stale
     if row is None:
         row = DeadlinePolicyRow(regional_covenant=covenant, version=0)
         session.add(row)
-    if_match_version(row.version)
     for f in ("inventory_within_years", "assessment_within_years", "plan_within_years", "monitoring_every_years"):
         setattr(row, f, getattr(data, f))
     row.version += 1

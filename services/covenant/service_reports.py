@@ -29,7 +29,7 @@ async def add_commitment(
         id=new_id(), pillar=pillar.value, generation=generation.value, committed_on=on or reg.today, created_at=reg.now
     )
     s.commitments.append(c)
-    reg.events.append((reg._commitment_made(s, c), s.id))
+    reg.events.append((reg.commitment_made(s, c), s.id))
     await reg.updated(s, ["commitments"])
     return c
 

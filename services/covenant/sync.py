@@ -18,7 +18,7 @@ from services.covenant.domain import UnknownCountry, affects_compliance
 from services.covenant.models import Signatory
 from services.covenant.schemas import BatchItem
 from services.covenant.service import Registry, SignatoryData
-from shared.concurrency import etag
+from shared.concurrency import etag, if_match_failure
 from shared.identity import Identity
 from shared.problems import Problem, problem_body
 
@@ -81,16 +81,9 @@ def _refusal(
     reason = covenant_refusal(identity, existing.regional_covenant if existing else None, covenant)
     if reason:
         return Problem(403, reason)
-    if item.if_match is not None and item.if_match.strip() != "*":
-        current = etag(existing.version) if existing else None
-        wanted = {t.strip().removeprefix("W/") for t in item.if_match.split(",")}
-        if current not in wanted:
-            detail = (
-                f"The signatory has changed: its current ETag is {current}."
-                if current
-                else f"No signatory {item.gcom_id} exists to match If-Match."
-            )
-            return Problem(412, detail, current_etag=current)
+    stale = if_match_failure(item.if_match, existing.version if existing else None)
+    if stale is not None:
+        return stale
     if data.organisation_id and org_owner is not None and org_owner != item.gcom_id:
         return Problem(409, f"organisation_id {data.organisation_id} already belongs to signatory {org_owner}.")
     return None

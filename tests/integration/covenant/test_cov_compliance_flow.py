@@ -89,7 +89,7 @@ async def test_a_policy_change_reassesses_the_covenant(sessions):
         body = DeadlinePolicyUpdate(
             inventory_within_years=4, assessment_within_years=4, plan_within_years=4, monitoring_every_years=2
         )
-        await service.set_policy(session, ADMIN, "latin_america_caribbean", body, lambda v: None, date(2024, 3, 1))
+        await service.set_policy(session, ADMIN, "latin_america_caribbean", body, None, date(2024, 3, 1))
     async with sessions() as session, session.begin():
         assert await service.reassess_due(registry(session, date(2024, 3, 1))) == 1
         s = await repository.get_signatory(session, "MX9001")

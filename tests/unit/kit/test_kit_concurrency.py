@@ -6,7 +6,7 @@ import pytest
 from fastapi import Response
 from starlette.requests import Request
 
-from shared.concurrency import check_if_match, etag, set_etag
+from shared.concurrency import check_if_match, etag, if_match_failure, set_etag
 from shared.problems import Problem
 
 
@@ -33,3 +33,9 @@ def test_stale_if_match_is_412(header):
         check_if_match(request_with(header), 3)
     assert info.value.status == 412
     assert info.value.extra["current_etag"] == '"3"'
+
+
+def test_an_if_match_on_something_that_does_not_exist_is_412_unless_star():
+    problem = if_match_failure('"1"', None)
+    assert problem is not None and problem.status == 412 and problem.extra["current_etag"] is None
+    assert if_match_failure("*", None) is None and if_match_failure(None, None) is None
