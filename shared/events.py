@@ -7,7 +7,7 @@ generated from the same classes that producers and consumers use.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
@@ -53,6 +53,26 @@ class EventPayload(BaseModel):
         return f"/iuc/{cls.service}"
 
 
+def binary_headers(
+    event_id: str, source: str, type_: str, time: str, subject: str | None, traceparent: str | None
+) -> dict[str, str]:
+    """The NATS headers of a CloudEvent in binary mode, plus JetStream's de-duplication id."""
+    h = {
+        "ce-specversion": SPECVERSION,
+        "ce-id": event_id,
+        "ce-source": source,
+        "ce-type": type_,
+        "ce-time": time,
+        "content-type": "application/json",
+        MSG_ID_HEADER: event_id,
+    }
+    if subject:
+        h["ce-subject"] = subject
+    if traceparent:
+        h["ce-traceparent"] = traceparent
+    return h
+
+
 @dataclass(frozen=True)
 class CloudEvent:
     """A CloudEvent as it travels: attributes in headers, JSON data in the body."""
@@ -65,7 +85,6 @@ class CloudEvent:
     data: dict[str, Any]
     nats_subject: str
     traceparent: str | None = None
-    extra_headers: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def new(cls, payload: EventPayload, subject: str | None, traceparent: str | None = None) -> CloudEvent:
@@ -83,21 +102,7 @@ class CloudEvent:
 
     def headers(self) -> dict[str, str]:
         """Binary-mode CloudEvents headers, plus JetStream's de-duplication id."""
-        h = {
-            "ce-specversion": SPECVERSION,
-            "ce-id": self.id,
-            "ce-source": self.source,
-            "ce-type": self.type,
-            "ce-time": self.time,
-            "content-type": "application/json",
-            MSG_ID_HEADER: self.id,
-        }
-        if self.subject:
-            h["ce-subject"] = self.subject
-        if self.traceparent:
-            h["ce-traceparent"] = self.traceparent
-        h.update(self.extra_headers)
-        return h
+        return binary_headers(self.id, self.source, self.type, self.time, self.subject, self.traceparent)
 
     def body(self) -> bytes:
         """The JSON data."""
@@ -130,8 +135,15 @@ class CloudEvent:
         )
 
     def payload(self) -> EventPayload:
-        """The data as its registered pydantic model; raises ValueError if unknown or invalid."""
+        """The data as its registered pydantic model; raises ValueError if unknown or invalid.
+
+        Validated once: the consumer checks every message before its handler reads it."""
+        cached = self.__dict__.get("_payload")
+        if cached is not None:
+            return cached
         model = REGISTRY.get(self.type)
         if model is None:
             raise ValueError(f"unknown event type {self.type}")
-        return model.model_validate(self.data)
+        payload = model.model_validate(self.data)
+        object.__setattr__(self, "_payload", payload)  # a cache, not a field: equality ignores it
+        return payload

@@ -1,12 +1,15 @@
-"""Connecting to NATS and declaring the platform's JetStream streams."""
+"""Connecting to NATS, declaring the platform's JetStream streams, and publishing to them."""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 
 import nats
+import orjson
 from nats.aio.client import Client
+from nats.aio.msg import Msg
 from nats.js import JetStreamContext
 from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig
 from nats.js.errors import BadRequestError, NotFoundError
@@ -103,3 +106,74 @@ async def ensure_streams(js: JetStreamContext, stream: str = "IUC", replicas: in
                 log.warning("stream %s kept as it is: %s", cfg.name, exc)
         except NotFoundError:
             await js.add_stream(cfg)
+
+
+class PublishFailed(Exception):
+    """JetStream did not store a message: an error answer, or no stream takes its subject."""
+
+
+class StreamPublisher:
+    """Pipelined JetStream publishes on one connection: every message names a reply subject
+    under an inbox of ours, and the stream's acknowledgement there resolves its future.
+
+    nats-py's `publish_async` does the same with a semaphore, a random token, a done
+    callback and a dataclass per message; for a relay sending tens of thousands of events
+    that was a third of the publishing process's CPU (decision 0002).
+    """
+
+    def __init__(self, nc: Client) -> None:
+        self.nc = nc
+        self._prefix = ""
+        self._sub = None
+        self._pending: dict[str, asyncio.Future[int]] = {}
+        self._tokens = itertools.count(1)
+
+    @property
+    def waiting(self) -> int:
+        """Messages sent and not yet acknowledged (or given up on)."""
+        return len(self._pending)
+
+    async def _ensure_inbox(self) -> None:
+        if self._sub is None:
+            self._prefix = self.nc.new_inbox() + "."
+            self._sub = await self.nc.subscribe(self._prefix + "*", cb=self._on_ack)
+
+    async def _on_ack(self, msg: Msg) -> None:
+        future = self._pending.pop(msg.subject[len(self._prefix) :], None)
+        if future is None or future.done():
+            return  # given up on (a timed-out batch)
+        if not msg.data:  # a status message: 503 when no stream takes the subject
+            status = (msg.headers or {}).get("Status", "")
+            future.set_exception(PublishFailed(f"no stream took the message (status {status or 'unknown'})"))
+            return
+        try:
+            ack = orjson.loads(msg.data)
+        except orjson.JSONDecodeError:
+            future.set_exception(PublishFailed(f"unreadable acknowledgement {msg.data[:200]!r}"))
+            return
+        if "error" in ack:
+            error = ack["error"]
+            future.set_exception(PublishFailed(f"{error.get('code')}: {error.get('description')}"))
+        else:
+            future.set_result(int(ack.get("seq", 0)))
+
+    async def publish_all(self, messages: list[tuple[str, bytes, dict[str, str]]], timeout: float) -> list[int]:
+        """Publish (subject, body, headers) messages in order without waiting in between, then
+        wait for every acknowledgement; the stream sequence of each (a duplicate's is the
+        first copy's). Raises PublishFailed, or TimeoutError after `timeout` seconds."""
+        await self._ensure_inbox()
+        loop = asyncio.get_running_loop()
+        tokens: list[str] = []
+        futures: list[asyncio.Future[int]] = []
+        try:
+            for subject, body, headers in messages:
+                token = str(next(self._tokens))
+                future = loop.create_future()
+                self._pending[token] = future
+                tokens.append(token)
+                futures.append(future)
+                await self.nc.publish(subject, body, reply=self._prefix + token, headers=headers)
+            return await asyncio.wait_for(asyncio.gather(*futures), timeout=timeout)
+        finally:
+            for token in tokens:
+                self._pending.pop(token, None)

@@ -12,13 +12,14 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
-from nats.js import JetStreamContext
-from sqlalchemy import Table, event, select, update
+from nats.aio.client import Client
+from sqlalchemy import Table, Text, cast, event, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 from shared.db import is_sqlite
-from shared.events import CloudEvent, EventPayload
+from shared.events import CloudEvent, EventPayload, binary_headers
+from shared.nats import StreamPublisher
 
 log = logging.getLogger("iuc.outbox")
 
@@ -74,7 +75,7 @@ class OutboxRelay:
         self,
         sessionmaker: async_sessionmaker[AsyncSession],
         outbox: Table,
-        js: JetStreamContext | None,
+        nc: Client | None,
         *,
         batch_size: int = 1000,
         idle_poll_seconds: float = 5.0,
@@ -82,18 +83,22 @@ class OutboxRelay:
     ) -> None:
         self.sessionmaker = sessionmaker
         self.outbox = outbox
-        self.js = js
+        self.publisher = StreamPublisher(nc) if nc is not None else None
         self.batch_size = batch_size
         self.idle_poll_seconds = idle_poll_seconds
         self.publish_timeout = publish_timeout
         self._wake = asyncio.Event()
         self._stopping = False
-        # Test seam: called after each publish and before the rows are marked.
-        self.after_publish: Callable[[CloudEvent], Awaitable[None]] | None = None
+        # Test seam: called with each event id after the publish and before the rows are marked.
+        self.after_publish: Callable[[str], Awaitable[None]] | None = None
         # Sessions made by this sessionmaker wake the relay after they commit.
         info = dict(sessionmaker.kw.get("info") or {})
         info[_WAKE_KEY] = self.wake
         sessionmaker.configure(info=info)
+
+    def connect(self, nc: Client) -> None:
+        """Publish over this NATS connection (the service connects after it has started)."""
+        self.publisher = StreamPublisher(nc)
 
     def wake(self) -> None:
         """Ask the relay to look for new rows now."""
@@ -106,49 +111,45 @@ class OutboxRelay:
 
     async def publish_pending(self) -> int:
         """One pass: publish up to a batch of rows and mark them. Returns how many."""
-        assert self.js is not None, "relay has no JetStream context"
+        assert self.publisher is not None, "relay has no NATS connection"
         engine = self.sessionmaker.kw["bind"]
+        o = self.outbox.c
         async with self.sessionmaker() as session:
             async with session.begin():
+                # The data as stored text: it goes out as the body without a decode and re-encode.
                 query = (
-                    select(self.outbox)
-                    .where(self.outbox.c.published_at.is_(None))
-                    .order_by(self.outbox.c.seq)
+                    select(o.seq, o.event_id, o.nats_subject, o.type, o.source, o.subject, o.time, o.traceparent)
+                    .add_columns(cast(o.data, Text).label("data"))
+                    .where(o.published_at.is_(None))
+                    .order_by(o.seq)
                     .limit(self.batch_size)
                 )
                 if not is_sqlite(engine):
                     query = query.with_for_update(skip_locked=True)
-                rows = (await session.execute(query)).mappings().all()
+                rows = (await session.execute(query)).all()
                 if not rows:
                     return 0
-                published: list[CloudEvent] = []
-                acks = []
-                for row in rows:
-                    ce = CloudEvent(
-                        id=row["event_id"],
-                        source=row["source"],
-                        type=row["type"],
-                        subject=row["subject"],
-                        time=row["time"],
-                        data=row["data"],
-                        nats_subject=row["nats_subject"],
-                        traceparent=row["traceparent"],
+                messages = [
+                    (
+                        r.nats_subject,
+                        r.data.encode(),
+                        binary_headers(r.event_id, r.source, r.type, r.time, r.subject, r.traceparent),
                     )
-                    # Sent in order without waiting for each ack: the stream keeps the order
-                    # of one connection, and the batch waits for all its acks below.
-                    acks.append(await self.js.publish_async(ce.nats_subject, ce.body(), headers=ce.headers()))
-                    published.append(ce)
-                await asyncio.wait_for(asyncio.gather(*acks), timeout=self.publish_timeout)
+                    for r in rows
+                ]
+                # Sent in order without waiting for each ack (the stream keeps the order of one
+                # connection); the pass then waits for all of them.
+                await self.publisher.publish_all(messages, timeout=self.publish_timeout)
                 if self.after_publish is not None:
-                    for ce in published:
-                        await self.after_publish(ce)
-                done = [row["seq"] for row in rows]
+                    for r in rows:
+                        await self.after_publish(r.event_id)
+                done = [r.seq for r in rows]
                 # A failure above rolls the whole pass back; the rows are published again
                 # with the same Nats-Msg-Id and JetStream keeps one copy of each.
                 await session.execute(
                     update(self.outbox)
-                    .where(self.outbox.c.seq.in_(done))
-                    .values(published_at=datetime.now(UTC), attempts=self.outbox.c.attempts + 1)
+                    .where(o.seq.in_(done))
+                    .values(published_at=datetime.now(UTC), attempts=o.attempts + 1)
                 )
                 return len(done)
 

@@ -93,7 +93,7 @@ async def _messaging(app: FastAPI, spec: ServiceSpec) -> None:
             await asyncio.sleep(1.0)
     tasks = []
     relay: OutboxRelay = app.state.relay
-    relay.js = js
+    relay.connect(nc)
     if settings.run_relay:
         tasks.append(asyncio.create_task(_run_forever("outbox relay", relay.run)))
     if settings.run_consumers:

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 import pytest
+from nats.aio.client import Client
 from nats.js import JetStreamContext
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -38,27 +39,57 @@ async def db(database_url: str) -> AsyncIterator[Db]:
     await engine.dispose()
 
 
-async def _js_for(server: NatsServer, name: str) -> tuple:
+@dataclass
+class NatsConn:
+    nc: Client
+    js: JetStreamContext
+
+
+async def _conn_for(server: NatsServer, name: str) -> NatsConn:
     nc = await connect(server.url, name)
     js = nc.jetstream()
     await ensure_streams(js)
-    return nc, js
+    return NatsConn(nc, js)
 
 
 @pytest.fixture
-async def js(nats_server: NatsServer) -> AsyncIterator[JetStreamContext]:
-    """JetStream on the session's shared nats-server (other tests' messages are there too)."""
-    nc, js = await _js_for(nats_server, "kit-tests")
-    yield js
-    await nc.close()
+async def shared_conn(nats_server: NatsServer) -> AsyncIterator[NatsConn]:
+    """A connection to the session's shared nats-server (other tests' messages are there too)."""
+    conn = await _conn_for(nats_server, "kit-tests")
+    yield conn
+    await conn.nc.close()
 
 
 @pytest.fixture
-async def own_js(own_nats_server: NatsServer) -> AsyncIterator[JetStreamContext]:
-    """JetStream on a nats-server of the test's own: an empty stream and dead-letter stream."""
-    nc, js = await _js_for(own_nats_server, "kit-tests-own")
-    yield js
-    await nc.close()
+def js(shared_conn: NatsConn) -> JetStreamContext:
+    """JetStream on the session's shared nats-server."""
+    return shared_conn.js
+
+
+@pytest.fixture
+def nc(shared_conn: NatsConn) -> Client:
+    """The NATS client behind `js`."""
+    return shared_conn.nc
+
+
+@pytest.fixture
+async def own_conn(own_nats_server: NatsServer) -> AsyncIterator[NatsConn]:
+    """A connection to a nats-server of the test's own: an empty stream and dead-letter stream."""
+    conn = await _conn_for(own_nats_server, "kit-tests-own")
+    yield conn
+    await conn.nc.close()
+
+
+@pytest.fixture
+def own_js(own_conn: NatsConn) -> JetStreamContext:
+    """JetStream on the test's own nats-server."""
+    return own_conn.js
+
+
+@pytest.fixture
+def own_nc(own_conn: NatsConn) -> Client:
+    """The NATS client behind `own_js`."""
+    return own_conn.nc
 
 
 @pytest.fixture

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from shared.events import CloudEvent
 from shared.outbox import OutboxRelay, record_event
 from tests.integration.kit.kitsupport import ThingHappened, copies, kit, next_seq, outbox_rows
 
 
-async def test_crash_after_publish_republishes_and_jetstream_keeps_one_copy(db, js):
+async def test_crash_after_publish_republishes_and_jetstream_keeps_one_copy(db, js, nc):
     start = await next_seq(js)
     async with db.sessionmaker() as session, session.begin():
         ce = await record_event(session, kit.outbox, ThingHappened(thing_id="crash"), "things/crash")
 
-    relay = OutboxRelay(db.sessionmaker, kit.outbox, js)
+    relay = OutboxRelay(db.sessionmaker, kit.outbox, nc)
     calls: list[str] = []
 
-    async def crash_once(published: CloudEvent) -> None:
-        calls.append(published.id)
+    async def crash_once(event_id: str) -> None:
+        calls.append(event_id)
         if len(calls) == 1:
             raise RuntimeError("process died before marking the row")
 

@@ -6,7 +6,7 @@ from shared.outbox import OutboxRelay, record_event
 from tests.integration.kit.kitsupport import ThingHappened, copies, kit, outbox_rows, wait_until
 
 
-async def test_relay_survives_nats_outage(db, own_js, own_nats_server, background):
+async def test_relay_survives_nats_outage(db, own_js, own_nc, own_nats_server, background):
     js = own_js
     own_nats_server.stop()
 
@@ -14,7 +14,7 @@ async def test_relay_survives_nats_outage(db, own_js, own_nats_server, backgroun
         events = [await record_event(session, kit.outbox, ThingHappened(thing_id=f"down-{i}"), None) for i in range(5)]
     ids = [ce.id for ce in events]
 
-    relay = OutboxRelay(db.sessionmaker, kit.outbox, js, idle_poll_seconds=60, publish_timeout=0.3)
+    relay = OutboxRelay(db.sessionmaker, kit.outbox, own_nc, idle_poll_seconds=60, publish_timeout=0.3)
     failures: list[Exception] = []
     original = relay.publish_pending
 

@@ -21,7 +21,7 @@ from tests.integration.kit.kitsupport import (
 )
 
 
-async def test_committed_rows_are_published_with_cloudevents_headers(db, js):
+async def test_committed_rows_are_published_with_cloudevents_headers(db, js, nc):
     start = await next_seq(js)
     committed = []
     async with db.sessionmaker() as session, session.begin():
@@ -37,7 +37,7 @@ async def test_committed_rows_are_published_with_cloudevents_headers(db, js):
             rolled_back = await record_event(session, kit.outbox, ThingHappened(thing_id="never"), "things/never")
             await session.rollback()
 
-    relay = OutboxRelay(db.sessionmaker, kit.outbox, js)
+    relay = OutboxRelay(db.sessionmaker, kit.outbox, nc)
     assert await relay.publish_pending() == 3
     assert await relay.publish_pending() == 0
 

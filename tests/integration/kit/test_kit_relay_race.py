@@ -9,14 +9,14 @@ from tests.integration.kit.kitsupport import ThingHappened, copies, kit, next_se
 from tests.support.databases import using_postgres
 
 
-async def test_two_relays_publish_every_row_exactly_once(db, js):
+async def test_two_relays_publish_every_row_exactly_once(db, js, nc):
     start = await next_seq(js)
     async with db.sessionmaker() as session, session.begin():
         events = [await record_event(session, kit.outbox, ThingHappened(thing_id=f"race-{i}"), None) for i in range(200)]
     ids = [ce.id for ce in events]
 
     # One sessionmaker each, as two replicas would have.
-    relays = [OutboxRelay(db.new_sessionmaker(), kit.outbox, js, batch_size=25) for _ in range(2)]
+    relays = [OutboxRelay(db.new_sessionmaker(), kit.outbox, nc, batch_size=25) for _ in range(2)]
 
     async def drain(relay: OutboxRelay) -> int:
         total = 0

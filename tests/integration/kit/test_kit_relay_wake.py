@@ -6,9 +6,9 @@ from shared.outbox import OutboxRelay, record_event
 from tests.integration.kit.kitsupport import ThingHappened, copies, kit, next_seq, wait_until
 
 
-async def test_commit_wakes_a_sleeping_relay(db, js, background):
+async def test_commit_wakes_a_sleeping_relay(db, js, nc, background):
     start = await next_seq(js)
-    relay = OutboxRelay(db.sessionmaker, kit.outbox, js, idle_poll_seconds=60)
+    relay = OutboxRelay(db.sessionmaker, kit.outbox, nc, idle_poll_seconds=60)
     passes = []
     original = relay.publish_pending
 
