@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import JSON, Integer, LargeBinary, String, and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, undefer
 
 from shared.db import UTCDateTime, utcnow
 from shared.ids import new_id
@@ -40,7 +40,9 @@ class ImportJobColumns:
     unchanged: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     failed: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     errors: Mapped[list[dict]] = mapped_column(JSON, nullable=False, default=list)
-    body: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The file (megabytes): loaded only by `claim`, never by the progress reads and chunk
+    # updates that fetch the job many times during an import.
+    body: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True, deferred_raiseload=True)
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -107,7 +109,7 @@ async def claim(sessionmaker: async_sessionmaker[AsyncSession], model: type, imp
         )
         if result.rowcount != 1:
             return None
-        job = await session.get(model, import_id)
+        job = await session.get(model, import_id, options=[undefer(model.body)])
         ImportProgress().save_to(job)
         return (job.body or b"").decode("utf-8-sig")
 

@@ -147,9 +147,7 @@ class OutboxRelay:
                 # A failure above rolls the whole pass back; the rows are published again
                 # with the same Nats-Msg-Id and JetStream keeps one copy of each.
                 await session.execute(
-                    update(self.outbox)
-                    .where(o.seq.in_(done))
-                    .values(published_at=datetime.now(UTC), attempts=o.attempts + 1)
+                    update(self.outbox).where(o.seq.in_(done)).values(published_at=datetime.now(UTC), attempts=o.attempts + 1)
                 )
                 return len(done)
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import lazyload
 
@@ -18,6 +18,7 @@ from services.action_plans.models import (
     Indicator,
     Measurement,
     Plan,
+    PlanTransition,
     ProgressReport,
     Task,
 )
@@ -56,6 +57,14 @@ async def plan_of_pairing(session: AsyncSession, pairing_id: str, city_id: str) 
     """The local action plan a pairing opened for a city, if any."""
     query = select(Plan).where(Plan.pairing_id == pairing_id, Plan.city_id == city_id)
     return (await session.scalars(query)).one_or_none()
+
+
+async def insert_plans(session: AsyncSession, plans: list[dict], transitions: list[dict]) -> None:
+    """New plans and their first transitions, as rows: one statement per table (no ORM objects)."""
+    if plans:
+        await session.execute(insert(Plan.__table__), plans)
+    if transitions:
+        await session.execute(insert(PlanTransition.__table__), transitions)
 
 
 async def secaps_of_signatories(session: AsyncSession, signatory_ids: Sequence[str]) -> dict[str, Plan]:

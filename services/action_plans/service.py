@@ -28,6 +28,7 @@ from shared.contracts.action_plans import PlanApproved, PlanReturned, PlanSubmit
 from shared.contracts.covenant import CommitmentMade
 from shared.contracts.pairing import PairingConfirmed
 from shared.identity import Identity
+from shared.ids import new_id
 from shared.outbox import record_event
 from shared.problems import Problem
 
@@ -81,50 +82,66 @@ async def open_local_plans(session: AsyncSession, event: PairingConfirmed, now: 
     return made
 
 
-async def open_secaps(session: AsyncSession, events: list[CommitmentMade], now: datetime) -> list[Plan]:
+async def open_secaps(session: AsyncSession, events: list[CommitmentMade], now: datetime) -> dict[str, str]:
     """Each signatory's one draft SECAP; a later commitment adds its pillar to the same plan.
+    Returns the plan id of each signatory named.
 
-    A batch of commitments (an import sends thousands) reads its signatories' plans at once."""
+    A batch of commitments (an import sends thousands) reads its signatories' plans with one
+    query and writes the new ones with one statement per table."""
     plans = await repository.secaps_of_signatories(session, sorted({e.signatory_id for e in events}))
-    opened: set[str] = set()
+    new: dict[str, dict] = {}  # signatory id -> the row of its new plan
     for event in events:
         pillar = event.commitment.pillar
+        if (row := new.get(event.signatory_id)) is not None:
+            row["pillars"] = sorted({*row["pillars"], pillar})
+            continue
         plan = plans.get(event.signatory_id)
         if plan is not None:
             if pillar not in plan.pillars:
                 plan.pillars = sorted({*plan.pillars, pillar})
-                if event.signatory_id not in opened:  # a plan opened in this run is still at version 1
-                    plan.version += 1
+                plan.version += 1
                 plan.updated_at = now
             continue
         start = event.commitment.committed_on
         target = GENERATION_TARGET_YEAR.get(event.commitment.generation)
-        plan = Plan(
-            kind=PlanKind.secap.value,
-            title=f"Sustainable Energy and Climate Action Plan of {event.signatory_name}",
-            city_name=event.signatory_name,
-            country_code=event.country_code,
-            signatory_id=event.signatory_id,
-            gcom_id=event.gcom_id,
-            regional_covenant=event.regional_covenant,
-            pillars=[pillar],
-            period_start=start,
-            period_end=date(target, 12, 31) if target and target >= start.year else None,
-            history=[],
-            created_at=now,
-            updated_at=now,
-        )
-        _transition(plan, PlanState.draft, SYSTEM, "commitment.made", now)
-        session.add(plan)
-        plans[event.signatory_id] = plan
-        opened.add(event.signatory_id)
-    return list(plans.values())
+        new[event.signatory_id] = {
+            "id": new_id(),
+            "kind": PlanKind.secap.value,
+            "title": f"Sustainable Energy and Climate Action Plan of {event.signatory_name}",
+            "description": "",
+            "city_name": event.signatory_name,
+            "country_code": event.country_code,
+            "signatory_id": event.signatory_id,
+            "gcom_id": event.gcom_id,
+            "regional_covenant": event.regional_covenant,
+            "pillars": [pillar],
+            "period_start": start,
+            "period_end": date(target, 12, 31) if target and target >= start.year else None,
+            "state": PlanState.draft.value,
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+        }
+    opened = [
+        {
+            "plan_id": row["id"],
+            "from_state": None,
+            "to_state": PlanState.draft.value,
+            "actor": SYSTEM,
+            "actor_role": "commitment.made",
+            "comment": None,
+            "at": now,
+        }
+        for row in new.values()
+    ]
+    await repository.insert_plans(session, list(new.values()), opened)
+    return {sid: p.id for sid, p in plans.items()} | {sid: row["id"] for sid, row in new.items()}
 
 
 async def open_secap(session: AsyncSession, event: CommitmentMade, now: datetime) -> Plan:
     """The signatory's one draft SECAP (see open_secaps)."""
-    plans = await open_secaps(session, [event], now)
-    return next(p for p in plans if p.signatory_id == event.signatory_id)
+    ids = await open_secaps(session, [event], now)
+    return await plan_or_404(session, ids[event.signatory_id])
 
 
 # --- plans ------------------------------------------------------------------------------
