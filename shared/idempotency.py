@@ -109,6 +109,10 @@ class IdempotencyMiddleware:
         resp_headers: list[tuple[bytes, bytes]] = []
         resp_body = bytearray()
 
+        # The answer is held back until it is stored: a client that retries as soon as it
+        # has read the answer must get the replay, not "still being processed".
+        held: list[dict] = []
+
         async def capture_send(message):
             nonlocal status, resp_headers
             if message["type"] == "http.response.start":
@@ -116,7 +120,7 @@ class IdempotencyMiddleware:
                 resp_headers = list(message.get("headers", []))
             elif message["type"] == "http.response.body":
                 resp_body.extend(message.get("body", b""))
-            await send(message)
+            held.append(message)
 
         try:
             await self.app(scope, replay_receive, capture_send)
@@ -137,6 +141,8 @@ class IdempotencyMiddleware:
                         .where(*where)
                         .values(status_code=status, response_headers=keep, response_body=bytes(resp_body))
                     )
+        for message in held:
+            await send(message)
 
 
 async def _send_problem(send, status: int, detail: str) -> None:

@@ -96,3 +96,39 @@ async def test_a_retry_while_the_first_request_runs_gets_409(client, calls, gate
     assert concurrent.status_code == 409
     assert (await first).status_code == 201
     assert calls["slow"] == 1
+
+
+async def test_the_answer_is_stored_before_the_caller_reads_it(db, calls, gate):
+    # A server sends each message as the app gives it; a caller retrying the moment it has
+    # the answer must find it stored (a replay), not a claim still being processed (409).
+    app = make_app(db.sessionmaker, calls, gate)
+    stored_when_sent: list[int | None] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b'{"name": "Lyon"}', "more_body": False}
+
+    async def send(message: dict) -> None:
+        if message["type"] == "http.response.start":
+            async with db.sessionmaker() as session:
+                rows = (await session.execute(kit.idempotency.select())).mappings().all()
+            stored_when_sent.extend(r["status_code"] for r in rows)
+
+    headers = [(b"content-type", b"application/json"), *((k.lower().encode(), v.encode()) for k, v in key("k-9").items())]
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/v1/things",
+        "raw_path": b"/v1/things",
+        "query_string": b"",
+        "root_path": "",
+        "headers": headers,
+        "client": ("127.0.0.1", 1),
+        "server": ("kit.test", 80),
+        "app": app,
+    }
+    await app(scope, receive, send)
+
+    assert stored_when_sent == [201]
