@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy import DateTime, MetaData, Table, event, insert
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
@@ -110,3 +110,35 @@ async def unit_of_work(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncI
         except BaseException:
             await session.rollback()
             raise
+
+
+# Below this many rows COPY's set-up (it looks up the column types) costs more than it saves.
+COPY_FROM_ROWS = 100
+
+
+async def insert_many(session: AsyncSession, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows (dicts with the same keys) in the session's transaction.
+
+    On PostgreSQL thousands of rows go by COPY, about twice as fast as a multi-row INSERT
+    for the server and the client (decision 0002); elsewhere, and for a few rows, an
+    executemany INSERT. COPY knows no Python-side defaults: give every column that has one.
+    """
+    if not rows:
+        return
+    if is_sqlite(session.bind) or len(rows) < COPY_FROM_ROWS:
+        await session.execute(insert(table), rows)
+        return
+    dialect = session.bind.dialect
+    names = list(rows[0])
+    missing = [c.name for c in table.columns if c.default is not None and c.name not in rows[0]]
+    if missing:
+        raise ValueError(f"insert_many into {table.name} needs values for {', '.join(missing)} (COPY has no Python defaults)")
+    # Each column's bind processing (JSON to text, UTC timestamps...), as an INSERT would do it.
+    processors = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+    records = [
+        tuple(value if proc is None else proc(value) for proc, value in zip(processors, (r[n] for n in names), strict=True))
+        for r in rows
+    ]
+    connection = await session.connection()
+    raw = await connection.get_raw_connection()
+    await raw.driver_connection.copy_records_to_table(table.name, records=records, columns=names, schema_name=table.schema)

@@ -1,6 +1,11 @@
 """The transactional outbox: events are written in the same transaction as the change,
 and a relay publishes them to JetStream afterwards.
 
+The relay runs in the service's process or in a process of its own (`python -m
+shared.relay <service>`, decision 0002). Either way a commit that wrote events wakes it at
+once: the relay of the same process directly, every other relay of the service by a NATS
+message on `wake_subject(service)` (plain NATS, not stored).
+
 A crash between publish and mark is harmless: the row is published again with the same
 `Nats-Msg-Id`, and JetStream's duplicate window stores it once.
 """
@@ -13,17 +18,31 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 from nats.aio.client import Client
+from nats.aio.msg import Msg
 from sqlalchemy import Table, Text, cast, event, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
-from shared.db import is_sqlite
+from shared.db import insert_many, is_sqlite
 from shared.events import CloudEvent, EventPayload, binary_headers
 from shared.nats import StreamPublisher
 
 log = logging.getLogger("iuc.outbox")
 
 _WAKE_KEY = "iuc_outbox_wake"
+WAKE_SUBJECT_PREFIX = "_IUC_RELAY"
+
+
+def wake_subject(service: str) -> str:
+    """The plain NATS subject that wakes a service's relays (outside the `iuc.>` stream)."""
+    return f"{WAKE_SUBJECT_PREFIX}.{service}"
+
+
+def on_commit(sessionmaker: async_sessionmaker[AsyncSession], callback: Callable[[], None]) -> None:
+    """Call `callback` after each commit, by a session of this sessionmaker, that wrote outbox rows."""
+    info = dict(sessionmaker.kw.get("info") or {})
+    info[_WAKE_KEY] = [*info.get(_WAKE_KEY, ()), callback]
+    sessionmaker.configure(info=info)
 
 
 def _row(ce: CloudEvent) -> dict:
@@ -36,6 +55,7 @@ def _row(ce: CloudEvent) -> dict:
         "time": ce.time,
         "traceparent": ce.traceparent,
         "data": ce.data,
+        "created_at": datetime.now(UTC),
     }
 
 
@@ -45,7 +65,7 @@ async def record_events(session: AsyncSession, outbox: Table, events: list[tuple
     if not events:
         return []
     ces = [CloudEvent.new(payload, subject) for payload, subject in events]
-    await session.execute(outbox.insert(), [_row(ce) for ce in ces])
+    await insert_many(session, outbox, [_row(ce) for ce in ces])
     session.sync_session.info["iuc_outbox_pending_wake"] = True
     return ces
 
@@ -58,14 +78,33 @@ async def record_event(session: AsyncSession, outbox: Table, payload: EventPaylo
 @event.listens_for(Session, "after_commit")
 def _wake_relay(session: Session) -> None:
     if session.info.pop("iuc_outbox_pending_wake", False):
-        wake = session.info.get(_WAKE_KEY)
-        if wake is not None:
+        for wake in session.info.get(_WAKE_KEY, ()):
             wake()
 
 
 @event.listens_for(Session, "after_rollback")
 def _forget_wake(session: Session) -> None:
     session.info.pop("iuc_outbox_pending_wake", None)
+
+
+class CommitSignal:
+    """Tells the relays in other processes that a commit wrote events: one NATS message per
+    burst of commits, sent by `run`."""
+
+    def __init__(self, sessionmaker: async_sessionmaker[AsyncSession], subject: str) -> None:
+        self.subject = subject
+        self._pending = asyncio.Event()
+        on_commit(sessionmaker, self._pending.set)
+
+    async def run(self, nc: Client) -> None:
+        """Send the wake messages, for as long as the service runs."""
+        while True:
+            await self._pending.wait()
+            self._pending.clear()
+            try:
+                await nc.publish(self.subject, b"")
+            except Exception as exc:  # noqa: BLE001 - the relays' slow poll still finds the rows
+                log.warning("could not wake the relays on %s: %s", self.subject, exc)
 
 
 class OutboxRelay:
@@ -92,13 +131,19 @@ class OutboxRelay:
         # Test seam: called with each event id after the publish and before the rows are marked.
         self.after_publish: Callable[[str], Awaitable[None]] | None = None
         # Sessions made by this sessionmaker wake the relay after they commit.
-        info = dict(sessionmaker.kw.get("info") or {})
-        info[_WAKE_KEY] = self.wake
-        sessionmaker.configure(info=info)
+        on_commit(sessionmaker, self.wake)
 
     def connect(self, nc: Client) -> None:
         """Publish over this NATS connection (the service connects after it has started)."""
         self.publisher = StreamPublisher(nc)
+
+    async def listen(self, nc: Client, subject: str) -> None:
+        """Also wake on the NATS messages of `CommitSignal` (commits in other processes)."""
+
+        async def woken(_msg: Msg) -> None:
+            self.wake()
+
+        await nc.subscribe(subject, cb=woken)
 
     def wake(self) -> None:
         """Ask the relay to look for new rows now."""

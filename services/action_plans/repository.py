@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import lazyload
 
@@ -22,7 +22,7 @@ from services.action_plans.models import (
     ProgressReport,
     Task,
 )
-from shared.db import is_sqlite
+from shared.db import insert_many, is_sqlite
 from shared.pagination import PageParams
 
 # Completed and cancelled do not depend on the date: the daily pass looks only at the others.
@@ -61,10 +61,8 @@ async def plan_of_pairing(session: AsyncSession, pairing_id: str, city_id: str) 
 
 async def insert_plans(session: AsyncSession, plans: list[dict], transitions: list[dict]) -> None:
     """New plans and their first transitions, as rows: one statement per table (no ORM objects)."""
-    if plans:
-        await session.execute(insert(Plan.__table__), plans)
-    if transitions:
-        await session.execute(insert(PlanTransition.__table__), transitions)
+    await insert_many(session, Plan.__table__, plans)
+    await insert_many(session, PlanTransition.__table__, transitions)
 
 
 async def secaps_of_signatories(session: AsyncSession, signatory_ids: Sequence[str]) -> dict[str, Plan]:

@@ -25,7 +25,7 @@ from services.covenant.models import (
     SignatoryTombstone,
     Target,
 )
-from shared.db import is_sqlite
+from shared.db import insert_many, is_sqlite
 from shared.pagination import PageParams
 
 FEED = "signatories"
@@ -118,6 +118,13 @@ async def list_signatories(session: AsyncSession, page: PageParams, filters: Sig
         query = query.where(or_(Signatory.name > name, and_(Signatory.name == name, Signatory.id > sid)))
     query = query.order_by(Signatory.name, Signatory.id).limit(page.page_size + 1)
     return list((await session.scalars(query)).all())
+
+
+async def insert_signatories(session: AsyncSession, signatories: list[dict], commitments: list[dict], badges: list[dict]) -> None:
+    """New signatories with their commitments and badges, as rows (an import sends thousands)."""
+    await insert_many(session, Signatory.__table__, signatories)
+    await insert_many(session, Commitment.__table__, commitments)
+    await insert_many(session, SignatoryBadge.__table__, badges)
 
 
 # --- the change feed --------------------------------------------------------------------

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from types import SimpleNamespace
 
-from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.covenant import repository
@@ -249,11 +248,7 @@ class Registry:
             self.events.append((SignatoryJoined(signatory=profile_of(s)), s.id))
             self.events += [(self.commitment_made(s, c), s.id) for c in s.commitments]
             made.append(s)
-        await self.session.execute(insert(Signatory.__table__), sig_rows)
-        if commitment_rows:
-            await self.session.execute(insert(Commitment.__table__), commitment_rows)
-        if badge_rows:
-            await self.session.execute(insert(SignatoryBadge.__table__), badge_rows)
+        await repository.insert_signatories(self.session, sig_rows, commitment_rows, badge_rows)
         return made
 
     def commitment_made(self, s: Signatory, c: Commitment) -> CommitmentMade:
