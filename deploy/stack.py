@@ -1,4 +1,5 @@
-"""Start and stop the platform's processes: nats-server, migrations, services, gateway.
+"""Start and stop the platform's processes: nats-server, migrations, services with their
+outbox relays, gateway.
 
 Used by `make run` (deploy/run.py) and by the end-to-end tests, so both start the
 platform the same way.
@@ -147,6 +148,9 @@ class Stack:
         for entry in SERVICES:
             port = self.service_ports.setdefault(entry.name, entry.port)
             env[entry.url_env] = f"http://127.0.0.1:{port}"
+        for entry in SERVICES:
+            # Each service's relay runs as a process of its own (see `relay_name`).
+            env[f"IUC_{entry.name.upper()}_RUN_RELAY"] = "false"
         for name in [e.name for e in SERVICES] + ["gateway"]:
             var = f"IUC_{name.upper()}_DATABASE_URL"
             env[var] = (
@@ -154,8 +158,16 @@ class Stack:
             )
         return env
 
-    def _spawn(self, name: str, app_path: str, port: int, env: dict[str, str]) -> subprocess.Popen:
+    @staticmethod
+    def relay_name(service: str) -> str:
+        """The process name of a service's outbox relay."""
+        return f"{service}-relay"
+
+    def _popen(self, name: str, cmd: list[str], env: dict[str, str]) -> subprocess.Popen:
         out = open(self.log_dir / f"{name}.log", "ab") if self.log_dir else None
+        return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT if out else None)
+
+    def _spawn(self, name: str, app_path: str, port: int, env: dict[str, str]) -> subprocess.Popen:
         cmd = [
             sys.executable,
             "-m",
@@ -171,7 +183,7 @@ class Stack:
             "--http",
             "httptools",
         ]
-        return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT if out else None)
+        return self._popen(name, cmd, env)
 
     def migrate(self, env: dict[str, str]) -> None:
         """Bring every database to the newest schema."""
@@ -192,6 +204,9 @@ class Stack:
         self.migrate(env)
         try:
             for entry in SERVICES:
+                relay = self.relay_name(entry.name)
+                self.procs[relay] = self._popen(relay, [sys.executable, "-m", "shared.relay", entry.name], env)
+            for entry in SERVICES:
                 port = self.service_ports[entry.name]
                 self.procs[entry.name] = self._spawn(entry.name, entry.app_path, port, env)
             for entry in SERVICES:
@@ -205,8 +220,10 @@ class Stack:
         return self
 
     def stop(self) -> None:
-        """Gateway first, then services, then NATS."""
-        for name in ["gateway"] + [e.name for e in reversed(SERVICES)]:
+        """Gateway first, then services, then their relays (which publish what the services
+        committed last), then NATS."""
+        names = [e.name for e in reversed(SERVICES)]
+        for name in ["gateway", *names, *map(self.relay_name, names)]:
             _stop(self.procs.pop(name, None))
         if self.nats:
             self.nats.stop()

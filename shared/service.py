@@ -23,7 +23,7 @@ from shared.health import router as health_router
 from shared.housekeeping import run_hourly
 from shared.idempotency import IdempotencyMiddleware
 from shared.nats import connect_with_retry, ensure_streams
-from shared.outbox import OutboxRelay
+from shared.outbox import CommitSignal, OutboxRelay, wake_subject
 from shared.problems import install_problem_handlers
 from shared.requestid import RequestIdMiddleware, configure_logging
 from shared.settings import ServiceSettings
@@ -91,10 +91,12 @@ async def _messaging(app: FastAPI, spec: ServiceSpec) -> None:
         except Exception as exc:  # noqa: BLE001 - JetStream may still be starting
             log.warning("could not declare streams yet: %s", exc)
             await asyncio.sleep(1.0)
-    tasks = []
-    relay: OutboxRelay = app.state.relay
-    relay.connect(nc)
-    if settings.run_relay:
+    signal: CommitSignal = app.state.commit_signal
+    tasks = [asyncio.create_task(_run_forever("relay wake-ups", lambda: signal.run(nc)))]
+    relay: OutboxRelay | None = app.state.relay
+    if relay is not None:
+        relay.connect(nc)
+        await relay.listen(nc, signal.subject)
         tasks.append(asyncio.create_task(_run_forever("outbox relay", relay.run)))
     if settings.run_consumers:
         for consumer in spec.consumers:
@@ -118,7 +120,10 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         engine = make_engine(settings.resolved_database_url())
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
-        app.state.relay = OutboxRelay(app.state.sessionmaker, spec.kit.outbox, None)
+        # Commits wake the relay: this process's own, and over NATS those of other processes
+        # (`python -m shared.relay <service>` where the relay runs apart, as `make run` does).
+        app.state.commit_signal = CommitSignal(app.state.sessionmaker, wake_subject(spec.name))
+        app.state.relay = OutboxRelay(app.state.sessionmaker, spec.kit.outbox, None) if settings.run_relay else None
         app.state.consumers = []
         app.state.nats = None
         tasks = [

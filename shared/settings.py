@@ -33,7 +33,8 @@ class ServiceSettings(BaseSettings):
     stream_name: str = Field("IUC", validation_alias="IUC_STREAM_NAME")
     # 3 on a NATS cluster, so the stream survives losing a node.
     stream_replicas: int = Field(1, ge=1, le=5, validation_alias="IUC_STREAM_REPLICAS")
-    # The relay and consumers can be switched off, e.g. for a read replica or a unit test.
+    # The relay and consumers can be switched off, e.g. for a read replica or a unit test;
+    # the relay also when it runs as a process of its own (`python -m shared.relay <service>`).
     run_relay: bool = True
     run_consumers: bool = True
     log_level: str = Field("INFO", validation_alias="IUC_LOG_LEVEL")

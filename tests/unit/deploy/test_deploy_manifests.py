@@ -24,6 +24,7 @@ import pytest
 import yaml
 
 from shared.catalog import GATEWAY_PORT, SERVICES
+from shared.relay import POOL_SIZE as RELAY_POOL_SIZE
 
 ROOT = Path(__file__).resolve().parents[3]
 DEPLOY = ROOT / "deploy"
@@ -48,6 +49,15 @@ def db_var(name: str) -> str:
     return f"IUC_{name.upper()}_DATABASE_URL"
 
 
+def run_relay_var(name: str) -> str:
+    """Set to "false" on a service whose outbox relay runs apart (shared/relay.py)."""
+    return f"IUC_{name.upper()}_RUN_RELAY"
+
+
+def relay_argv(name: str) -> list[str]:
+    return ["python", "-m", "shared.relay", name]
+
+
 def k8s_name(name: str) -> str:
     """The Kubernetes (and compose) name of a catalog name: DNS-1123 allows no "_".
 
@@ -59,6 +69,8 @@ def k8s_name(name: str) -> str:
 
 DNS_1123_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?")
 POOL_MAX = 20  # pool_size + max_overflow of shared.db.make_engine
+# The connections each container of a Deployment's pod may hold.
+CONTAINER_POOLS = {"app": POOL_MAX, "relay": RELAY_POOL_SIZE}
 
 
 # --- loading --------------------------------------------------------------------------
@@ -214,6 +226,26 @@ def app_problems(docs: list[dict], literals: dict[str, str], name: str, port: in
             if literals.get(entry.url_env) != url:
                 problems.append(f"gateway: {entry.url_env} is not {url}")
 
+    # A service's outbox relay runs in a container of its own next to the app (shared/relay.py).
+    relay = container(pod, "relay")
+    if name == "gateway":
+        if relay is not None:
+            problems.append("gateway: a relay container, but the gateway has no outbox")
+    elif relay is None:
+        problems.append(f"{name}: no relay container")
+    else:
+        if command_line(relay) != relay_argv(name):
+            problems.append(f"{name}: relay container does not run {' '.join(relay_argv(name))}")
+        r_ref = ((env_map(relay).get(db_var(name)) or {}).get("valueFrom") or {}).get("secretKeyRef")
+        if not r_ref or r_ref != db_ref:
+            problems.append(f"{name}: the relay and the app read different database URLs")
+        if {"configMapRef": {"name": CONFIG_MAP}} not in (relay.get("envFrom") or []):
+            problems.append(f"{name}: relay does not read the {CONFIG_MAP} ConfigMap")
+        if relay.get("ports") or any(probe in relay for probe in ("livenessProbe", "readinessProbe", "startupProbe")):
+            problems.append(f"{name}: relay has a port or an HTTP probe, but serves no HTTP")
+    if name != "gateway" and (env.get(run_relay_var(name)) or {}).get("value") != "false":
+        problems.append(f'{name}: app does not set {run_relay_var(name)} to "false" (its relay runs apart)')
+
     migrate = container(pod, "migrate", init=True)
     if migrate is None:
         problems.append(f"{name}: no migrate init container")
@@ -367,12 +399,18 @@ def test_postgres_cluster_has_three_instances() -> None:
 
 def test_postgres_max_connections_covers_every_pool() -> None:
     # Production, in a rollout: each Deployment's pods, a surge pod (maxSurge: 1) and a
-    # terminating pod still holding its pool, POOL_MAX connections each.
-    cluster = find(base_docs(), "Cluster", PG_CLUSTER)
+    # terminating pod still holding its pools: POOL_MAX connections for the app container
+    # and RELAY_POOL_SIZE for a service's relay container.
+    docs = base_docs()
+    cluster = find(docs, "Cluster", PG_CLUSTER)
     max_connections = int(cluster["spec"]["postgresql"]["parameters"]["max_connections"])
     counts = {r["name"]: r["count"] for r in kustomization(PRODUCTION)["replicas"]}
-    pods = sum(counts.get(k8s_name(name), 2) + 2 for name in APPS)
-    assert max_connections >= pods * POOL_MAX
+    connections = 0
+    for name in APPS:
+        pod = find(docs, "Deployment", k8s_name(name))["spec"]["template"]["spec"]
+        per_pod = sum(CONTAINER_POOLS[c["name"]] for c in pod["containers"])
+        connections += (counts.get(k8s_name(name), 2) + 2) * per_pod
+    assert max_connections >= connections
 
 
 # --- NATS -----------------------------------------------------------------------------------
@@ -461,9 +499,10 @@ def test_kustomize_builds_base_and_production() -> None:
         pod = dep["spec"]["template"]["spec"]
         assert {c["image"] for c in pod["containers"] + pod.get("initContainers", [])} == {image}
         assert dep["spec"]["replicas"] == counts.get(dep["metadata"]["name"], 2)
-        # The generated ConfigMap's hashed name is what the pods read.
-        ref = pod["containers"][0]["envFrom"][0]["configMapRef"]["name"]
-        assert ref.startswith(CONFIG_MAP + "-") and find(docs, "ConfigMap", ref) is not None
+        # The generated ConfigMap's hashed name is what the pods' containers (app, relay) read.
+        for c in pod["containers"]:
+            ref = c["envFrom"][0]["configMapRef"]["name"]
+            assert ref.startswith(CONFIG_MAP + "-") and find(docs, "ConfigMap", ref) is not None
     assert all(d["metadata"].get("namespace") == k["namespace"] for d in docs if d["kind"] != "Namespace")
 
 
@@ -504,6 +543,22 @@ def test_checks_catch_a_selector_mismatch_and_a_missing_gateway_route() -> None:
 def test_checks_catch_a_missing_service() -> None:
     docs = [d for d in base_docs() if not (d["kind"] == "Service" and d["metadata"]["name"] == k8s_name(SERVICES[0].name))]
     assert app_problems(docs, config_literals(), SERVICES[0].name, SERVICES[0].port) != []
+
+
+def test_checks_catch_a_relay_of_the_wrong_service_and_a_missing_relay() -> None:
+    name, other = SERVICES[0].name, SERVICES[1].name
+    docs = base_docs()
+    pod = find(docs, "Deployment", k8s_name(name))["spec"]["template"]["spec"]
+    container(pod, "relay")["command"] = relay_argv(other)
+    problems = app_problems(docs, config_literals(), name, APPS[name])
+    assert any("relay container does not run" in p for p in problems)
+
+    pod["containers"] = [c for c in pod["containers"] if c["name"] != "relay"]
+    app = _app(docs, name)
+    app["env"] = [e for e in app["env"] if e["name"] != run_relay_var(name)]
+    problems = app_problems(docs, config_literals(), name, APPS[name])
+    assert any("no relay container" in p for p in problems)
+    assert any(run_relay_var(name) in p for p in problems)
 
 
 # --- compose.yaml -----------------------------------------------------------------------------
@@ -589,15 +644,43 @@ def test_compose_nats_has_jetstream_on_a_volume() -> None:
     assert "healthcheck" in nats and "healthcheck" in compose()["services"]["postgres"]
 
 
+@pytest.mark.parametrize("name", [entry.name for entry in SERVICES])
+def test_compose_runs_each_relay_apart(name: str) -> None:
+    services = compose()["services"]
+    app = services[k8s_name(name)]
+    assert compose_env(app)[run_relay_var(name)] == "false", "the service would run its own relay too"
+    relay = services.get(f"{k8s_name(name)}-relay")
+    assert relay is not None, f"compose.yaml has no service {k8s_name(name)}-relay"
+    assert compose_command(relay) == relay_argv(name)
+    assert relay["image"] == app["image"] and relay.get("restart") == app.get("restart")
+    env = compose_env(relay)
+    assert env[db_var(name)] == compose_env(app)[db_var(name)]
+    assert env["IUC_NATS_URL"] == compose_env(app)["IUC_NATS_URL"]
+    assert relay["depends_on"][f"migrate-{k8s_name(name)}"]["condition"] == "service_completed_successfully"
+    assert relay["depends_on"]["nats"]["condition"] == "service_healthy"
+    assert not relay.get("ports") and not relay.get("expose"), "the relay serves no HTTP"
+
+
 def test_compose_postgres_max_connections_covers_every_pool() -> None:
-    # One container of each application; `postgres -c max_connections=N`, 100 if unset.
-    argv = compose_command(compose()["services"]["postgres"])
+    # One container of each application and of each relay (the migrations are done before
+    # they start); `postgres -c max_connections=N`, 100 if unset.
+    services = compose()["services"]
+    argv = compose_command(services["postgres"])
     settings = dict(arg.split("=", 1) for arg in argv if "=" in arg)
-    assert int(settings.get("max_connections", 100)) >= len(APPS) * POOL_MAX
+    commands = [compose_command(s) for s in services.values()]
+    apps = sum(1 for c in commands if c[:1] == ["uvicorn"])
+    relays = sum(1 for c in commands if c[:3] == ["python", "-m", "shared.relay"])
+    assert (apps, relays) == (len(APPS), len(SERVICES))
+    assert int(settings.get("max_connections", 100)) >= apps * POOL_MAX + relays * RELAY_POOL_SIZE
 
 
 def test_compose_has_nothing_outside_the_catalog() -> None:
-    expected = {"nats", "postgres"} | {k8s_name(n) for n in APPS} | {f"migrate-{k8s_name(n)}" for n in APPS}
+    expected = (
+        {"nats", "postgres"}
+        | {k8s_name(n) for n in APPS}
+        | {f"migrate-{k8s_name(n)}" for n in APPS}
+        | {f"{k8s_name(entry.name)}-relay" for entry in SERVICES}
+    )
     assert set(compose()["services"]) == expected
 
 

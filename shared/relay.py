@@ -1,0 +1,69 @@
+"""The outbox relay of one service as a process of its own:
+
+    python -m shared.relay <service>
+
+It reads the service's settings (`IUC_<SERVICE>_DATABASE_URL`, `IUC_NATS_URL`, ...) and
+publishes the service's outbox, woken by the service's commits over NATS
+(`shared.outbox.CommitSignal`). The service then runs with `IUC_<SERVICE>_RUN_RELAY=false`.
+Publishing costs CPU per event; apart from the service, it no longer slows the requests and
+imports that write the events (decision 0002). SIGTERM or SIGINT ends it after its pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import logging
+import signal
+
+from shared.catalog import SERVICES
+from shared.db import make_engine, make_sessionmaker
+from shared.nats import connect_with_retry, ensure_streams
+from shared.outbox import OutboxRelay, wake_subject
+from shared.requestid import configure_logging
+
+log = logging.getLogger("iuc.relay")
+
+# The relay holds one connection at a time; a second one covers housekeeping by the pool.
+POOL_SIZE = 2
+
+
+async def run(service: str) -> None:
+    """Relay the service's outbox until SIGTERM or SIGINT."""
+    settings = importlib.import_module(f"services.{service}.config").get_settings()
+    kit = importlib.import_module(f"services.{service}.models").kit
+    engine = make_engine(settings.resolved_database_url(), pool_size=POOL_SIZE, max_overflow=0)
+    nc = await connect_with_retry(settings.nats_url, f"iuc-{service}-relay")
+    try:
+        js = nc.jetstream()
+        while True:
+            try:
+                await ensure_streams(js, settings.stream_name, settings.stream_replicas)
+                break
+            except Exception as exc:  # noqa: BLE001 - JetStream may still be starting
+                log.warning("could not declare streams yet: %s", exc)
+                await asyncio.sleep(1.0)
+        relay = OutboxRelay(make_sessionmaker(engine), kit.outbox, nc)
+        await relay.listen(nc, wake_subject(service))
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, relay.stop)
+        log.info("relaying the %s outbox", service)
+        await relay.run()
+    finally:
+        await nc.close()
+        await engine.dispose()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m shared.relay", description="Run one service's outbox relay.")
+    parser.add_argument("service", choices=[e.name for e in SERVICES])
+    args = parser.parse_args(argv)
+    settings = importlib.import_module(f"services.{args.service}.config").get_settings()
+    configure_logging(settings.log_level, f"{args.service}-relay")
+    asyncio.run(run(args.service))
+
+
+if __name__ == "__main__":
+    main()
