@@ -118,7 +118,7 @@ class StreamPublisher:
 
     nats-py's `publish_async` does the same with a semaphore, a random token, a done
     callback and a dataclass per message; for a relay sending tens of thousands of events
-    that was a third of the publishing process's CPU (decision 0002).
+    that was about a third of its CPU (decisions 0001 and 0002).
     """
 
     def __init__(self, nc: Client) -> None:

@@ -2,7 +2,7 @@
 and a relay publishes them to JetStream afterwards.
 
 The relay runs in the service's process or in a process of its own (`python -m
-shared.relay <service>`, decision 0002). Either way a commit that wrote events wakes it at
+shared.relay <service>`, decision 0001). Either way a commit that wrote events wakes it at
 once: the relay of the same process directly, every other relay of the service by a NATS
 message on `wake_subject(service)` (plain NATS, not stored).
 

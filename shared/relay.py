@@ -6,7 +6,7 @@ It reads the service's settings (`IUC_<SERVICE>_DATABASE_URL`, `IUC_NATS_URL`, .
 publishes the service's outbox, woken by the service's commits over NATS
 (`shared.outbox.CommitSignal`). The service then runs with `IUC_<SERVICE>_RUN_RELAY=false`.
 Publishing costs CPU per event; apart from the service, it no longer slows the requests and
-imports that write the events (decision 0002). SIGTERM or SIGINT ends it after its pass.
+imports that write the events (decision 0001). SIGTERM or SIGINT ends it after its pass.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from shared.requestid import configure_logging
 
 log = logging.getLogger("iuc.relay")
 
-# The relay holds one connection at a time; a second one covers housekeeping by the pool.
+# A pass is one transaction on one connection; the second is a spare while a broken one is replaced.
 POOL_SIZE = 2
 
 
