@@ -6,7 +6,6 @@ import asyncio
 import itertools
 import logging
 
-import nats
 import orjson
 from nats.aio.client import Client
 from nats.aio.msg import Msg
@@ -40,19 +39,21 @@ async def _error(exc: Exception) -> None:
     log.warning("NATS: %s", exc or type(exc).__name__)
 
 
-async def _disconnected() -> None:
-    log.warning("NATS connection lost; reconnecting")
-
-
 async def _reconnected() -> None:
     log.info("NATS connection restored")
 
 
 async def connect(url: str, name: str) -> Client:
     """A client that reconnects forever, so a NATS restart never needs a service restart."""
-    return await nats.connect(
+    nc = Client()
+
+    async def disconnected() -> None:
+        if not nc.is_closed:  # closing on purpose (shutdown) also passes here
+            log.warning("NATS connection lost; reconnecting")
+
+    await nc.connect(
         error_cb=_error,
-        disconnected_cb=_disconnected,
+        disconnected_cb=disconnected,
         reconnected_cb=_reconnected,
         servers=[u.strip() for u in url.split(",")],
         name=name,
@@ -61,6 +62,7 @@ async def connect(url: str, name: str) -> Client:
         reconnect_time_wait=0.5,
         connect_timeout=2,
     )
+    return nc
 
 
 async def connect_with_retry(url: str, name: str, stop: asyncio.Event | None = None) -> Client:
