@@ -9,6 +9,7 @@ import logging
 import orjson
 from nats.aio.client import Client
 from nats.aio.msg import Msg
+from nats.errors import BadHeaderError, BadSubjectError, MaxPayloadError
 from nats.js import JetStreamContext
 from nats.js.api import DiscardPolicy, RetentionPolicy, StorageType, StreamConfig
 from nats.js.errors import BadRequestError, NotFoundError
@@ -111,7 +112,15 @@ async def ensure_streams(js: JetStreamContext, stream: str = "IUC", replicas: in
 
 
 class PublishFailed(Exception):
-    """JetStream did not store a message: an error answer, or no stream takes its subject."""
+    """JetStream did not store a message: an error answer, or no stream takes its subject.
+
+    `transient` failures (no stream answers, or a 5xx answer such as storage full) say
+    nothing about the message and pass once the stream is back; the others (too large, a
+    bad header, a 4xx answer) will fail the same way every time."""
+
+    def __init__(self, reason: str, *, transient: bool) -> None:
+        super().__init__(reason)
+        self.transient = transient
 
 
 class StreamPublisher:
@@ -146,23 +155,25 @@ class StreamPublisher:
             return  # given up on (a timed-out batch)
         if not msg.data:  # a status message: 503 when no stream takes the subject
             status = (msg.headers or {}).get("Status", "")
-            future.set_exception(PublishFailed(f"no stream took the message (status {status or 'unknown'})"))
+            future.set_exception(PublishFailed(f"no stream took the message (status {status or 'unknown'})", transient=True))
             return
         try:
             ack = orjson.loads(msg.data)
         except orjson.JSONDecodeError:
-            future.set_exception(PublishFailed(f"unreadable acknowledgement {msg.data[:200]!r}"))
+            future.set_exception(PublishFailed(f"unreadable acknowledgement {msg.data[:200]!r}", transient=True))
             return
         if "error" in ack:
             error = ack["error"]
-            future.set_exception(PublishFailed(f"{error.get('code')}: {error.get('description')}"))
+            code = int(error.get("code") or 500)
+            future.set_exception(PublishFailed(f"{code}: {error.get('description')}", transient=code >= 500))
         else:
             future.set_result(int(ack.get("seq", 0)))
 
-    async def publish_all(self, messages: list[tuple[str, bytes, dict[str, str]]], timeout: float) -> list[int]:
+    async def publish_all(self, messages: list[tuple[str, bytes, dict[str, str]]], timeout: float) -> list[int | PublishFailed]:
         """Publish (subject, body, headers) messages in order without waiting in between, then
-        wait for every acknowledgement; the stream sequence of each (a duplicate's is the
-        first copy's). Raises PublishFailed, or TimeoutError after `timeout` seconds."""
+        wait for every acknowledgement. Per message, the stream sequence (a duplicate's is
+        the first copy's) or the PublishFailed saying why it was not stored. Raises
+        TimeoutError when acknowledgements are still missing after `timeout` seconds."""
         await self._ensure_inbox()
         loop = asyncio.get_running_loop()
         tokens: list[str] = []
@@ -174,8 +185,11 @@ class StreamPublisher:
                 self._pending[token] = future
                 tokens.append(token)
                 futures.append(future)
-                await self.nc.publish(subject, body, reply=self._prefix + token, headers=headers)
-            return await asyncio.wait_for(asyncio.gather(*futures), timeout=timeout)
+                try:
+                    await self.nc.publish(subject, body, reply=self._prefix + token, headers=headers)
+                except (MaxPayloadError, BadHeaderError, BadSubjectError) as exc:  # this one can never go
+                    future.set_exception(PublishFailed(f"{type(exc).__name__}: {exc}", transient=False))
+            return await asyncio.wait_for(asyncio.gather(*futures, return_exceptions=True), timeout=timeout)
         finally:
             for token in tokens:
                 self._pending.pop(token, None)

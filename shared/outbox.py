@@ -8,6 +8,11 @@ message on `wake_subject(service)` (plain NATS, not stored).
 
 A crash between publish and mark is harmless: the row is published again with the same
 `Nats-Msg-Id`, and JetStream's duplicate window stores it once.
+
+A row the stream refuses for what it is (too large, a 4xx answer) does not hold up the rows
+behind it: it keeps `last_error` and its `attempts`, and after `PARK_AFTER` tries the relay
+leaves it alone (set `attempts` back to 0 to try it again). A refusal that says nothing
+about the row (no stream, a 5xx answer, no answer) fails the whole pass, which is retried.
 """
 
 from __future__ import annotations
@@ -19,17 +24,19 @@ from datetime import UTC, datetime
 
 from nats.aio.client import Client
 from nats.aio.msg import Msg
-from sqlalchemy import Table, Text, cast, event, select, update
+from sqlalchemy import Row, Table, Text, cast, event, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
 
 from shared.db import insert_many, is_sqlite
 from shared.events import CloudEvent, EventPayload, binary_headers
-from shared.nats import StreamPublisher
+from shared.nats import PublishFailed, StreamPublisher
 
 log = logging.getLogger("iuc.outbox")
 
 _WAKE_KEY = "iuc_outbox_wake"
+# Tries before a row the stream refuses for what it is gets left alone (it would fail again).
+PARK_AFTER = 5
 WAKE_SUBJECT_PREFIX = "_IUC_RELAY"
 
 
@@ -165,7 +172,7 @@ class OutboxRelay:
                 query = (
                     select(o.seq, o.event_id, o.nats_subject, o.type, o.source, o.subject, o.time, o.traceparent)
                     .add_columns(cast(o.data, Text).label("data"))
-                    .where(o.published_at.is_(None))
+                    .where(o.published_at.is_(None), o.attempts < PARK_AFTER)
                     .order_by(o.seq)
                     .limit(self.batch_size)
                 )
@@ -184,17 +191,44 @@ class OutboxRelay:
                 ]
                 # Sent in order without waiting for each ack (the stream keeps the order of one
                 # connection); the pass then waits for all of them.
-                await self.publisher.publish_all(messages, timeout=self.publish_timeout)
+                results = await self.publisher.publish_all(messages, timeout=self.publish_timeout)
+                refused = {r.seq: res for r, res in zip(rows, results, strict=True) if isinstance(res, PublishFailed)}
+                if any(res.transient for res in refused.values()):
+                    raise next(res for res in refused.values() if res.transient)
                 if self.after_publish is not None:
                     for r in rows:
-                        await self.after_publish(r.event_id)
-                done = [r.seq for r in rows]
+                        if r.seq not in refused:
+                            await self.after_publish(r.event_id)
+                done = [r.seq for r in rows if r.seq not in refused]
                 # A failure above rolls the whole pass back; the rows are published again
                 # with the same Nats-Msg-Id and JetStream keeps one copy of each.
                 await session.execute(
                     update(self.outbox).where(o.seq.in_(done)).values(published_at=datetime.now(UTC), attempts=o.attempts + 1)
                 )
+                for r in rows:
+                    if r.seq in refused:
+                        await self._refused(session, r, refused[r.seq])
                 return len(done)
+
+    async def _refused(self, session: AsyncSession, row: Row, reason: PublishFailed) -> None:
+        """Note why the stream refused a row; the rows behind it go on."""
+        o = self.outbox.c
+        attempts = await session.scalar(
+            update(self.outbox)
+            .where(o.seq == row.seq)
+            .values(attempts=o.attempts + 1, last_error=str(reason)[:2000])
+            .returning(o.attempts)
+        )
+        parked = " and is left alone from now on (set attempts to 0 to retry)" if attempts >= PARK_AFTER else ""
+        log.error(
+            "outbox row %s (event %s on %s) refused by the stream on try %d: %s%s",
+            row.seq,
+            row.event_id,
+            row.nats_subject,
+            attempts,
+            reason,
+            parked,
+        )
 
     async def run(self) -> None:
         """Publish until stopped: woken by commits, with a slow poll as a safety net."""
