@@ -111,6 +111,17 @@ async def ensure_streams(js: JetStreamContext, stream: str = "IUC", replicas: in
             await js.add_stream(cfg)
 
 
+async def ensure_streams_when_ready(js: JetStreamContext, stream: str = "IUC", replicas: int = 1) -> None:
+    """`ensure_streams`, tried again every second while JetStream is still starting."""
+    while True:
+        try:
+            await ensure_streams(js, stream, replicas)
+            return
+        except Exception as exc:  # noqa: BLE001 - JetStream may still be starting
+            log.warning("could not declare streams yet: %s", exc)
+            await asyncio.sleep(1.0)
+
+
 class PublishFailed(Exception):
     """JetStream did not store a message: an error answer, or no stream takes its subject.
 

@@ -19,7 +19,7 @@ import signal
 
 from shared.catalog import SERVICES
 from shared.db import make_engine, make_sessionmaker
-from shared.nats import connect_with_retry, ensure_streams
+from shared.nats import connect_with_retry, ensure_streams_when_ready
 from shared.outbox import OutboxRelay, wake_subject
 from shared.requestid import configure_logging
 
@@ -36,14 +36,7 @@ async def run(service: str) -> None:
     engine = make_engine(settings.resolved_database_url(), pool_size=POOL_SIZE, max_overflow=0)
     nc = await connect_with_retry(settings.nats_url, f"iuc-{service}-relay")
     try:
-        js = nc.jetstream()
-        while True:
-            try:
-                await ensure_streams(js, settings.stream_name, settings.stream_replicas)
-                break
-            except Exception as exc:  # noqa: BLE001 - JetStream may still be starting
-                log.warning("could not declare streams yet: %s", exc)
-                await asyncio.sleep(1.0)
+        await ensure_streams_when_ready(nc.jetstream(), settings.stream_name, settings.stream_replicas)
         relay = OutboxRelay(make_sessionmaker(engine), kit.outbox, nc)
         await relay.listen(nc, wake_subject(service))
         loop = asyncio.get_running_loop()

@@ -22,7 +22,7 @@ from shared.db import make_engine, make_sessionmaker, unit_of_work
 from shared.health import router as health_router
 from shared.housekeeping import run_hourly
 from shared.idempotency import IdempotencyMiddleware
-from shared.nats import connect_with_retry, ensure_streams
+from shared.nats import connect_with_retry, ensure_streams_when_ready
 from shared.outbox import CommitSignal, OutboxRelay, wake_subject
 from shared.problems import install_problem_handlers
 from shared.requestid import RequestIdMiddleware, configure_logging
@@ -84,13 +84,7 @@ async def _messaging(app: FastAPI, spec: ServiceSpec) -> None:
     nc = await connect_with_retry(settings.nats_url, f"iuc-{spec.name}")
     app.state.nats = nc
     js = nc.jetstream()
-    while True:
-        try:
-            await ensure_streams(js, settings.stream_name, settings.stream_replicas)
-            break
-        except Exception as exc:  # noqa: BLE001 - JetStream may still be starting
-            log.warning("could not declare streams yet: %s", exc)
-            await asyncio.sleep(1.0)
+    await ensure_streams_when_ready(js, settings.stream_name, settings.stream_replicas)
     signal: CommitSignal = app.state.commit_signal
     tasks = [asyncio.create_task(_run_forever("relay wake-ups", lambda: signal.run(nc)))]
     relay: OutboxRelay | None = app.state.relay

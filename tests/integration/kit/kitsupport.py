@@ -124,3 +124,17 @@ async def outbox_rows(sessionmaker: async_sessionmaker[AsyncSession]) -> list[di
     async with sessionmaker() as session:
         rows = (await session.execute(select(kit.outbox).order_by(kit.outbox.c.seq))).mappings().all()
         return [dict(r) for r in rows]
+
+
+def count_passes(relay) -> list[int]:
+    """Record how many rows each of the relay's passes publishes (in the returned list)."""
+    passes: list[int] = []
+    original = relay.publish_pending
+
+    async def counting_pass() -> int:
+        n = await original()
+        passes.append(n)
+        return n
+
+    relay.publish_pending = counting_pass
+    return passes

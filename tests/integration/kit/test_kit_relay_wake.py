@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from shared.outbox import OutboxRelay, record_event
-from tests.integration.kit.kitsupport import ThingHappened, copies, kit, next_seq, wait_until
+from tests.integration.kit.kitsupport import ThingHappened, copies, count_passes, kit, next_seq, wait_until
 
 
 async def test_commit_wakes_a_sleeping_relay(db, js, nc, background):
     start = await next_seq(js)
     relay = OutboxRelay(db.sessionmaker, kit.outbox, nc, idle_poll_seconds=60)
-    passes = []
-    original = relay.publish_pending
-
-    async def counting_pass() -> int:
-        n = await original()
-        passes.append(n)
-        return n
-
-    relay.publish_pending = counting_pass
+    passes = count_passes(relay)
     task = background(relay.run)
     await wait_until(lambda: passes == [0], "the relay's first (empty) pass")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from shared.nats import connect
 from shared.outbox import CommitSignal, OutboxRelay, record_event, wake_subject
-from tests.integration.kit.kitsupport import ThingHappened, copies, kit, next_seq, unique, wait_until
+from tests.integration.kit.kitsupport import ThingHappened, copies, count_passes, kit, next_seq, unique, wait_until
 
 
 async def test_a_commit_wakes_a_relay_of_another_process_over_nats(db, js, nc, nats_server, background):
@@ -19,15 +19,7 @@ async def test_a_commit_wakes_a_relay_of_another_process_over_nats(db, js, nc, n
     try:
         relay = OutboxRelay(db.new_sessionmaker(), kit.outbox, relay_nc, idle_poll_seconds=60)
         await relay.listen(relay_nc, subject)
-        passes: list[int] = []
-        original = relay.publish_pending
-
-        async def counting_pass() -> int:
-            n = await original()
-            passes.append(n)
-            return n
-
-        relay.publish_pending = counting_pass
+        passes = count_passes(relay)
         background(relay.run)
         await wait_until(lambda: passes == [0], "the relay's first (empty) pass")
 
