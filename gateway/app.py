@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import logging
 from collections.abc import AsyncIterator, Sequence
 
@@ -19,9 +20,11 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy import text
 
+from gateway import repository
 from gateway.auth import KeyAuthenticator
 from gateway.config import GatewaySettings, get_settings
-from gateway.keys import ensure_bootstrap_admin
+from gateway.keys import ensure_bootstrap_admin, hash_key, identity_of
+from gateway.oauth import TOKEN_PATH, OAuthError, granted_scopes, issue_token, parse_token_request, token_secret
 from gateway.openapi import OpenApiCache
 from gateway.proxy import Proxy, RouteTable, new_upstream_session, send_problem
 from gateway.ratelimit import RateLimiter
@@ -42,8 +45,12 @@ TITLE = "IUC Platform API"
 VERSION = "1.0.0"
 DESCRIPTION = (
     "The public REST API of the EU International Urban Cooperation programme platform. "
-    "Send your API key in the `X-API-Key` header. Errors are RFC 9457 problem+json."
+    "Send your API key in the `X-API-Key` header, or exchange it for an OAuth2 access token "
+    "(client credentials: `POST /oauth/token` with client_id = the key's id, client_secret = "
+    "the key) and send `Authorization: Bearer <token>`. Errors are RFC 9457 problem+json."
 )
+# The token answer must not be kept by any cache (RFC 6749, 5.1).
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 
 
 class Gateway:
@@ -103,6 +110,7 @@ def create_app(settings: GatewaySettings | None = None, services: Sequence[Servi
         engine = make_engine(settings.resolved_database_url())
         sessionmaker = make_sessionmaker(engine)
         meta.state.engine = engine
+        meta.state.sessionmaker = sessionmaker
         proxy.auth = KeyAuthenticator(
             sessionmaker,
             settings.identity_secret,
@@ -155,6 +163,40 @@ def create_app(settings: GatewaySettings | None = None, services: Sequence[Servi
             return JSONResponse({"status": "ready", "checks": checks})
         down = ", ".join(f"{k} {v}" for k, v in checks.items() if v != "ok")
         return JSONResponse(problem_body(503, f"Not ready: {down}.", checks=checks), status_code=503, media_type=PROBLEM_JSON)
+
+    access_token_secret = token_secret(settings.identity_secret)
+
+    @meta.post(TOKEN_PATH)
+    async def oauth_token(request: Request) -> Response:
+        """OAuth2 client credentials: an API key's id and secret for a bearer access token."""
+        try:
+            req = parse_token_request(
+                await request.body(), request.headers.get("content-type", ""), request.headers.get("authorization")
+            )
+            try:
+                async with request.app.state.sessionmaker() as session:
+                    key = await repository.key_by_hash(session, hash_key(req.client_secret))
+            except Exception as exc:  # noqa: BLE001 - the key store is down: the client may retry
+                log.error("key store unreadable at the token endpoint: %s", exc)
+                return JSONResponse(
+                    problem_body(503, "Clients cannot be checked right now; try again shortly."),
+                    status_code=503,
+                    media_type=PROBLEM_JSON,
+                )
+            if key is None or not key.is_active or not hmac.compare_digest(key.id.encode(), req.client_id.encode()):
+                raise OAuthError("invalid_client", "Unknown client, wrong secret, or a revoked key.", 401)
+            scopes = granted_scopes(identity_of(key), req.scopes)
+        except OAuthError as exc:
+            challenge = {"WWW-Authenticate": 'Basic realm="iuc"'} if exc.status == 401 else {}
+            return JSONResponse(exc.body(), status_code=exc.status, headers=challenge | NO_STORE)
+        token = issue_token(access_token_secret, key.id, scopes, settings.token_ttl)
+        answer = {
+            "access_token": token,
+            "token_type": "Bearer",
+            "expires_in": settings.token_ttl,
+            "scope": " ".join(sorted(scopes)),
+        }
+        return JSONResponse(answer, headers=NO_STORE)
 
     @meta.get("/openapi.json")
     async def openapi_json() -> Response:

@@ -1,4 +1,4 @@
-"""API key check for the hot path: a memory cache in front of the database.
+"""API key and bearer token check for the hot path: a memory cache in front of the database.
 
 A key is looked up by its sha256 once, then trusted from memory for `key_cache_seconds`
 (so a revocation takes effect within that time). The signed identity token is cached with
@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from gateway import repository
 from gateway.keys import identity_of
+from gateway.oauth import InvalidToken, narrowed, token_secret, verify_token
 from shared.identity import Identity, sign_identity
 
 log = logging.getLogger("iuc.gateway.auth")
@@ -37,6 +38,7 @@ class _Entry:
     token: str | None
     checked_at: float
     signed_at: float
+    expires_at: float | None = None  # Unix seconds: the end of a bearer token's life
 
 
 class KeyAuthenticator:
@@ -47,6 +49,7 @@ class KeyAuthenticator:
         sessionmaker: async_sessionmaker[AsyncSession],
         secret: str,
         *,
+        access_token_secret: str | None = None,
         cache_seconds: float = 30.0,
         identity_ttl: int = 120,
         resign_seconds: float = 60.0,
@@ -54,6 +57,7 @@ class KeyAuthenticator:
     ) -> None:
         self._sessionmaker = sessionmaker
         self._secret = secret
+        self._access_token_secret = access_token_secret or token_secret(secret)
         self._cache_seconds = cache_seconds
         self._ttl = identity_ttl
         self._resign_seconds = min(resign_seconds, identity_ttl / 2)
@@ -64,10 +68,28 @@ class KeyAuthenticator:
     async def token_for(self, api_key: bytes) -> str | None:
         """The identity token for a valid key, None for an unknown or revoked one."""
         key_hash = hashlib.sha256(api_key).hexdigest()
+        return await self._identity_token(key_hash, lambda: self._load(key_hash))
+
+    async def token_for_bearer(self, access_token: bytes) -> str | None:
+        """The identity token for a valid OAuth2 access token, None for an invalid or expired
+        one or one whose key is revoked. Raises InvalidToken saying why a token fails."""
+        cache_key = "bearer:" + hashlib.sha256(access_token).hexdigest()
+        entry = self._cache.get(cache_key)
+        if entry is not None and entry.expires_at is not None and time.time() >= entry.expires_at:
+            raise InvalidToken("The access token has expired; ask /oauth/token for a new one.")
+        token = access_token.decode("latin-1")
+        return await self._identity_token(cache_key, lambda: self._load_bearer(cache_key, token))
+
+    def bearer_client(self, access_token: bytes) -> str | None:
+        """The client id of an access token `token_for_bearer` has accepted (for rate limits)."""
+        entry = self._cache.get("bearer:" + hashlib.sha256(access_token).hexdigest())
+        return entry.identity.subject if entry is not None and entry.identity is not None else None
+
+    async def _identity_token(self, cache_key: str, load) -> str | None:
         now = self._clock()
-        entry = self._cache.get(key_hash)
+        entry = self._cache.get(cache_key)
         if entry is None or now - entry.checked_at >= self._cache_seconds:
-            entry = await self._refresh(key_hash, entry)
+            entry = await self._refresh(cache_key, entry, load)
         if entry.identity is None:
             return None
         if now - entry.signed_at >= self._resign_seconds:
@@ -79,16 +101,16 @@ class KeyAuthenticator:
         """Drop every cached key (after a revocation, in tests)."""
         self._cache.clear()
 
-    async def _refresh(self, key_hash: str, stale: _Entry | None) -> _Entry:
+    async def _refresh(self, key_hash: str, stale: _Entry | None, load) -> _Entry:
         # One database read per key however many requests are waiting for it.
         fut = self._inflight.get(key_hash)
         if fut is None:
-            fut = asyncio.ensure_future(self._load(key_hash))
+            fut = asyncio.ensure_future(load())
             self._inflight[key_hash] = fut
             fut.add_done_callback(lambda _f: self._inflight.pop(key_hash, None))
         try:
             return await asyncio.shield(fut)
-        except asyncio.CancelledError:
+        except (asyncio.CancelledError, InvalidToken):
             raise
         except Exception as exc:
             if stale is not None:
@@ -102,13 +124,21 @@ class KeyAuthenticator:
     async def _load(self, key_hash: str) -> _Entry:
         async with self._sessionmaker() as session:
             row = await repository.key_by_hash(session, key_hash)
+        identity = identity_of(row) if row is not None and row.is_active else None
+        return self._remember(key_hash, identity)
+
+    async def _load_bearer(self, cache_key: str, token: str) -> _Entry:
+        claims = verify_token(self._access_token_secret, token)  # InvalidToken goes to the caller
+        async with self._sessionmaker() as session:
+            row = await repository.key_by_id(session, claims.client_id)
+        identity = narrowed(identity_of(row), claims.scopes) if row is not None and row.is_active else None
+        return self._remember(cache_key, identity, claims.expires_at)
+
+    def _remember(self, cache_key: str, identity: Identity | None, expires_at: float | None = None) -> _Entry:
         now = self._clock()
-        if row is None or not row.is_active:
-            entry = _Entry(None, None, now, now)
-        else:
-            identity = identity_of(row)
-            entry = _Entry(identity, sign_identity(identity, self._secret, self._ttl), now, now)
+        token = sign_identity(identity, self._secret, self._ttl) if identity is not None else None
+        entry = _Entry(identity, token, now, now, expires_at)
         if len(self._cache) >= MAX_CACHED_KEYS:
             self._cache.clear()
-        self._cache[key_hash] = entry
+        self._cache[cache_key] = entry
         return entry

@@ -35,6 +35,8 @@ class GatewaySettings(ServiceSettings):
     # The forwarded identity lives identity_ttl seconds and is re-signed after identity_resign_seconds.
     identity_ttl: int = 120
     identity_resign_seconds: float = 60.0
+    # Seconds an OAuth2 access token (POST /oauth/token) lives.
+    token_ttl: int = Field(3600, ge=60, le=86400)
     # /readyz and /openapi.json ask every service; a slow one must not hang them.
     probe_timeout: float = 2.0
     openapi_cache_seconds: float = 300.0

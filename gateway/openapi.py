@@ -12,11 +12,25 @@ from typing import Any
 import aiohttp
 import orjson
 
+from gateway.oauth import TOKEN_PATH
 from shared.catalog import ServiceEntry
+from shared.identity import ROLE_DEFAULT_SCOPES
 
 log = logging.getLogger("iuc.gateway.openapi")
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def oauth2_scheme() -> dict[str, Any]:
+    """OAuth2 client credentials at the gateway's token endpoint (gateway/oauth.py)."""
+    scopes = sorted({s for granted in ROLE_DEFAULT_SCOPES.values() for s in granted if s != "*"})
+    return {
+        "type": "oauth2",
+        "description": "client_id: the API key's id; client_secret: the API key. A token may ask for fewer scopes.",
+        "flows": {"clientCredentials": {"tokenUrl": TOKEN_PATH, "scopes": {s: f"the {s} scope" for s in scopes}}},
+    }
+
+
 API_KEY_SCHEME = {
     "type": "apiKey",
     "in": "header",
@@ -138,13 +152,13 @@ def merge_openapi(
                 operation_ids[op_id] = service
             paths[path] = item
 
-    components["securitySchemes"] = {"ApiKey": dict(API_KEY_SCHEME)}
+    components["securitySchemes"] = {"ApiKey": dict(API_KEY_SCHEME), "OAuth2": oauth2_scheme()}
     merged: dict[str, Any] = {
         "openapi": "3.1.0",
         "info": {"title": title, "version": version, "description": description},
         "paths": dict(sorted(paths.items())),
         "components": {section: dict(sorted(items.items())) for section, items in sorted(components.items())},
-        "security": [{"ApiKey": []}],
+        "security": [{"ApiKey": []}, {"OAuth2": []}],
     }
     if tags:
         merged["tags"] = list(tags.values())

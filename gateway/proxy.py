@@ -16,6 +16,7 @@ import orjson
 from yarl import URL
 
 from gateway.auth import KeyAuthenticator, KeysUnavailable
+from gateway.oauth import InvalidToken
 from gateway.ratelimit import RateLimiter
 from shared.catalog import ServiceEntry
 from shared.problems import PROBLEM_JSON, problem_body
@@ -34,6 +35,7 @@ _DROP_REQUEST = _HOP_BY_HOP | {
     b"content-length",
     b"expect",
     b"x-api-key",
+    b"authorization",
     b"x-iuc-identity",
     b"x-request-id",
     b"x-forwarded-for",
@@ -42,7 +44,8 @@ _DROP_REQUEST = _HOP_BY_HOP | {
 # The gateway's server adds its own date and server headers; two of each would confuse clients.
 _DROP_RESPONSE = _HOP_BY_HOP | {b"date", b"server", b"x-request-id"}
 
-_WWW_AUTHENTICATE = [(b"www-authenticate", b"ApiKey")]
+_WWW_AUTHENTICATE = [(b"www-authenticate", b"ApiKey"), (b"www-authenticate", b'Bearer realm="iuc"')]
+_INVALID_TOKEN = [(b"www-authenticate", b'Bearer realm="iuc", error="invalid_token"')]
 
 
 class RouteTable:
@@ -69,15 +72,18 @@ async def send_problem(send, status: int, detail: str, instance: str, extra_head
     await send({"type": "http.response.body", "body": body})
 
 
-def _incoming_headers(scope) -> tuple[bytes | None, bytes | None, bool, list[tuple[str, str]]]:
-    """(API key, Content-Length, chunked?, headers the service may see) in one pass over the raw headers."""
-    api_key = length = connection = forwarded_for = None
+def _incoming_headers(scope) -> tuple[bytes | None, bytes | None, bytes | None, bool, list[tuple[str, str]]]:
+    """(API key, Authorization, Content-Length, chunked?, headers the service may see) in one
+    pass over the raw headers."""
+    api_key = authorization = length = connection = forwarded_for = None
     chunked = False
     headers: list[tuple[str, str]] = []
     for name, value in scope["headers"]:
         if name in _DROP_REQUEST or name.startswith(b"proxy-"):
             if name == b"x-api-key":
                 api_key = value
+            elif name == b"authorization":
+                authorization = value
             elif name == b"content-length":
                 length = value
             elif name == b"transfer-encoding":
@@ -96,7 +102,7 @@ def _incoming_headers(scope) -> tuple[bytes | None, bytes | None, bool, list[tup
     if client:
         headers.append(("x-forwarded-for", f"{forwarded_for}, {client[0]}" if forwarded_for else client[0]))
     headers.append(("x-forwarded-proto", scope.get("scheme", "http")))
-    return api_key, length, chunked, headers
+    return api_key, authorization, length, chunked, headers
 
 
 async def _read_body(receive) -> bytes:
@@ -138,16 +144,30 @@ class Proxy:
         if "/../" in path + "/":
             return await send_problem(send, 400, "Paths with '..' segments are not accepted.", path)
 
-        api_key, length, chunked, headers = _incoming_headers(scope)
-        if not api_key:
-            return await send_problem(send, 401, "Send an API key in the X-API-Key header.", path, _WWW_AUTHENTICATE)
+        api_key, authorization, length, chunked, headers = _incoming_headers(scope)
+        bearer = authorization[7:].strip() if authorization and authorization[:7].lower() == b"bearer " else None
+        if not api_key and not bearer:
+            detail = "Send an API key in the X-API-Key header, or an OAuth2 access token (POST /oauth/token) as a Bearer token."
+            return await send_problem(send, 401, detail, path, _WWW_AUTHENTICATE)
         try:
-            token = await self.auth.token_for(api_key)
+            if api_key:
+                token = await self.auth.token_for(api_key)
+                if token is None:
+                    return await send_problem(
+                        send, 401, "This API key is not valid (unknown or revoked).", path, _WWW_AUTHENTICATE
+                    )
+            else:
+                token = await self.auth.token_for_bearer(bearer)
+                if token is None:
+                    detail = "The access token's client is no longer valid (its API key is revoked)."
+                    return await send_problem(send, 401, detail, path, _INVALID_TOKEN)
+        except InvalidToken as exc:
+            return await send_problem(send, 401, str(exc), path, _INVALID_TOKEN)
         except KeysUnavailable:
             return await send_problem(send, 503, "API keys cannot be checked right now; try again shortly.", path)
-        if token is None:
-            return await send_problem(send, 401, "This API key is not valid (unknown or revoked).", path, _WWW_AUTHENTICATE)
-        if self.limiter is not None and (wait := self.limiter.retry_after(api_key)) is not None:
+        # One budget per API key, and one for all the access tokens of a client (however many it asks for).
+        limit_key = api_key or b"client:" + (self.auth.bearer_client(bearer) or "").encode()
+        if self.limiter is not None and (wait := self.limiter.retry_after(limit_key)) is not None:
             return await send_problem(
                 send, 429, f"Too many requests for this API key; retry in {wait} s.", path, [(b"retry-after", str(wait).encode())]
             )

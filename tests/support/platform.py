@@ -31,13 +31,27 @@ def start_stack(tmp: Path) -> Stack:
 
 def create_key(stack: Stack, role: str, *, city_id: str | None = None, regional_covenant: str | None = None) -> str:
     """Create an API key with the documented command and return it."""
+    return create_client(stack, role, city_id=city_id, regional_covenant=regional_covenant)[1]
+
+
+def create_client(
+    stack: Stack, role: str, *, city_id: str | None = None, regional_covenant: str | None = None
+) -> tuple[str, str]:
+    """Create an API key with the documented command: (its id, the key), which are also an
+    OAuth2 client's client_id and client_secret."""
     cmd = [sys.executable, "-m", "gateway.keys", "create", "--name", f"test-{role}", "--role", role]
     if city_id:
         cmd += ["--city-id", city_id]
     if regional_covenant:
         cmd += ["--regional-covenant", regional_covenant]
-    out = subprocess.run(cmd, cwd=ROOT, env=stack.env(), check=True, capture_output=True, text=True).stdout
-    return out.strip().splitlines()[-1].strip()
+    lines = subprocess.run(cmd, cwd=ROOT, env=stack.env(), check=True, capture_output=True, text=True).stdout.strip().splitlines()
+    return lines[0].split()[0], lines[-1].strip()
+
+
+def revoke_key(stack: Stack, key_id: str) -> None:
+    """Revoke an API key with the documented command."""
+    cmd = [sys.executable, "-m", "gateway.keys", "revoke", key_id]
+    subprocess.run(cmd, cwd=ROOT, env=stack.env(), check=True, capture_output=True)
 
 
 def client(stack: Stack, key: str | None) -> httpx.AsyncClient:

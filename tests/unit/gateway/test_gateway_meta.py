@@ -30,7 +30,7 @@ async def test_openapi_merges_the_public_paths_of_services_that_answer(client):
         "name": "X-API-Key",
         "description": doc["components"]["securitySchemes"]["ApiKey"]["description"],
     }
-    assert doc["security"] == [{"ApiKey": []}]
+    assert doc["security"] == [{"ApiKey": []}, {"OAuth2": []}]
     assert doc["x-iuc-unavailable-services"] == ["closed"]
 
 

@@ -104,10 +104,13 @@ def test_operation_ids_are_kept_and_a_clash_is_renamed_with_a_warning(caplog):
     assert "list_items" in caplog.text
 
 
-def test_the_api_key_scheme_applies_to_every_operation():
+def test_an_api_key_or_an_oauth2_token_applies_to_every_operation():
     merged = merge_openapi(DOCS, PREFIXES)
-    assert merged["components"]["securitySchemes"]["ApiKey"]["name"] == "X-API-Key"
-    assert merged["security"] == [{"ApiKey": []}]
+    schemes = merged["components"]["securitySchemes"]
+    assert schemes["ApiKey"]["name"] == "X-API-Key"
+    flow = schemes["OAuth2"]["flows"]["clientCredentials"]
+    assert flow["tokenUrl"] == "/oauth/token" and "covenant:write" in flow["scopes"] and "*" not in flow["scopes"]
+    assert merged["security"] == [{"ApiKey": []}, {"OAuth2": []}]  # either one
     assert merged["openapi"] == "3.1.0"
 
 

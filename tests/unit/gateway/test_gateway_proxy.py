@@ -13,7 +13,7 @@ ECHO = "/v1/things/echo"
 async def test_a_call_without_key_is_401_with_a_challenge(client, is_problem):
     resp = await client.get(ECHO)
     is_problem(resp, 401)
-    assert resp.headers["www-authenticate"] == "ApiKey"
+    assert resp.headers.get_list("www-authenticate") == ["ApiKey", 'Bearer realm="iuc"']
 
 
 async def test_a_wrong_key_is_401(client, is_problem):
