@@ -19,6 +19,7 @@ from fastapi import FastAPI, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from sqlalchemy import text
+from starlette.middleware.cors import CORSMiddleware
 
 from gateway import repository
 from gateway.auth import KeyAuthenticator
@@ -89,7 +90,8 @@ async def _probe(session: aiohttp.ClientSession, base: str, timeout: aiohttp.Cli
 
 
 def create_app(settings: GatewaySettings | None = None, services: Sequence[ServiceEntry] = SERVICES) -> RequestIdMiddleware:
-    """Build the gateway for `services` (the catalogue by default); `.app` is the `Gateway`."""
+    """Build the gateway for `services` (the catalogue by default); `.app` is the `Gateway`
+    (behind CORS when `IUC_GATEWAY_CORS_ORIGINS` is set)."""
     settings = settings or get_settings()
     configure_logging(settings.log_level, "gateway")
     proxy = Proxy(RouteTable(services), limiter=RateLimiter(settings.rate_limit))
@@ -215,7 +217,19 @@ def create_app(settings: GatewaySettings | None = None, services: Sequence[Servi
         """Swagger UI for the merged document (its assets come from a CDN)."""
         return get_swagger_ui_html(openapi_url="/openapi.json", title=f"{TITLE} - docs")
 
-    return RequestIdMiddleware(Gateway(proxy, meta))
+    gateway = Gateway(proxy, meta)
+    if origins := settings.cors_origin_list():
+        # Browsers (the programme's dashboards) send the key or token in a header, never a
+        # cookie, so no credentials mode; preflights are answered here, before any key check.
+        gateway = CORSMiddleware(
+            gateway,
+            allow_origins=origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["X-API-Key", "Authorization", "Content-Type", "Idempotency-Key", "If-Match", "X-Request-Id"],
+            expose_headers=["ETag", "Location", "Retry-After", "X-Request-Id", "Idempotent-Replayed"],
+            max_age=600,
+        )
+    return RequestIdMiddleware(gateway)
 
 
 app = create_app()

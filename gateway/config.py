@@ -42,6 +42,13 @@ class GatewaySettings(ServiceSettings):
     openapi_cache_seconds: float = 300.0
     # Requests per API key, in the `limits` notation ("6000/minute;200/second"); empty: no limit.
     rate_limit: str = "6000/minute;300/second"
+    # Browser origins allowed to call the API (CORS), comma-separated, e.g. the programme's
+    # dashboards: "https://dashboards.iuc.example.eu". Empty: no cross-origin calls.
+    cors_origins: str = ""
+
+    def cors_origin_list(self) -> list[str]:
+        """The CORS origins, one per entry."""
+        return [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
 
 
 @lru_cache
