@@ -21,11 +21,12 @@ from shared.contracts.pairing import (
     PairingConfirmed,
     PairingDeclined,
     PairingDissolved,
+    PairingExpired,
     PairingParty,
     ScoreBreakdown,
 )
 from shared.identity import Identity, Role
-from shared.outbox import record_event
+from shared.outbox import record_event, record_events
 from shared.problems import Problem
 
 log = logging.getLogger("iuc.pairing")
@@ -193,9 +194,12 @@ async def expire_due(sessionmaker: async_sessionmaker[AsyncSession], now: dateti
     """Mark open proposals past their expiry as expired; returns how many."""
     async with sessionmaker() as session, session.begin():
         due = await repository.expired_open_pairings(session, now)
+        events = []
         for p in due:
             _move(p, Action.expire)
             p.ended_at, p.end_reason = now, "no answer before the proposal expired"
+            events.append((PairingExpired(**_parties(p), expires_at=p.expires_at, expired_at=now), p.id))
+        await record_events(session, kit.outbox, events)
     if due:
         log.info("expired %d pairing proposals", len(due))
     return len(due)

@@ -99,6 +99,14 @@ class PairingDeclined(_PairingEvent):
     declined_at: datetime
 
 
+class PairingExpired(_PairingEvent):
+    """Nobody completed the proposal before it expired; both cities may be proposed again."""
+
+    event = "expired"
+    expires_at: datetime
+    expired_at: datetime
+
+
 class PairingDissolved(_PairingEvent):
     """A confirmed pairing ended early, with a reason."""
 

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from services.pairing.models import kit
 from services.pairing.service_lifecycle import expire_due
-from tests.integration.pairing.pairingsupport import NOW, caller, pairing_app, profile, seed
+from tests.integration.pairing.pairingsupport import NOW, caller, outbox_types, pairing_app, profile, seed
 
 
 async def _confirmed(app, admin, call_id: str):
@@ -80,3 +80,4 @@ async def test_proposals_expire_by_the_service_clock(database_url):
         assert await expire_due(app.state.sessionmaker, app.state.clock.now()) == 1
         assert (await admin.get(f"/v1/pairing/pairings/{p['id']}")).json()["state"] == "expired"
         assert await expire_due(app.state.sessionmaker, app.state.clock.now()) == 0
+        assert (await outbox_types(app)).count("iuc.pairing.pairing.expired.v1") == 1  # told once
