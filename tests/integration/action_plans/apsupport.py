@@ -19,64 +19,27 @@ from services.action_plans import service
 from services.action_plans.config import Settings
 from services.action_plans.models import Base, kit
 from services.action_plans.routes import ROUTERS
-from shared.clock import Clock
 from shared.contracts.covenant import CommitmentInfo, CommitmentMade
 from shared.contracts.pairing import PairingConfirmed, PairingParty, ScoreBreakdown
-from shared.db import make_engine, make_sessionmaker
-from shared.identity import ROLE_DEFAULT_SCOPES, Identity, Role, sign_identity
-from shared.service import ServiceSpec, create_service_app
-from tests.support.databases import migrate
+from tests.support.service_app import service_app, signed_caller
 
 NOW = datetime(2027, 3, 1, 9, tzinfo=UTC)
-
-
-class FixedClock(Clock):
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        super().__init__()
-        self.at = now
-
-    def now(self) -> datetime:
-        return self.at
-
-    def advance(self, days: int) -> None:
-        self.at += timedelta(days=days)
 
 
 @asynccontextmanager
 async def plans_app(database_url: str) -> AsyncIterator:
     """The action-plans app on a migrated database, without NATS (the outbox just fills)."""
-    migrate("action_plans", database_url)
     settings = Settings(database_url=database_url)
-    app = create_service_app(
-        ServiceSpec(
-            name="action_plans", title="t", version="t", settings=settings, metadata=Base.metadata, kit=kit, routers=ROUTERS
-        )
-    )
-    engine = make_engine(database_url)
-    app.state.engine, app.state.sessionmaker = engine, make_sessionmaker(engine)
-    app.state.clock = FixedClock(NOW)
-    app.state.status_pass_lock = asyncio.Lock()
-    app.state.status_pass_on = None
-    try:
+    async with service_app("action_plans", settings, Base.metadata, kit, ROUTERS, NOW) as app:
+        app.state.status_pass_lock = asyncio.Lock()
+        app.state.status_pass_on = None
         yield app
-    finally:
-        await engine.dispose()
 
 
 def caller(app, role: str = "admin", city_id: str | None = None, regional_covenant: str | None = None) -> httpx.AsyncClient:
     """An HTTP client for the app with a signed identity, as the gateway would forward it."""
-    r = Role(role)
-    ident = Identity(
-        subject=f"key-{role}-{city_id or regional_covenant or 'x'}",
-        role=r,
-        scopes=ROLE_DEFAULT_SCOPES[r],
-        city_id=city_id,
-        regional_covenant=regional_covenant,
-    )
-    token = sign_identity(ident, app.state.settings.identity_secret, ttl_seconds=3600)
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://plans", headers={"x-iuc-identity": token})
+    subject = f"key-{role}-{city_id or regional_covenant or 'x'}"
+    return signed_caller(app, role, subject, "http://plans", city_id=city_id, regional_covenant=regional_covenant)
 
 
 def party(name: str, cc: str, kind: str = "city", region: str = "eu") -> PairingParty:

@@ -15,51 +15,21 @@ from sqlalchemy import select
 from services.knowledge.config import Settings
 from services.knowledge.models import Base, kit
 from services.knowledge.routes import ROUTERS
-from shared.clock import Clock
-from shared.db import make_engine, make_sessionmaker
-from shared.identity import ROLE_DEFAULT_SCOPES, Identity, Role, sign_identity
-from shared.service import ServiceSpec, create_service_app
-from tests.support.databases import migrate
+from tests.support.service_app import service_app, signed_caller
 
 NOW = datetime(2027, 6, 1, 9, tzinfo=UTC)
-
-
-class FixedClock(Clock):
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        super().__init__()
-        self.at = now
-
-    def now(self) -> datetime:
-        return self.at
 
 
 @asynccontextmanager
 async def knowledge_app(database_url: str) -> AsyncIterator:
     """The knowledge service's app on a migrated database, without NATS (the outbox just fills)."""
-    migrate("knowledge", database_url)
-    settings = Settings(database_url=database_url)
-    app = create_service_app(
-        ServiceSpec(name="knowledge", title="t", version="t", settings=settings, metadata=Base.metadata, kit=kit, routers=ROUTERS)
-    )
-    engine = make_engine(database_url)
-    app.state.engine, app.state.sessionmaker = engine, make_sessionmaker(engine)
-    app.state.clock = FixedClock(NOW)
-    try:
+    async with service_app("knowledge", Settings(database_url=database_url), Base.metadata, kit, ROUTERS, NOW) as app:
         yield app
-    finally:
-        await engine.dispose()
 
 
 def caller(app, role: str = "admin", city_id: str | None = None, subject: str | None = None) -> httpx.AsyncClient:
     """An HTTP client for the app with a signed identity, as the gateway would forward it."""
-    r = Role(role)
-    ident = Identity(subject=subject or f"key-{role}-{city_id or 'x'}", role=r, scopes=ROLE_DEFAULT_SCOPES[r], city_id=city_id)
-    token = sign_identity(ident, app.state.settings.identity_secret, ttl_seconds=3600)
-    return httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://knowledge", headers={"x-iuc-identity": token}
-    )
+    return signed_caller(app, role, subject or f"key-{role}-{city_id or 'x'}", "http://knowledge", city_id=city_id)
 
 
 def practice_body(title: str, *, city_id: str = "city-sev", country: str = "ES", **extra) -> dict:

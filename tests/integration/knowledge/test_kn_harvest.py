@@ -19,7 +19,8 @@ from shared.contracts.action_plans import ActionCompleted, ActionResult, PlanRef
 from shared.contracts.pairing import ActivitySummary, PairingCompleted, PairingParty
 from shared.events import CloudEvent
 from shared.nats import connect, ensure_streams
-from tests.integration.knowledge.knowledgesupport import NOW, FixedClock, caller, knowledge_app
+from tests.integration.knowledge.knowledgesupport import NOW, caller, knowledge_app
+from tests.support.service_app import FixedClock
 
 
 def action_completed(action_id: str, kind: str = "pilot_project") -> ActionCompleted:

@@ -17,51 +17,23 @@ from services.pairing.config import Settings
 from services.pairing.models import Base, kit
 from services.pairing.routes import ROUTERS
 from services.pairing.service import record_acceptance
-from shared.clock import Clock
 from shared.contracts.applications import ApplicationAccepted, CityProfile
-from shared.db import make_engine, make_sessionmaker
-from shared.identity import ROLE_DEFAULT_SCOPES, Identity, Role, sign_identity
 from shared.reference import country
-from shared.service import ServiceSpec, create_service_app
-from tests.support.databases import migrate
+from tests.support.service_app import service_app, signed_caller
 
 NOW = datetime(2027, 3, 1, 9, tzinfo=UTC)
-
-
-class FixedClock(Clock):
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        super().__init__()
-        self.at = now
-
-    def now(self) -> datetime:
-        return self.at
 
 
 @asynccontextmanager
 async def pairing_app(database_url: str) -> AsyncIterator:
     """The pairing service's app on a migrated database, without NATS (the outbox just fills)."""
-    migrate("pairing", database_url)
-    settings = Settings(database_url=database_url)
-    app = create_service_app(
-        ServiceSpec(name="pairing", title="t", version="t", settings=settings, metadata=Base.metadata, kit=kit, routers=ROUTERS)
-    )
-    engine = make_engine(database_url)
-    app.state.engine, app.state.sessionmaker = engine, make_sessionmaker(engine)
-    app.state.clock = FixedClock(NOW)
-    try:
+    async with service_app("pairing", Settings(database_url=database_url), Base.metadata, kit, ROUTERS, NOW) as app:
         yield app
-    finally:
-        await engine.dispose()
 
 
 def caller(app, role: str = "admin", city_id: str | None = None) -> httpx.AsyncClient:
     """An HTTP client for the app with a signed identity, as the gateway would forward it."""
-    r = Role(role)
-    ident = Identity(subject=f"key-{role}-{city_id or 'x'}", role=r, scopes=ROLE_DEFAULT_SCOPES[r], city_id=city_id)
-    token = sign_identity(ident, app.state.settings.identity_secret, ttl_seconds=3600)
-    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://pairing", headers={"x-iuc-identity": token})
+    return signed_caller(app, role, f"key-{role}-{city_id or 'x'}", "http://pairing", city_id=city_id)
 
 
 def profile(name: str, cc: str, population: int = 500_000, themes=("climate",), sdgs=(11,), challenges: str = "") -> CityProfile:

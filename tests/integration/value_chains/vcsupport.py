@@ -15,54 +15,22 @@ from sqlalchemy import func, select
 from services.value_chains.config import Settings
 from services.value_chains.models import Base, kit
 from services.value_chains.routes import ROUTERS
-from shared.clock import Clock
-from shared.db import make_engine, make_sessionmaker
-from shared.identity import ROLE_DEFAULT_SCOPES, Identity, Role, sign_identity
-from shared.service import ServiceSpec, create_service_app
-from tests.support.databases import migrate
+from tests.support.service_app import service_app, signed_caller
 
 NOW = datetime(2027, 3, 1, 9, tzinfo=UTC)
 TODAY = NOW.date()
 
 
-class FixedClock(Clock):
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        super().__init__()
-        self.at = now
-
-    def now(self) -> datetime:
-        return self.at
-
-
 @asynccontextmanager
 async def value_chains_app(database_url: str) -> AsyncIterator:
     """The service's app on a migrated database, without NATS (the outbox just fills)."""
-    migrate("value_chains", database_url)
-    settings = Settings(database_url=database_url)
-    app = create_service_app(
-        ServiceSpec(
-            name="value_chains", title="t", version="t", settings=settings, metadata=Base.metadata, kit=kit, routers=ROUTERS
-        )
-    )
-    engine = make_engine(database_url)
-    app.state.engine, app.state.sessionmaker = engine, make_sessionmaker(engine)
-    app.state.clock = FixedClock(NOW)
-    try:
+    async with service_app("value_chains", Settings(database_url=database_url), Base.metadata, kit, ROUTERS, NOW) as app:
         yield app
-    finally:
-        await engine.dispose()
 
 
 def caller(app, role: str = "partner") -> httpx.AsyncClient:
     """An HTTP client for the app with a signed identity, as the gateway would forward it."""
-    r = Role(role)
-    ident = Identity(subject=f"key-{role}", role=r, scopes=ROLE_DEFAULT_SCOPES[r])
-    token = sign_identity(ident, app.state.settings.identity_secret, ttl_seconds=3600)
-    return httpx.AsyncClient(
-        transport=httpx.ASGITransport(app=app), base_url="http://value-chains", headers={"x-iuc-identity": token}
-    )
+    return signed_caller(app, role, f"key-{role}", "http://value-chains")
 
 
 def organisation(name: str, region_id: str, nace: list[str], keywords: list[str], **extra) -> dict:

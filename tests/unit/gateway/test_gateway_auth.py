@@ -10,6 +10,7 @@ from gateway import auth, repository
 from gateway.auth import KeyAuthenticator, KeysUnavailable
 from gateway.keys import generate_key, hash_key, new_api_key
 from shared.identity import verify_identity
+from tests.unit.gateway.fakes import NoSession
 
 SECRET = "auth-test-secret-0123456789-abcdefghijklmnopqrstuv"
 
@@ -20,19 +21,6 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
-
-
-class NoSession:
-    """Stands in for a sessionmaker: the repository is faked below."""
-
-    def __call__(self):
-        return self
-
-    async def __aenter__(self):
-        return None
-
-    async def __aexit__(self, *exc) -> bool:
-        return False
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from gateway.oauth import (
 )
 from shared.identity import verify_identity
 from shared.problems import Problem
+from tests.unit.gateway.fakes import NoSession
 
 SECRET = "oauth-test-secret-0123456789-abcdefghijklmnopqrstuv"
 FORM = "application/x-www-form-urlencoded"
@@ -85,17 +86,6 @@ def test_tokens_verify_only_with_their_key_and_until_they_expire():
     old = issue_token(secret, "client-1", frozenset(), ttl=60, now=time.time() - 120)
     with pytest.raises(InvalidToken, match="expired"):
         verify_token(secret, old)
-
-
-class NoSession:
-    def __call__(self):
-        return self
-
-    async def __aenter__(self):
-        return None
-
-    async def __aexit__(self, *exc) -> bool:
-        return False
 
 
 @pytest.fixture
