@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from fastapi import Request, Response
+from typing import Annotated
+
+from fastapi import Header, Request, Response
+from sqlalchemy import Integer, inspect
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column
+from sqlalchemy.orm.attributes import flag_modified
 
 from shared.problems import Problem
 
@@ -38,8 +43,48 @@ def if_match_failure(if_match: str | None, current_version: int | None) -> Probl
     )
 
 
-def check_if_match(request: Request, current_version: int) -> None:
-    """Answer 412 if the caller's If-Match names another version than the stored one."""
-    problem = if_match_failure(request.headers.get("if-match"), current_version)
+def check_if_match(if_match: str | Request | None, current_version: int) -> None:
+    """Answer 412 if the caller's If-Match (the header's value, or the request carrying it)
+    names another version than the stored one."""
+    if isinstance(if_match, Request):
+        if_match = if_match.headers.get("if-match")
+    problem = if_match_failure(if_match, current_version)
     if problem is not None:
         raise problem
+
+
+# A write's If-Match header, declared so the OpenAPI document shows it; routes hand its
+# value to the service layer, which checks it against the row it has locked.
+IfMatch = Annotated[
+    str | None,
+    Header(alias="If-Match", description="The ETag of the version this write is based on; a stale one answers 412."),
+]
+
+
+class Versioned:
+    """A `version` column the database checks: SQLAlchemy's `version_id_col`.
+
+    Every UPDATE of the row carries `WHERE version = :old` and sets `version = :old + 1`, so
+    a write based on a stale read fails in the database (StaleDataError, answered 412 by the
+    problem handlers) even when it slipped past `check_if_match`. The version moves when
+    the row itself changes; a change only to child rows calls `touch(obj)` to move it too.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+def touch(obj: Versioned) -> None:
+    """Count a change to `obj` (its child rows, say) as a new version at the next flush."""
+    # Flagging the version column itself confuses the versioned UPDATE; flagging another
+    # column of the row makes the flush write the row, and so check and move its version.
+    state = inspect(obj)
+    mapper = state.mapper
+    for prop in mapper.column_attrs:
+        column = prop.columns[0]
+        if column is not mapper.version_id_col and not column.primary_key and prop.key in state.dict:
+            flag_modified(obj, prop.key)
+            return

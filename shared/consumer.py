@@ -13,6 +13,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from nats.aio.msg import Msg
 from nats.errors import TimeoutError as NatsTimeout
@@ -24,14 +25,34 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from shared.clock import Clock
 from shared.db import is_sqlite
-from shared.events import CloudEvent
+from shared.events import CloudEvent, EventPayload
 
 log = logging.getLogger("iuc.consumer")
 
-Handler = Callable[[AsyncSession, CloudEvent], Awaitable[None]]
+
+@dataclass(frozen=True)
+class EventContext:
+    """What a handler works with: the transaction, the events at hand, the service's clock
+    and its app state (for service-wide resources such as covenant's regional map)."""
+
+    session: AsyncSession
+    events: list[CloudEvent]
+    clock: Clock
+    state: Any = None
+
+    @property
+    def event(self) -> CloudEvent:
+        """The event a single-event handler is handling."""
+        return self.events[0]
+
+
+# Each handler is keyed by its contract class; the kit validates the data against it and
+# hands the handler the payload, so no handler parses, casts or asserts.
+Handler = Callable[[EventContext, Any], Awaitable[None]]  # (ctx, payload)
 # Takes consecutive new events of one type at once (e.g. to read what they refer to in one query).
-BatchHandler = Callable[[AsyncSession, list[CloudEvent]], Awaitable[None]]
+BatchHandler = Callable[[EventContext, list[Any]], Awaitable[None]]  # (ctx, payloads), ctx.events alike
 
 
 class PoisonEvent(Exception):
@@ -68,8 +89,8 @@ class Consumer:
     """One durable consumer: a name, the subjects it listens to, and a handler per event type."""
 
     durable: str
-    handlers: dict[str, Handler]  # CloudEvents type -> handler
-    batch_handlers: dict[str, BatchHandler] = field(default_factory=dict)  # CloudEvents type -> handler of a run
+    handlers: dict[type[EventPayload], Handler]  # contract -> handler of one event
+    batch_handlers: dict[type[EventPayload], BatchHandler] = field(default_factory=dict)  # contract -> handler of a run
     # With the back-off of nak_delay, 10 tries span about two minutes: enough to ride out a
     # database restart before an event is given up to the dead letters.
     max_deliver: int = 10
@@ -80,19 +101,44 @@ class Consumer:
     subjects: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._runs: dict[str, tuple[type[EventPayload], BatchHandler]] = {}
+        for contract, handler in self.handlers.items():
+            self._runs[contract.event_type()] = (contract, _one_by_one(handler))
+        for contract, run in self.batch_handlers.items():
+            self._runs[contract.event_type()] = (contract, run)
         if not self.subjects:
             # iuc.<service>.<entity>.<event>.v1 -> subject iuc.<service>.<entity>.<event>
-            self.subjects = sorted({t.rsplit(".", 1)[0] for t in [*self.handlers, *self.batch_handlers]})
+            self.subjects = sorted({t.rsplit(".", 1)[0] for t in self._runs})
+
+    @property
+    def event_types(self) -> list[str]:
+        """The CloudEvents types this consumer handles."""
+        return sorted(self._runs)
+
+    def run_for(self, event_type: str) -> tuple[type[EventPayload], BatchHandler] | None:
+        """The contract and run handler of an event type, if this consumer handles it."""
+        return self._runs.get(event_type)
 
 
 def _one_by_one(handler: Handler) -> BatchHandler:
     """A handler of single events, as a handler of runs."""
 
-    async def run(session: AsyncSession, events: list[CloudEvent]) -> None:
-        for event in events:
-            await handler(session, event)
+    async def run(ctx: EventContext, payloads: list[Any]) -> None:
+        for event, payload in zip(ctx.events, payloads, strict=True):
+            await handler(EventContext(ctx.session, [event], ctx.clock, ctx.state), payload)
 
     return run
+
+
+def _payload(event: CloudEvent, contract: type[EventPayload]) -> EventPayload:
+    """The event's data as `contract`; PoisonEvent if it is not one (no assert: -O keeps this)."""
+    try:
+        payload = event.payload()
+    except ValueError as exc:
+        raise PoisonEvent(f"invalid {event.type} data: {exc}") from exc
+    if not isinstance(payload, contract):
+        raise PoisonEvent(f"{event.type} data is a {type(payload).__name__}, not a {contract.__name__}")
+    return payload
 
 
 class ConsumerRunner:
@@ -105,8 +151,13 @@ class ConsumerRunner:
         inbox: Table,
         js: JetStreamContext,
         stream: str = "IUC",
+        *,
+        clock: Clock | None = None,
+        state: Any = None,
     ) -> None:
         self.consumer = consumer
+        self.clock = clock or Clock()
+        self.state = state
         self.sessionmaker = sessionmaker
         self.inbox = inbox
         self.js = js
@@ -181,12 +232,12 @@ class ConsumerRunner:
                     if not is_new:
                         continue
                     if handler is not run_handler and run:
-                        await run_handler(session, run)
+                        await self._call(session, run_handler, run)
                         run = []
                     run_handler = handler
                     run.append(event)
                 if run and run_handler is not None:
-                    await run_handler(session, run)
+                    await self._call(session, run_handler, run)
         except asyncio.CancelledError:
             raise
         except Exception:  # noqa: BLE001 - retried one by one, which naks or terms the culprit
@@ -204,14 +255,16 @@ class ConsumerRunner:
         """The event and what handles it (as a run of events); ValueError or PoisonEvent if the
         message can never be handled."""
         event = CloudEvent.from_nats(msg.subject, msg.headers, msg.data)
-        run_handler = self.consumer.batch_handlers.get(event.type)
-        if run_handler is None:
-            handler = self.consumer.handlers.get(event.type)
-            if handler is None:
-                raise PoisonEvent(f"no handler for {event.type}")
-            run_handler = _one_by_one(handler)
-        event.payload()  # validates the data against the contract
+        found = self.consumer.run_for(event.type)
+        if found is None:
+            raise PoisonEvent(f"no handler for {event.type}")
+        contract, run_handler = found
+        _payload(event, contract)  # validated here, once: the handler gets the cached payload
         return event, run_handler
+
+    async def _call(self, session: AsyncSession, run_handler: BatchHandler, events: list[CloudEvent]) -> None:
+        ctx = EventContext(session, events, self.clock, self.state)
+        await run_handler(ctx, [event.payload() for event in events])
 
     def _inbox_row(self, event: CloudEvent) -> dict:
         return {"consumer": self.consumer.durable, "source": event.source, "event_id": event.id, "type": event.type}
@@ -247,7 +300,7 @@ class ConsumerRunner:
             async with self.sessionmaker() as session, session.begin():
                 is_new = await self._record(session, event)
                 if is_new:
-                    await handler(session, [event])
+                    await self._call(session, handler, [event])
         except PoisonEvent as exc:
             log.error("event %s %s is poison for %s: %s", event.type, event.id, self.consumer.durable, exc)
             await msg.term()

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from fastapi import FastAPI
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.db import utcnow
+from shared.jobs import PeriodicJob
 from shared.tables import KitTables
 
 log = logging.getLogger("iuc.housekeeping")
@@ -23,9 +24,9 @@ OUTBOX_KEEP = timedelta(days=7)
 INBOX_KEEP = timedelta(days=30)
 
 
-async def prune(sessionmaker: async_sessionmaker[AsyncSession], kit: KitTables) -> dict[str, int]:
-    """Delete what has outlived its use; returns rows deleted per table."""
-    now = utcnow()
+async def prune(sessionmaker: async_sessionmaker[AsyncSession], kit: KitTables, now: datetime | None = None) -> dict[str, int]:
+    """Delete what has outlived its use (by `now`, the service clock's); rows deleted per table."""
+    now = now or utcnow()
     async with sessionmaker() as session, session.begin():
         done = {
             "idempotency_keys": await session.execute(
@@ -39,13 +40,11 @@ async def prune(sessionmaker: async_sessionmaker[AsyncSession], kit: KitTables) 
     return {name: result.rowcount for name, result in done.items()}
 
 
-async def run_hourly(sessionmaker: async_sessionmaker[AsyncSession], kit: KitTables) -> None:
-    """Prune once an hour, for as long as the service runs."""
-    while True:
-        try:
-            counts = await prune(sessionmaker, kit)
-            if any(counts.values()):
-                log.info("pruned %s", counts)
-        except Exception as exc:  # noqa: BLE001 - try again next hour
-            log.warning("housekeeping failed: %s", exc)
-        await asyncio.sleep(3600)
+async def housekeeping(app: FastAPI) -> None:
+    """Prune the service's kit tables by its clock (run hourly by the kit)."""
+    counts = await prune(app.state.sessionmaker, app.state.kit, app.state.clock.now())
+    if any(counts.values()):
+        log.info("pruned %s", counts)
+
+
+HOUSEKEEPING = PeriodicJob("housekeeping", housekeeping, every=timedelta(hours=1))

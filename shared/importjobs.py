@@ -10,16 +10,20 @@ safe because rows already stored count as unchanged.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from fastapi import FastAPI, Request
 from sqlalchemy import JSON, Integer, LargeBinary, String, and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped, mapped_column, undefer
 
 from shared.db import UTCDateTime, utcnow
 from shared.ids import new_id
+from shared.problems import Problem
 
 log = logging.getLogger("iuc.imports")
 
@@ -135,3 +139,34 @@ async def unfinished_import_ids(session: AsyncSession, model: type) -> list[str]
     """Imports a stopped process left queued or running, oldest first."""
     rows = await session.scalars(select(model.id).where(model.status.in_(("queued", "running"))).order_by(model.created_at))
     return list(rows.all())
+
+
+# --- the upload route's half ------------------------------------------------------------
+
+
+async def read_csv_upload(request: Request, format: str, formats: Sequence[str], max_bytes: int) -> bytes:
+    """The CSV file of an import request: a known format (else 422), sent as text/csv (415),
+    no larger than `max_bytes` (413, answered as soon as the body passes it, not after)."""
+    if format not in formats:
+        raise Problem(422, f"Unknown import format {format!r}; supported: {', '.join(formats)}.")
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype != "text/csv":
+        raise Problem(415, "Send the file as text/csv.")
+    too_large = Problem(413, f"The file is larger than {max_bytes} bytes.")
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > max_bytes:
+            raise too_large
+    return bytes(body)
+
+
+def spawn_import(app: FastAPI, run: Callable[[], Awaitable[None]]) -> None:
+    """Run an import in the background, keeping a reference so the task is not collected."""
+    tasks: set = app.state.__dict__.setdefault("import_tasks", set())
+    task = asyncio.create_task(run())
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from shared.requestid import current_request_id
@@ -163,6 +164,15 @@ def install_problem_handlers(app: FastAPI) -> None:
         errors = validation_errors(exc)
         detail = "; ".join(f"{e['pointer']}: {e['detail']}" for e in errors[:5])
         return problem_response(422, f"The request is not valid: {detail}", instance=request.url.path, errors=errors)
+
+    @app.exception_handler(StaleDataError)
+    async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:
+        # The versioned UPDATE matched no row: another write won the race since this one read.
+        return problem_response(
+            412,
+            "The resource changed while this request was being handled. Read it again and retry.",
+            instance=request.url.path,
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -20,8 +20,9 @@ from shared.clock import Clock, clock_control_router
 from shared.consumer import Consumer, ConsumerRunner
 from shared.db import make_engine, make_sessionmaker, unit_of_work
 from shared.health import router as health_router
-from shared.housekeeping import run_hourly
+from shared.housekeeping import HOUSEKEEPING
 from shared.idempotency import IdempotencyMiddleware
+from shared.jobs import JobRunner, PeriodicJob
 from shared.nats import connect_with_retry, ensure_streams_when_ready
 from shared.outbox import CommitSignal, OutboxRelay, wake_subject
 from shared.problems import install_problem_handlers
@@ -31,7 +32,8 @@ from shared.tables import KitTables
 
 log = logging.getLogger("iuc.service")
 
-BackgroundJob = Callable[[FastAPI], Awaitable[None]]
+# Runs once at start (e.g. resuming imports a stopped process left); periodic work is a PeriodicJob.
+StartupTask = Callable[[FastAPI], Awaitable[None]]
 
 
 @dataclass
@@ -46,7 +48,8 @@ class ServiceSpec:
     kit: KitTables
     routers: Sequence[APIRouter]
     consumers: Sequence[Consumer] = ()
-    background: Sequence[BackgroundJob] = field(default_factory=tuple)
+    jobs: Sequence[PeriodicJob] = ()
+    startup: Sequence[StartupTask] = field(default_factory=tuple)
     description: str = ""
 
 
@@ -94,7 +97,9 @@ async def _messaging(app: FastAPI, spec: ServiceSpec) -> None:
         tasks.append(asyncio.create_task(_run_forever("outbox relay", relay.run)))
     if settings.run_consumers:
         for consumer in spec.consumers:
-            runner = ConsumerRunner(consumer, app.state.sessionmaker, spec.kit.inbox, js, settings.stream_name)
+            runner = ConsumerRunner(
+                consumer, app.state.sessionmaker, spec.kit.inbox, js, settings.stream_name, clock=app.state.clock, state=app.state
+            )
             app.state.consumers.append(runner)
             tasks.append(asyncio.create_task(_run_forever(f"consumer {consumer.durable}", runner.run)))
     try:
@@ -120,11 +125,9 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         app.state.relay = OutboxRelay(app.state.sessionmaker, spec.kit.outbox, None) if settings.run_relay else None
         app.state.consumers = []
         app.state.nats = None
-        tasks = [
-            asyncio.create_task(_messaging(app, spec)),
-            asyncio.create_task(run_hourly(app.state.sessionmaker, spec.kit)),
-        ]
-        tasks += [asyncio.create_task(_run_forever(job.__name__, lambda job=job: job(app))) for job in spec.background]
+        tasks = [asyncio.create_task(_messaging(app, spec))]
+        tasks += [asyncio.create_task(runner.run_forever()) for runner in app.state.jobs.values()]
+        tasks += [asyncio.create_task(_run_forever(task.__name__, lambda task=task: task(app))) for task in spec.startup]
         try:
             yield
         finally:
@@ -145,7 +148,9 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     )
     app.state.settings = settings
     app.state.kit = spec.kit
+    # One clock for routes, consumers and jobs, so a shifted clock moves them all.
     app.state.clock = Clock(timedelta(days=settings.clock_offset_days))
+    app.state.jobs = {job.name: JobRunner(job, app) for job in (HOUSEKEEPING, *spec.jobs)}
     install_problem_handlers(app)
     app.include_router(health_router)
     if settings.test_clock_control:

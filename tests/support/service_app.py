@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 import httpx
 from fastapi import APIRouter, FastAPI
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, select
 
 from shared.clock import Clock
 from shared.db import make_engine, make_sessionmaker
@@ -72,3 +72,28 @@ def signed_caller(
     ident = Identity(subject=subject, role=r, scopes=ROLE_DEFAULT_SCOPES[r], city_id=city_id, regional_covenant=regional_covenant)
     token = sign_identity(ident, app.state.settings.identity_secret, ttl_seconds=3600)
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=base_url, headers={"x-iuc-identity": token})
+
+
+def caller(
+    app: FastAPI,
+    role: str = "admin",
+    *,
+    subject: str | None = None,
+    city_id: str | None = None,
+    regional_covenant: str | None = None,
+) -> httpx.AsyncClient:
+    """The one in-process client of every service's API tests: a signed identity of `role`,
+    its subject `key-<role>-<city or covenant>` unless given."""
+    subject = subject or f"key-{role}-{city_id or regional_covenant or 'x'}"
+    return signed_caller(app, role, subject, "http://service", city_id=city_id, regional_covenant=regional_covenant)
+
+
+async def outbox_types(app: FastAPI, *, short: bool = False) -> list[str]:
+    """The event types the app wrote to its outbox, oldest first; `short` drops
+    `iuc.<service>.` and `.v1` (`city.registered`)."""
+    outbox = app.state.kit.outbox
+    async with app.state.sessionmaker() as session:
+        types = list((await session.scalars(select(outbox.c.type).order_by(outbox.c.seq))).all())
+    if not short:
+        return types
+    return [t.split(".", 2)[2].removesuffix(".v1") for t in types]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shared.consumer
 from shared.consumer import Consumer, ConsumerRunner
-from tests.integration.kit.kitsupport import STREAM, count, kit, new_event, publish, things, unique
+from tests.integration.kit.kitsupport import STREAM, ThingHappened, count, kit, new_event, publish, things, unique
 
 
 async def test_handler_failure_after_writing_stores_nothing(db, own_js, monkeypatch):
@@ -12,7 +12,9 @@ async def test_handler_failure_after_writing_stores_nothing(db, own_js, monkeypa
     monkeypatch.setattr(shared.consumer, "nak_delay", lambda delivery: 0.05)
     calls = 0
 
-    async def writes_then_fails_once(session, event):
+    async def writes_then_fails_once(ctx, thing):
+
+        session, event = ctx.session, ctx.event
         nonlocal calls
         calls += 1
         await session.execute(things.insert().values(id=event.data["thing_id"], note=f"try {calls}"))
@@ -21,7 +23,9 @@ async def test_handler_failure_after_writing_stores_nothing(db, own_js, monkeypa
 
     durable = unique("atomic")
     ce = new_event()
-    runner = ConsumerRunner(Consumer(durable=durable, handlers={ce.type: writes_then_fails_once}), db.sessionmaker, kit.inbox, js)
+    runner = ConsumerRunner(
+        Consumer(durable=durable, handlers={ThingHappened: writes_then_fails_once}), db.sessionmaker, kit.inbox, js
+    )
     await runner.ensure()
     await publish(js, ce)
     psub = await js.pull_subscribe_bind(durable=durable, stream=STREAM)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shared.consumer import Consumer, ConsumerRunner
-from tests.integration.kit.kitsupport import EVENT_TYPE, count, kit, new_event, publish, things, unique, wait_until
+from tests.integration.kit.kitsupport import ThingHappened, count, kit, new_event, publish, things, unique, wait_until
 
 
 async def test_a_failure_in_a_batch_falls_back_to_one_by_one(db, own_js, background):
@@ -12,13 +12,15 @@ async def test_a_failure_in_a_batch_falls_back_to_one_by_one(db, own_js, backgro
     flaky = events[3].id
     failures: list[str] = []
 
-    async def handler(session, event):
+    async def handler(ctx, thing):
+
+        session, event = ctx.session, ctx.event
         await session.execute(things.insert().values(id=event.data["thing_id"], note=event.data["note"]))
         if event.id == flaky and not failures:
             failures.append(event.id)
             raise RuntimeError("the database blinked")
 
-    runner = ConsumerRunner(Consumer(durable=unique("batch"), handlers={EVENT_TYPE: handler}), db.sessionmaker, kit.inbox, js)
+    runner = ConsumerRunner(Consumer(durable=unique("batch"), handlers={ThingHappened: handler}), db.sessionmaker, kit.inbox, js)
     for ce in events:
         await publish(js, ce)
     background(runner.run)
@@ -35,11 +37,13 @@ async def test_a_batch_of_duplicates_is_acked_without_handling(db, own_js, backg
     ce = new_event(note="twice")
     calls: list[str] = []
 
-    async def handler(session, event):
+    async def handler(ctx, thing):
+
+        session, event = ctx.session, ctx.event
         calls.append(event.id)
         await session.execute(things.insert().values(id=event.data["thing_id"]))
 
-    runner = ConsumerRunner(Consumer(durable=unique("dups"), handlers={EVENT_TYPE: handler}), db.sessionmaker, kit.inbox, js)
+    runner = ConsumerRunner(Consumer(durable=unique("dups"), handlers={ThingHappened: handler}), db.sessionmaker, kit.inbox, js)
     for n in range(3):
         await publish(js, ce, msg_id=f"{ce.id}-{n}")  # the same event, stored three times
     background(runner.run)
@@ -54,12 +58,13 @@ async def test_a_batch_handler_takes_runs_of_its_type_in_order(db, own_js, backg
     events = [new_event(note=f"n{i}") for i in range(5)]
     runs: list[list[str]] = []
 
-    async def run_handler(session, batch):
+    async def run_handler(ctx, batch_things):
+        session, batch = ctx.session, ctx.events
         runs.append([e.data["note"] for e in batch])
         for e in batch:
             await session.execute(things.insert().values(id=e.data["thing_id"], note=e.data["note"]))
 
-    consumer = Consumer(durable=unique("runs"), handlers={}, batch_handlers={EVENT_TYPE: run_handler})
+    consumer = Consumer(durable=unique("runs"), handlers={}, batch_handlers={ThingHappened: run_handler})
     runner = ConsumerRunner(consumer, db.sessionmaker, kit.inbox, js)
     for ce in events:
         await publish(js, ce)
@@ -77,10 +82,12 @@ async def test_a_batch_skips_the_events_the_inbox_already_holds(db, own_js, back
     durable = unique("seen")
     calls: list[str] = []
 
-    async def handler(session, event):
+    async def handler(ctx, thing):
+
+        event = ctx.event
         calls.append(event.data["note"])
 
-    runner = ConsumerRunner(Consumer(durable=durable, handlers={EVENT_TYPE: handler}), db.sessionmaker, kit.inbox, js)
+    runner = ConsumerRunner(Consumer(durable=durable, handlers={ThingHappened: handler}), db.sessionmaker, kit.inbox, js)
     async with db.sessionmaker() as session, session.begin():  # handled before, e.g. by another replica
         for ce in (events[1], events[3]):
             await session.execute(kit.inbox.insert().values(consumer=durable, source=ce.source, event_id=ce.id, type=ce.type))

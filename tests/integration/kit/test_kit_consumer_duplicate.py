@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from shared.consumer import Consumer, ConsumerRunner
-from tests.integration.kit.kitsupport import STREAM, count, kit, new_event, publish, things, unique, wait_until
+from tests.integration.kit.kitsupport import STREAM, ThingHappened, count, kit, new_event, publish, things, unique, wait_until
 
 
 async def test_second_copy_is_acked_as_duplicate(db, own_js):
     js = own_js
     calls = []
 
-    async def handler(session, event):
+    async def handler(ctx, thing):
+
+        session, event = ctx.session, ctx.event
         calls.append(event.id)
         await session.execute(things.insert().values(id=event.data["thing_id"]))
 
     durable = unique("dup")
     ce = new_event()
-    runner = ConsumerRunner(Consumer(durable=durable, handlers={ce.type: handler}), db.sessionmaker, kit.inbox, js)
+    runner = ConsumerRunner(Consumer(durable=durable, handlers={ThingHappened: handler}), db.sessionmaker, kit.inbox, js)
     await runner.ensure()
     seqs = [await publish(js, ce, msg_id=f"{ce.id}-a"), await publish(js, ce, msg_id=f"{ce.id}-b")]
     assert seqs[0] != seqs[1]  # JetStream stored both copies

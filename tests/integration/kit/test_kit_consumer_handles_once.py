@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from shared.consumer import Consumer, ConsumerRunner
-from tests.integration.kit.kitsupport import STREAM, count, kit, new_event, publish, things, unique, wait_until
+from tests.integration.kit.kitsupport import STREAM, ThingHappened, count, kit, new_event, publish, things, unique, wait_until
 
 
 async def test_event_is_handled_once_and_acked(db, own_js, background):
     js = own_js
     calls = []
 
-    async def handler(session, event):
+    async def handler(ctx, thing):
+
+        session, event = ctx.session, ctx.event
         calls.append(event.id)
         await session.execute(things.insert().values(id=event.data["thing_id"], note=event.data["note"]))
 
     durable = unique("once")
     ce = new_event(note="hello")
-    runner = ConsumerRunner(Consumer(durable=durable, handlers={ce.type: handler}), db.sessionmaker, kit.inbox, js)
+    runner = ConsumerRunner(Consumer(durable=durable, handlers={ThingHappened: handler}), db.sessionmaker, kit.inbox, js)
     seq = await publish(js, ce)
     background(runner.run)
 

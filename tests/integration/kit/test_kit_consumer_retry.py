@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shared.consumer
 from shared.consumer import Consumer, ConsumerRunner
-from tests.integration.kit.kitsupport import count, kit, new_event, publish, things, unique, wait_until
+from tests.integration.kit.kitsupport import ThingHappened, count, kit, new_event, publish, things, unique, wait_until
 
 
 async def test_failing_handler_is_retried_until_it_succeeds(db, own_js, background, monkeypatch):
@@ -18,14 +18,16 @@ async def test_failing_handler_is_retried_until_it_succeeds(db, own_js, backgrou
     monkeypatch.setattr(shared.consumer, "nak_delay", quick_delay)
     calls = []
 
-    async def flaky(session, event):
+    async def flaky(ctx, thing):
+
+        session, event = ctx.session, ctx.event
         calls.append(event.id)
         if len(calls) == 1:
             raise ConnectionError("the search index is restarting")
         await session.execute(things.insert().values(id=event.data["thing_id"]))
 
     ce = new_event()
-    runner = ConsumerRunner(Consumer(durable=unique("retry"), handlers={ce.type: flaky}), db.sessionmaker, kit.inbox, js)
+    runner = ConsumerRunner(Consumer(durable=unique("retry"), handlers={ThingHappened: flaky}), db.sessionmaker, kit.inbox, js)
     outcomes: list[tuple[int, str]] = []
     handle = runner.handle
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from shared.consumer import Consumer, ConsumerRunner, PoisonEvent
 from shared.deadletters import list_dead_letters
-from tests.integration.kit.kitsupport import STREAM, kit, new_event, publish, unique, wait_until
+from tests.integration.kit.kitsupport import STREAM, ThingHappened, kit, new_event, publish, unique, wait_until
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -33,12 +33,13 @@ async def run_cli(*args: str, env: dict[str, str] | None = None) -> tuple[int, s
 async def test_cli_lists_and_replays(db, own_js, own_nats_server):
     js = own_js
 
-    async def refuse(session, event):
+    async def refuse(ctx, thing):
+
         raise PoisonEvent("no")
 
     durable = unique("cli")
     ce = new_event()
-    runner = ConsumerRunner(Consumer(durable=durable, handlers={ce.type: refuse}), db.sessionmaker, kit.inbox, js)
+    runner = ConsumerRunner(Consumer(durable=durable, handlers={ThingHappened: refuse}), db.sessionmaker, kit.inbox, js)
     await runner.ensure()
     seq = await publish(js, ce)
     [msg] = await (await js.pull_subscribe_bind(durable=durable, stream=STREAM)).fetch(1, timeout=5)

@@ -9,6 +9,7 @@ from shared.deadletters import list_dead_letters, replay
 from tests.integration.kit.kitsupport import (
     STREAM,
     SUBJECT,
+    ThingHappened,
     copies,
     count,
     kit,
@@ -26,7 +27,8 @@ async def test_replayed_event_is_handled_by_the_fixed_consumer(db, own_js, backg
     calls: dict[str, list[str]] = {"fixme": [], "healthy": []}
 
     def handler_for(name: str):
-        async def handler(session, event):
+        async def handler(ctx, thing):
+            session, event = ctx.session, ctx.event
             calls[name].append(event.id)
             if name == "fixme" and broken:
                 raise PoisonEvent("a bug in this handler")
@@ -37,7 +39,7 @@ async def test_replayed_event_is_handled_by_the_fixed_consumer(db, own_js, backg
     ce = new_event()
     runners = {
         name: ConsumerRunner(
-            Consumer(durable=unique(name), handlers={ce.type: handler_for(name)}), db.sessionmaker, kit.inbox, js
+            Consumer(durable=unique(name), handlers={ThingHappened: handler_for(name)}), db.sessionmaker, kit.inbox, js
         )
         for name in calls
     }

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 from shared.consumer import Consumer, ConsumerRunner, PoisonEvent
 from shared.deadletters import ALL, list_dead_letters, replay
-from tests.integration.kit.kitsupport import STREAM, copies, kit, new_event, publish, unique, wait_until
+from tests.integration.kit.kitsupport import STREAM, ThingHappened, copies, kit, new_event, publish, unique, wait_until
 
 
 async def test_replay_all(db, own_js, background):
     js = own_js
 
-    async def refuse(session, event):
+    async def refuse(ctx, thing):
+
         raise PoisonEvent("not today")
 
     shared_ce, gone_ce = new_event(), new_event()
     for _ in range(2):
-        runner = ConsumerRunner(
-            Consumer(durable=unique("all"), handlers={shared_ce.type: refuse}), db.sessionmaker, kit.inbox, js
-        )
+        runner = ConsumerRunner(Consumer(durable=unique("all"), handlers={ThingHappened: refuse}), db.sessionmaker, kit.inbox, js)
         background(runner.run)
     await publish(js, shared_ce)
     gone_seq = await publish(js, gone_ce)

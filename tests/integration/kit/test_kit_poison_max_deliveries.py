@@ -5,7 +5,7 @@ from __future__ import annotations
 import shared.consumer
 from shared.consumer import Consumer, ConsumerRunner
 from shared.deadletters import list_dead_letters
-from tests.integration.kit.kitsupport import count, kit, new_event, publish, things, unique, wait_until
+from tests.integration.kit.kitsupport import ThingHappened, count, kit, new_event, publish, things, unique, wait_until
 
 
 async def test_always_failing_handler_reaches_max_deliveries(db, own_js, background, monkeypatch):
@@ -13,14 +13,16 @@ async def test_always_failing_handler_reaches_max_deliveries(db, own_js, backgro
     monkeypatch.setattr(shared.consumer, "nak_delay", lambda delivery: 0.05)
     calls = []
 
-    async def always_down(session, event):
+    async def always_down(ctx, thing):
+
+        event = ctx.event
         calls.append(event.id)
         raise TimeoutError("the partner API never answers")
 
     durable = unique("maxdel")
     ce = new_event()
     runner = ConsumerRunner(
-        Consumer(durable=durable, handlers={ce.type: always_down}, max_deliver=2), db.sessionmaker, kit.inbox, js
+        Consumer(durable=durable, handlers={ThingHappened: always_down}, max_deliver=2), db.sessionmaker, kit.inbox, js
     )
     seq = await publish(js, ce)
     background(runner.run)

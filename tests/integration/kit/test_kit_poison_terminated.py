@@ -10,6 +10,7 @@ from tests.integration.kit.kitsupport import (
     EVENT_TYPE,
     STREAM,
     SUBJECT,
+    ThingHappened,
     count,
     kit,
     new_event,
@@ -24,13 +25,15 @@ async def test_poison_messages_become_dead_letters(db, own_js, background):
     js = own_js
     calls = []
 
-    async def handler(session, event):
+    async def handler(ctx, thing):
+
+        session, event = ctx.session, ctx.event
         calls.append(event.id)
         await session.execute(things.insert().values(id=event.data["thing_id"]))
         raise PoisonEvent("this thing can never be processed")
 
     durable = unique("poison")
-    runner = ConsumerRunner(Consumer(durable=durable, handlers={EVENT_TYPE: handler}), db.sessionmaker, kit.inbox, js)
+    runner = ConsumerRunner(Consumer(durable=durable, handlers={ThingHappened: handler}), db.sessionmaker, kit.inbox, js)
     outcomes = []
     handle = runner.handle
 

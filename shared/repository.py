@@ -1,0 +1,49 @@
+"""What every service's repository shares: fetching one row or answering 404."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from shared.problems import Problem
+
+M = TypeVar("M")
+
+
+class NotFound(Problem):
+    """The one "no such resource" of every service: 404 problem+json."""
+
+    def __init__(self, what: str, key: Any) -> None:
+        super().__init__(404, f"No {what} {key}.")
+
+
+async def get_or_404(
+    session: AsyncSession,
+    model: type[M],
+    key: Any,
+    *,
+    what: str | None = None,
+    options: Sequence[Any] = (),
+    for_update: bool = False,
+) -> M:
+    """The row of `model` with primary key `key`, or NotFound (404) naming `what` it is.
+
+    `for_update` locks the row (PostgreSQL) for a read-check-write such as an If-Match write.
+    """
+    if for_update:
+        pk = model.__mapper__.primary_key[0]  # type: ignore[attr-defined]
+        query = select(model).where(pk == key).options(*options).with_for_update()
+        row = (await session.scalars(query)).unique().one_or_none()
+    else:
+        row = await session.get(model, key, options=list(options))
+    if row is None:
+        raise NotFound(what or _words(model.__name__), key)
+    return row
+
+
+def _words(name: str) -> str:
+    """`CityImport` -> `city import`."""
+    return "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
