@@ -71,8 +71,7 @@ class KeyAuthenticator:
         return await self._identity_token(key_hash, lambda: self._load(key_hash))
 
     async def token_for_bearer(self, access_token: bytes) -> str | None:
-        """The identity token for a valid OAuth2 access token, None for an invalid or expired
-        one or one whose key is revoked. Raises InvalidToken saying why a token fails."""
+        """The identity token for a valid access token, None if its key is revoked; InvalidToken says why one fails."""
         cache_key = "bearer:" + hashlib.sha256(access_token).hexdigest()
         entry = self._cache.get(cache_key)
         if entry is not None and entry.expires_at is not None and time.time() >= entry.expires_at:

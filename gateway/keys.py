@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import hmac
 import logging
 import secrets
 import sys
@@ -119,6 +120,16 @@ def identity_of(key: ApiKey) -> Identity:
         regional_covenant=key.regional_covenant,
         name=key.name,
     )
+
+
+async def client_key(sessionmaker: async_sessionmaker[AsyncSession], client_id: str, client_secret: str) -> ApiKey | None:
+    """The active key whose value is `client_secret` and id `client_id`; None if there is none."""
+    async with sessionmaker() as session:
+        key = await repository.key_by_hash(session, hash_key(client_secret))
+    # Constant time, so the answer's timing does not tell how much of a key's id a caller guessed.
+    if key is None or not key.is_active or not hmac.compare_digest(key.id.encode(), client_id.encode()):
+        return None
+    return key
 
 
 async def ensure_bootstrap_admin(sessionmaker: async_sessionmaker[AsyncSession], key: str) -> None:

@@ -35,4 +35,5 @@ class ApiKey(Base):
 
     @property
     def is_active(self) -> bool:
+        """True until the key is revoked."""
         return self.revoked_at is None

@@ -31,8 +31,9 @@ ALGORITHM = "HS256"
 
 
 def token_secret(identity_secret: str) -> str:
-    """The key that signs access tokens, derived from the platform secret: a token can never
-    pass for a forwarded identity, which services verify with the platform secret itself."""
+    """The key that signs access tokens, derived from the platform secret."""
+    # Not the platform secret itself: services verify forwarded identities with that, and a
+    # token signed with it could pass for one.
     return hmac.new(identity_secret.encode(), b"iuc-gateway-oauth2-access-tokens", hashlib.sha256).hexdigest()
 
 

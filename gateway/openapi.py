@@ -77,12 +77,10 @@ def merge_openapi(
     version: str = "1.0.0",
     description: str = "",
 ) -> dict[str, Any]:
-    """Merge each service's document (by service name) into the gateway's public one.
-
-    Only paths under a service's public prefixes are kept. Components that two services
-    define differently under one name are renamed `<Service><Name>` in both, and each
-    service's `$ref`s follow its own copy.
-    """
+    """Merge each service's document (by service name) into the gateway's public one."""
+    # Only paths under a service's public prefixes are public. Components that two services
+    # define differently under one name are renamed `<Service><Name>` in both, and each
+    # service's `$ref`s follow its own copy, so no service's schema silently changes meaning.
     # (section, name) -> {service: definition}; the gateway brings its own security schemes.
     defined: dict[tuple[str, str], dict[str, Any]] = {}
     for service, doc in docs.items():

@@ -73,8 +73,8 @@ async def send_problem(send, status: int, detail: str, instance: str, extra_head
 
 
 def _incoming_headers(scope) -> tuple[bytes | None, bytes | None, bytes | None, bool, list[tuple[str, str]]]:
-    """(API key, Authorization, Content-Length, chunked?, headers the service may see) in one
-    pass over the raw headers."""
+    """(API key, Authorization, Content-Length, chunked?, headers the service may see)."""
+    # One pass over the raw headers: this runs on every proxied request.
     api_key = authorization = length = connection = forwarded_for = None
     chunked = False
     headers: list[tuple[str, str]] = []

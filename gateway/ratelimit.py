@@ -25,6 +25,7 @@ class RateLimiter:
 
     @property
     def enabled(self) -> bool:
+        """True if any limit is set."""
         return bool(self.items)
 
     def retry_after(self, api_key: bytes) -> int | None:

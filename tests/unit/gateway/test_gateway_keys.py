@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from gateway import keys
 from gateway.keys import (
     KeyRuleError,
+    client_key,
     ensure_bootstrap_admin,
     generate_key,
     hash_key,
@@ -93,6 +95,26 @@ async def test_the_bootstrap_admin_is_upserted_rotated_and_never_revived(fresh_g
 
     await ensure_bootstrap_admin(sessionmaker, first)  # a revoked key stays revoked
     assert [r.is_active for r in await rows()] == [False, True]
+    await engine.dispose()
+
+
+async def test_a_client_is_a_key_its_id_and_its_value_while_it_is_active(fresh_gateway_db):
+    engine = make_engine(fresh_gateway_db)
+    sessionmaker = make_sessionmaker(engine)
+    row, key = new_api_key("partner", Role.admin)
+    other, other_key = new_api_key("other", Role.admin)
+    async with sessionmaker() as session, session.begin():
+        session.add_all([row, other])
+
+    found = await client_key(sessionmaker, row.id, key)
+    assert found is not None and found.id == row.id
+    assert await client_key(sessionmaker, other.id, key) is None  # another key's id
+    assert await client_key(sessionmaker, row.id, other_key) is None  # another key's value
+    assert await client_key(sessionmaker, row.id, generate_key()) is None  # no such key
+
+    async with sessionmaker() as session, session.begin():
+        (await session.get(ApiKey, row.id)).revoked_at = datetime.now(UTC)
+    assert await client_key(sessionmaker, row.id, key) is None
     await engine.dispose()
 
 

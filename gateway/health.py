@@ -1,0 +1,56 @@
+"""Liveness and readiness: `/healthz` says the process answers, `/readyz` that it can serve."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+
+import aiohttp
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+from gateway.proxy import Proxy
+from shared.problems import PROBLEM_JSON, problem_body
+
+
+async def _probe(session: aiohttp.ClientSession, base: str, timeout: aiohttp.ClientTimeout) -> str:
+    try:
+        async with session.get(base + "/readyz", timeout=timeout) as resp:
+            return "ok" if resp.status == 200 else f"not ready ({resp.status})"
+    except (TimeoutError, aiohttp.ClientError) as exc:
+        return f"unreachable ({type(exc).__name__})"
+
+
+def health_router(proxy: Proxy, bases: Mapping[str, str], probe_timeout: float) -> APIRouter:
+    """`/healthz` and `/readyz`, which asks each service in `bases` (name: base URL) if it is ready."""
+    router = APIRouter()
+    timeout = aiohttp.ClientTimeout(total=probe_timeout)
+
+    @router.get("/healthz")
+    async def healthz() -> dict:
+        """Alive: the process answers."""
+        return {"status": "ok", "service": "gateway"}
+
+    @router.get("/readyz")
+    async def readyz(request: Request) -> JSONResponse:
+        """Ready: the key store answers and every service says it is ready."""
+
+        async def key_store() -> str:
+            try:
+                async with request.app.state.engine.connect() as conn:
+                    await conn.execute(text("SELECT 1"))
+                return "ok"
+            except Exception as exc:  # noqa: BLE001 - any failure means not ready
+                return f"down ({type(exc).__name__})"
+
+        names = list(bases)
+        # proxy.session is read per request: the lifespan opens it after the routes are built.
+        results = await asyncio.gather(key_store(), *(_probe(proxy.session, bases[n], timeout) for n in names))
+        checks = {"gateway_database": results[0], **dict(zip(names, results[1:], strict=True))}
+        if all(v == "ok" for v in checks.values()):
+            return JSONResponse({"status": "ready", "checks": checks})
+        down = ", ".join(f"{k} {v}" for k, v in checks.items() if v != "ok")
+        return JSONResponse(problem_body(503, f"Not ready: {down}.", checks=checks), status_code=503, media_type=PROBLEM_JSON)
+
+    return router
