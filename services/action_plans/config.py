@@ -16,8 +16,8 @@ class Settings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="IUC_ACTION_PLANS_", extra="ignore")
 
     service_name: str = "action_plans"
-    # How often the status schedule looks at the clock; the daily pass runs when the date has
-    # changed since the last one (so a shifted clock is noticed within this interval too).
+    # How often the daily status job looks at the clock between runs: it runs once each new
+    # day of the service clock, so a shifted clock is noticed within this interval.
     status_check_seconds: float = Field(300.0, gt=0)
     # A local action plan's default period from the pairing's confirmation, in months.
     default_plan_months: int = Field(24, ge=1, le=120)

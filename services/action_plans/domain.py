@@ -11,7 +11,7 @@ from enum import StrEnum
 
 import pycountry
 
-from services.action_plans.indicators import IndicatorFacts, behind_reason
+from services.action_plans.trajectory import IndicatorFacts, behind_reason
 
 
 class PlanKind(StrEnum):

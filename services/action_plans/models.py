@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from shared.concurrency import Versioned
 from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
 from shared.tables import kit_tables
@@ -20,7 +21,7 @@ class Base(ServiceBase):
 kit = kit_tables(Base.metadata)
 
 
-class Plan(Base):
+class Plan(Versioned, Base):
     """A local action plan of a paired city, or the SECAP of a Covenant signatory."""
 
     __tablename__ = "plans"
@@ -45,7 +46,6 @@ class Plan(Base):
     review_comments: Mapped[str | None] = mapped_column(Text)
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
@@ -100,7 +100,7 @@ class ActionIndicator(Base):
     indicator_id: Mapped[str] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
-class Action(Base):
+class Action(Versioned, Base):
     """An activity, pilot project, policy, investment or capacity building of a plan."""
 
     __tablename__ = "actions"
@@ -130,7 +130,6 @@ class Action(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # action.completed goes out once, even if the action is reopened and completed again.
     completion_announced_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
@@ -157,8 +156,18 @@ class Action(Base):
         Index("ix_actions_status", "status"),
     )
 
+    @property
+    def budget(self) -> dict | None:
+        """The budget as one value (amount and currency), or None."""
+        return {"amount": self.budget_amount, "currency": self.budget_currency} if self.budget_currency is not None else None
 
-class Task(Base):
+    @property
+    def expected_impact(self) -> dict | None:
+        """The expected impact as one value (value and unit), or None."""
+        return {"value": self.impact_value, "unit": self.impact_unit} if self.impact_unit else None
+
+
+class Task(Versioned, Base):
     """A step of an action with a due date: not_started -> in_progress -> completed | cancelled."""
 
     __tablename__ = "tasks"
@@ -172,7 +181,6 @@ class Task(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # task.overdue goes out once per task.
     overdue_announced_on: Mapped[date | None] = mapped_column(Date)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
@@ -184,7 +192,7 @@ class Task(Base):
     )
 
 
-class Indicator(Base):
+class Indicator(Versioned, Base):
     """A measurable quantity of a plan: unit, desired direction, baseline, goals, measurements."""
 
     __tablename__ = "indicators"
@@ -196,7 +204,6 @@ class Indicator(Base):
     direction: Mapped[str] = mapped_column(String(10), nullable=False)
     baseline_value: Mapped[float] = mapped_column(Float, nullable=False)
     baseline_on: Mapped[date] = mapped_column(Date, nullable=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
     goals: Mapped[list[IndicatorGoal]] = relationship(
@@ -210,6 +217,16 @@ class Indicator(Base):
     )
 
     __table_args__ = (CheckConstraint("direction IN ('increase', 'decrease')", name="direction_known"),)
+
+    @property
+    def baseline(self) -> dict:
+        """Where the indicator started: its value and date."""
+        return {"value": self.baseline_value, "on": self.baseline_on}
+
+    @property
+    def latest(self) -> Measurement | None:
+        """The most recent measurement (the last recorded of its day), or None."""
+        return max(self.measurements, key=lambda m: (m.measured_on, m.created_at)) if self.measurements else None
 
 
 class IndicatorGoal(Base):

@@ -22,29 +22,23 @@ from services.action_plans.models import (
     ProgressReport,
     Task,
 )
-from shared.db import insert_many, is_sqlite
-from shared.pagination import PageParams
+from shared.db import insert_many
+from shared.pagination import Keyset, PageParams
 
 # Completed and cancelled do not depend on the date: the daily pass looks only at the others.
 DATED_STATUSES = (ActionStatus.late.value, ActionStatus.on_time.value, ActionStatus.not_started.value)
 
-
-def _locked(query, session: AsyncSession, *, skip_locked: bool = False):
-    # SQLite has no row locks (it serialises writers); PostgreSQL locks the rows read.
-    if is_sqlite(session.bind):
-        return query
-    return query.with_for_update(skip_locked=skip_locked)
+# The sort of each list (ids are UUIDv7: oldest first). FOR UPDATE locks rows on PostgreSQL;
+# SQLite, which serialises writers, has no row locks and SQLAlchemy leaves the clause out.
+PLANS = Keyset("action_plans.plans", Plan.id)
+ACTIONS = Keyset("action_plans.actions", Action.id)
+INDICATORS = Keyset("action_plans.indicators", Indicator.id)
+MEASUREMENTS = Keyset("action_plans.measurements", Measurement.id)
+REPORTS = Keyset("action_plans.reports", ProgressReport.id)
+DUE_ACTIONS = Keyset("action_plans.due_actions", Action.id)
 
 
 # --- plans ------------------------------------------------------------------------------
-
-
-async def get_plan(session: AsyncSession, plan_id: str, *, for_update: bool = False) -> Plan | None:
-    """One plan by id (row-locked on PostgreSQL when for_update)."""
-    query = select(Plan).where(Plan.id == plan_id)
-    if for_update:
-        query = _locked(query, session)
-    return (await session.scalars(query)).one_or_none()
 
 
 async def plans_by_ids(session: AsyncSession, ids: Sequence[str]) -> dict[str, Plan]:
@@ -68,8 +62,8 @@ async def insert_plans(session: AsyncSession, plans: list[dict], transitions: li
 async def secaps_of_signatories(session: AsyncSession, signatory_ids: Sequence[str]) -> dict[str, Plan]:
     """The SECAPs of these signatories, locked for the change to come (without their history:
     a commitment only adds a pillar, and an import sends thousands of them)."""
-    query = select(Plan).where(Plan.signatory_id.in_(signatory_ids)).options(lazyload(Plan.history))
-    return {p.signatory_id: p for p in (await session.scalars(_locked(query, session))).all() if p.signatory_id}
+    query = select(Plan).where(Plan.signatory_id.in_(signatory_ids)).options(lazyload(Plan.history)).with_for_update()
+    return {p.signatory_id: p for p in (await session.scalars(query)).all() if p.signatory_id}
 
 
 @dataclass(frozen=True)
@@ -82,8 +76,8 @@ class PlanFilters:
     regional_covenant: str | None = None
 
 
-async def list_plans(session: AsyncSession, page: PageParams, f: PlanFilters) -> list[Plan]:
-    """Plans oldest first; one more than the page size to tell if more follow."""
+async def list_plans(session: AsyncSession, page: PageParams, f: PlanFilters) -> dict:
+    """A page of plans, oldest first."""
     query = select(Plan)
     for column, value in (
         (Plan.kind, f.kind),
@@ -95,34 +89,22 @@ async def list_plans(session: AsyncSession, page: PageParams, f: PlanFilters) ->
     ):
         if value is not None:
             query = query.where(column == value)
-    if page.after:
-        query = query.where(Plan.id > page.after[0])
-    return list((await session.scalars(query.order_by(Plan.id).limit(page.page_size + 1))).all())
+    return PLANS.page((await session.scalars(PLANS.apply(query, page))).all(), page)
 
 
 # --- actions ----------------------------------------------------------------------------
 
 
-async def get_action(session: AsyncSession, action_id: str, *, for_update: bool = False) -> Action | None:
-    """One action by id (row-locked on PostgreSQL when for_update)."""
-    query = select(Action).where(Action.id == action_id)
-    if for_update:
-        query = _locked(query, session)
-    return (await session.scalars(query)).one_or_none()
-
-
 async def list_actions(
     session: AsyncSession, plan_id: str, page: PageParams, status: str | None = None, theme: str | None = None
-) -> list[Action]:
-    """A plan's actions by id, filtered by status or theme; one more than the page size."""
+) -> dict:
+    """A page of a plan's actions, oldest first, filtered by status or theme."""
     query = select(Action).where(Action.plan_id == plan_id)
     if status:
         query = query.where(Action.status == status)
     if theme:
         query = query.where(Action.theme == theme)
-    if page.after:
-        query = query.where(Action.id > page.after[0])
-    return list((await session.scalars(query.order_by(Action.id).limit(page.page_size + 1))).all())
+    return ACTIONS.page((await session.scalars(ACTIONS.apply(query, page))).all(), page)
 
 
 async def action_ids_of_plan(session: AsyncSession, plan_id: str, ids: Sequence[str]) -> set[str]:
@@ -144,37 +126,31 @@ async def dependency_edges(session: AsyncSession, plan_id: str) -> dict[str, set
     return dict(edges)
 
 
-async def actions_due_for_assessment(session: AsyncSession, after: str | None, limit: int) -> list[Action]:
-    """Actions whose status may change with the date, by id after `after`; locked, skipping
-    rows another replica or request holds (it recomputes them itself)."""
+async def actions_due_for_assessment(session: AsyncSession, page: PageParams) -> dict:
+    """A page of the actions whose status may change with the date; locked, skipping rows
+    another replica or request holds (it recomputes them itself)."""
     query = select(Action).where(Action.status.in_(DATED_STATUSES))
-    if after:
-        query = query.where(Action.id > after)
-    query = _locked(query.order_by(Action.id).limit(limit), session, skip_locked=True)
-    return list((await session.scalars(query)).all())
+    query = DUE_ACTIONS.apply(query, page).with_for_update(skip_locked=True)
+    return DUE_ACTIONS.page((await session.scalars(query)).all(), page)
 
 
 async def actions_of_indicator(session: AsyncSession, indicator_id: str) -> list[Action]:
     """The actions an indicator is linked to, locked for a recompute."""
     query = select(Action).join(ActionIndicator, ActionIndicator.action_id == Action.id)
-    query = _locked(query.where(ActionIndicator.indicator_id == indicator_id).order_by(Action.id), session)
+    query = query.where(ActionIndicator.indicator_id == indicator_id).order_by(Action.id).with_for_update()
     return list((await session.scalars(query)).all())
 
 
 # --- tasks ------------------------------------------------------------------------------
 
 
-async def get_task(session: AsyncSession, task_id: str) -> Task | None:
-    """One task by id."""
-    return await session.get(Task, task_id)
+async def action_id_of_task(session: AsyncSession, task_id: str) -> str | None:
+    """The id of the action a task belongs to (without loading the task, which is then read
+    with its action, under the action's lock)."""
+    return await session.scalar(select(Task.action_id).where(Task.id == task_id))
 
 
 # --- indicators -------------------------------------------------------------------------
-
-
-async def get_indicator(session: AsyncSession, indicator_id: str) -> Indicator | None:
-    """One indicator by id."""
-    return await session.get(Indicator, indicator_id)
 
 
 async def indicator_ids_of_plan(session: AsyncSession, plan_id: str, ids: Sequence[str]) -> set[str]:
@@ -189,12 +165,10 @@ async def indicators_by_ids(session: AsyncSession, ids: Sequence[str]) -> dict[s
     return {i.id: i for i in rows}
 
 
-async def list_indicators(session: AsyncSession, plan_id: str, page: PageParams) -> list[Indicator]:
-    """A plan's indicators by id; one more than the page size."""
+async def list_indicators(session: AsyncSession, plan_id: str, page: PageParams) -> dict:
+    """A page of a plan's indicators, oldest first."""
     query = select(Indicator).where(Indicator.plan_id == plan_id)
-    if page.after:
-        query = query.where(Indicator.id > page.after[0])
-    return list((await session.scalars(query.order_by(Indicator.id).limit(page.page_size + 1))).all())
+    return INDICATORS.page((await session.scalars(INDICATORS.apply(query, page))).all(), page)
 
 
 async def action_ids_by_indicator(session: AsyncSession, indicator_ids: Sequence[str]) -> dict[str, list[str]]:
@@ -210,28 +184,19 @@ async def action_ids_by_indicator(session: AsyncSession, indicator_ids: Sequence
     return out
 
 
-async def list_measurements(session: AsyncSession, indicator_id: str, page: PageParams) -> list[Measurement]:
-    """An indicator's measurements in recording order; one more than the page size."""
+async def list_measurements(session: AsyncSession, indicator_id: str, page: PageParams) -> dict:
+    """A page of an indicator's measurements in recording order."""
     query = select(Measurement).where(Measurement.indicator_id == indicator_id)
-    if page.after:
-        query = query.where(Measurement.id > page.after[0])
-    return list((await session.scalars(query.order_by(Measurement.id).limit(page.page_size + 1))).all())
+    return MEASUREMENTS.page((await session.scalars(MEASUREMENTS.apply(query, page))).all(), page)
 
 
 # --- reports ----------------------------------------------------------------------------
 
 
-async def get_report(session: AsyncSession, report_id: str) -> ProgressReport | None:
-    """One progress report by id."""
-    return await session.get(ProgressReport, report_id)
-
-
-async def list_reports(session: AsyncSession, plan_id: str, page: PageParams) -> list[ProgressReport]:
-    """A plan's progress reports, oldest first; one more than the page size."""
+async def list_reports(session: AsyncSession, plan_id: str, page: PageParams) -> dict:
+    """A page of a plan's progress reports, oldest first."""
     query = select(ProgressReport).where(ProgressReport.plan_id == plan_id)
-    if page.after:
-        query = query.where(ProgressReport.id > page.after[0])
-    return list((await session.scalars(query.order_by(ProgressReport.id).limit(page.page_size + 1))).all())
+    return REPORTS.page((await session.scalars(REPORTS.apply(query, page))).all(), page)
 
 
 async def plan_actions(session: AsyncSession, plan_id: str) -> list[Action]:

@@ -1,6 +1,6 @@
-"""Use cases of plans: drafts opened from events, edits, the review cycle, progress reports.
+"""Use cases of plans: drafts opened from events, reads, edits and the review cycle.
 Each runs inside the caller's transaction and writes its events to the outbox in it.
-(Actions, tasks and indicators are in service_actions.py.)"""
+(A plan's content is in actions/, its progress reports in reports/.)"""
 
 from __future__ import annotations
 
@@ -17,20 +17,21 @@ from services.action_plans.domain import (
     PlanState,
     PlanStep,
     TransitionNotAllowed,
-    compare_snapshots,
     next_plan_state,
 )
-from services.action_plans.indicators import next_goal, progress
-from services.action_plans.models import Plan, PlanTransition, ProgressReport, kit
-from services.action_plans.schemas import PlanUpdate, ReportCreate
-from services.action_plans.status import indicator_facts, plan_ref
+from services.action_plans.models import Plan, PlanTransition, kit
+from services.action_plans.schemas import PlanUpdate
+from services.action_plans.status import plan_ref
+from shared.concurrency import check_if_match, touch
 from shared.contracts.action_plans import PlanApproved, PlanReturned, PlanSubmitted
 from shared.contracts.covenant import CommitmentMade
 from shared.contracts.pairing import PairingConfirmed
 from shared.identity import Identity
 from shared.ids import new_id
 from shared.outbox import record_event
+from shared.pagination import PageParams
 from shared.problems import Problem
+from shared.repository import get_or_404
 
 SYSTEM = "system"
 
@@ -99,7 +100,6 @@ async def open_secaps(session: AsyncSession, events: list[CommitmentMade], now: 
         if plan is not None:
             if pillar not in plan.pillars:
                 plan.pillars = sorted({*plan.pillars, pillar})
-                plan.version += 1
                 plan.updated_at = now
             continue
         start = event.commitment.committed_on
@@ -141,18 +141,56 @@ async def open_secaps(session: AsyncSession, events: list[CommitmentMade], now: 
 async def open_secap(session: AsyncSession, event: CommitmentMade, now: datetime) -> Plan:
     """The signatory's one draft SECAP (see open_secaps)."""
     ids = await open_secaps(session, [event], now)
-    return await plan_or_404(session, ids[event.signatory_id])
+    return await get_plan(session, ids[event.signatory_id])
 
 
 # --- plans ------------------------------------------------------------------------------
 
 
-async def plan_or_404(session: AsyncSession, plan_id: str, *, for_update: bool = False) -> Plan:
-    """The plan, or 404."""
-    plan = await repository.get_plan(session, plan_id, for_update=for_update)
-    if plan is None:
-        raise Problem(404, f"No action plan {plan_id}.")
+async def get_plan(session: AsyncSession, plan_id: str, *, for_update: bool = False) -> Plan:
+    """The plan, or 404 (row-locked on PostgreSQL when for_update)."""
+    return await get_or_404(session, Plan, plan_id, what="action plan", for_update=for_update)
+
+
+async def plan_for_change(session: AsyncSession, plan_id: str, if_match: str | None) -> Plan:
+    """The plan, locked, if the caller's If-Match names its current version (else 412)."""
+    plan = await get_plan(session, plan_id, for_update=True)
+    check_if_match(if_match, plan.version)
     return plan
+
+
+async def list_plans(
+    session: AsyncSession,
+    page: PageParams,
+    *,
+    kind: PlanKind | None = None,
+    state: PlanState | None = None,
+    city_id: str | None = None,
+    pairing_id: str | None = None,
+    signatory_id: str | None = None,
+    regional_covenant: str | None = None,
+) -> dict:
+    """A page of plans, oldest first, filtered by kind, state, city, pairing, signatory or covenant."""
+    filters = repository.PlanFilters(
+        kind=kind.value if kind else None,
+        state=state.value if state else None,
+        city_id=city_id,
+        pairing_id=pairing_id,
+        signatory_id=signatory_id,
+        regional_covenant=regional_covenant,
+    )
+    return await repository.list_plans(session, page, filters)
+
+
+async def stats(session: AsyncSession) -> dict[str, dict[str, int]]:
+    """Counts for dashboards: plans by state and kind, actions by status and theme."""
+    return await repository.stats(session)
+
+
+def ensure_valid(detail: str, errors: list[dict]) -> None:
+    """422 listing every broken rule, unless there is none."""
+    if errors:
+        raise Problem(422, detail, errors=errors)
 
 
 def ensure_state(plan: Plan, allowed: frozenset[PlanState], what: str) -> None:
@@ -165,8 +203,11 @@ def ensure_state(plan: Plan, allowed: frozenset[PlanState], what: str) -> None:
         )
 
 
-async def update_plan(session: AsyncSession, identity: Identity, plan: Plan, data: PlanUpdate, now: datetime) -> Plan:
-    """Change a plan's title, description or period."""
+async def update_plan(
+    session: AsyncSession, identity: Identity, plan_id: str, data: PlanUpdate, now: datetime, if_match: str | None = None
+) -> Plan:
+    """Change a plan's title, description or period (If-Match guards against lost updates)."""
+    plan = await plan_for_change(session, plan_id, if_match)
     ensure_may_edit(identity, plan)
     ensure_state(plan, CONTENT_EDITABLE, "its content changes")
     start = data.period_start or plan.period_start
@@ -181,8 +222,8 @@ async def update_plan(session: AsyncSession, identity: Identity, plan: Plan, dat
         if getattr(data, name) is not None:
             setattr(plan, name, getattr(data, name))
     plan.period_start, plan.period_end = start, end
-    plan.version += 1
     plan.updated_at = now
+    touch(plan)  # a new version even when every field was given its old value
     await session.flush()
     return plan
 
@@ -198,9 +239,16 @@ def submission_problems(plan: Plan, action_count: int) -> list[dict]:
 
 
 async def step_plan(
-    session: AsyncSession, identity: Identity, plan: Plan, step: PlanStep, now: datetime, comments: str | None = None
+    session: AsyncSession,
+    identity: Identity,
+    plan_id: str,
+    step: PlanStep,
+    now: datetime,
+    comments: str | None = None,
+    if_match: str | None = None,
 ) -> Plan:
     """Move a plan through its review cycle; only an admin approves or returns."""
+    plan = await plan_for_change(session, plan_id, if_match)
     if step in ADMIN_STEPS:
         ensure_admin(identity, f"{step.value} plans")
     else:
@@ -214,7 +262,6 @@ async def step_plan(
         if errors:
             raise Problem(422, "The plan cannot be submitted yet.", errors=errors)
     _transition(plan, to, identity.subject, identity.role.value, now, comments)
-    plan.version += 1
     plan.updated_at = now
     if step == PlanStep.submit:
         plan.submitted_at = now
@@ -241,88 +288,3 @@ async def step_plan(
     if event is not None:
         await record_event(session, kit.outbox, event, plan.id)
     return plan
-
-
-# --- progress reports -------------------------------------------------------------------
-
-
-async def snapshot(session: AsyncSession, plan: Plan, today: date) -> dict:
-    """The plan as it stands today: actions with their tasks, indicators with their progress."""
-    actions = await repository.plan_actions(session, plan.id)
-    indicators = await repository.plan_indicators(session, plan.id)
-    by_status: dict[str, int] = {}
-    for a in actions:
-        by_status[a.status] = by_status.get(a.status, 0) + 1
-    ind_out = []
-    for i in indicators:
-        facts = indicator_facts(i)
-        goal = next_goal(facts, today)
-        ind_out.append(
-            {
-                "id": i.id,
-                "name": i.name,
-                "unit": i.unit,
-                "latest": facts.latest[1] if facts.latest else None,
-                "next_goal": {"on": goal[0].isoformat(), "value": goal[1]} if goal else None,
-                "progress": progress(facts, today),
-            }
-        )
-    return {
-        "taken_on": today.isoformat(),
-        "plan": {"id": plan.id, "title": plan.title, "kind": plan.kind, "state": plan.state},
-        "actions_by_status": by_status,
-        "actions": [
-            {
-                "id": a.id,
-                "title": a.title,
-                "status": a.status,
-                "status_reasons": list(a.status_reasons),
-                "tasks": [
-                    {
-                        "id": t.id,
-                        "title": t.title,
-                        "state": t.state,
-                        "due_on": t.due_on.isoformat(),
-                        "completed_at": t.completed_at.isoformat() if t.completed_at else None,
-                    }
-                    for t in a.tasks
-                ],
-            }
-            for a in actions
-        ],
-        "indicators": ind_out,
-    }
-
-
-async def create_report(
-    session: AsyncSession, identity: Identity, plan: Plan, data: ReportCreate, today: date, now: datetime
-) -> ProgressReport:
-    """Freeze a snapshot of the plan for a reporting period."""
-    ensure_may_edit(identity, plan)
-    report = ProgressReport(
-        plan_id=plan.id,
-        title=data.title or f"Progress {data.period_start.isoformat()} to {data.period_end.isoformat()}",
-        period_start=data.period_start,
-        period_end=data.period_end,
-        snapshot=await snapshot(session, plan, today),
-        created_by=identity.subject,
-        created_at=now,
-    )
-    session.add(report)
-    await session.flush()
-    return report
-
-
-async def compare_reports(session: AsyncSession, report_id: str, base_report_id: str) -> dict:
-    """What changed between two reports of the same plan."""
-    report = await repository.get_report(session, report_id)
-    base = await repository.get_report(session, base_report_id)
-    if report is None or base is None:
-        raise Problem(404, f"No progress report {report_id if report is None else base_report_id}.")
-    if report.plan_id != base.plan_id:
-        raise Problem(
-            422,
-            "Both reports must be of the same plan.",
-            errors=[{"pointer": "query:base_report_id", "rule": "same_plan", "detail": "the base report is of another plan"}],
-        )
-    return {"base_report_id": base.id, "report_id": report.id, **compare_snapshots(base.snapshot, report.snapshot)}

@@ -4,6 +4,7 @@ outbox only when something actually changed (each task's overdue notice once).""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,8 +17,9 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from services.action_plans import repository
 from services.action_plans.domain import ActionFacts, ActionStatus, TaskFacts, TaskState, compute_status, is_overdue
-from services.action_plans.indicators import Direction, IndicatorFacts
 from services.action_plans.models import Action, Indicator, Plan, Task, kit
+from services.action_plans.trajectory import Direction, IndicatorFacts
+from shared.concurrency import touch
 from shared.contracts.action_plans import (
     ActionCompleted,
     ActionResult,
@@ -27,6 +29,7 @@ from shared.contracts.action_plans import (
 )
 from shared.events import EventPayload
 from shared.outbox import record_events
+from shared.pagination import PageParams
 
 log = logging.getLogger("iuc.action_plans.status")
 
@@ -106,18 +109,19 @@ def _completion(a: Action, plan: Plan, indicators: dict[str, Indicator], now: da
 
 @dataclass
 class Refresh:
-    """What one recompute did."""
+    """What one recompute (or the daily pass, of the day `assessed_on`) did."""
 
-    assessed: int = 0
+    actions_assessed: int = 0
     status_changes: int = 0
     tasks_overdue: int = 0
     events: list[tuple[EventPayload, str | None]] = field(default_factory=list)
+    assessed_on: date | None = None
 
 
 async def _claim(session: AsyncSession, model, row_id: str, guard, values: dict):
     """Change a row only if `guard` still holds, so of two writers racing on the same row one
     announces the change (SQLite reads outside the write lock; PostgreSQL rows are locked anyway).
-    Returns the new row version, or None if another writer got there first."""
+    Returns the row's version, or None if another writer got there first."""
     result = await session.execute(
         update(model)
         .where(model.id == row_id, guard)
@@ -126,6 +130,11 @@ async def _claim(session: AsyncSession, model, row_id: str, guard, values: dict)
         .execution_options(synchronize_session=False)
     )
     return result.scalar_one_or_none()
+
+
+async def _set(session: AsyncSession, model, row_id: str, values: dict) -> None:
+    """Write computed columns of a row without making a new version of it."""
+    await session.execute(update(model).where(model.id == row_id).values(**values).execution_options(synchronize_session=False))
 
 
 def _committed(obj, values: dict) -> None:
@@ -150,7 +159,7 @@ async def refresh(
     for a in actions:
         plan = plans[a.plan_id]
         status, reasons = compute_status(action_facts(a, indicators), today)
-        out.assessed += 1
+        out.actions_assessed += 1
         for _ in range(3):
             if status == a.status:
                 break
@@ -161,12 +170,14 @@ async def refresh(
                 "updated_at": now,
                 "completed_at": now if status == ActionStatus.completed else None,
             }
-            version = await _claim(session, Action, a.id, Action.status == previous, values | {"version": Action.version + 1})
+            version = await _claim(session, Action, a.id, Action.status == previous, values)
             if version is None:
                 # Another writer changed the status meanwhile: start again from what it wrote.
                 await session.refresh(a, attribute_names=["status", "version", "completion_announced_at"])
                 continue
             _committed(a, values | {"version": version})
+            # A new status is a new version of the action (its ETag moves); the reasons alone are not.
+            touch(a)
             if announce:
                 out.status_changes += 1
                 changed = ActionStatusChanged(
@@ -185,7 +196,8 @@ async def refresh(
                 _committed(a, {"completion_announced_at": now})
                 out.events.append((_completion(a, plan, indicators, now), a.id))
         if a.status_reasons != reasons:
-            a.status_reasons = reasons
+            await _set(session, Action, a.id, {"status_reasons": reasons})
+            _committed(a, {"status_reasons": reasons})
         for t in a.tasks:
             if t.overdue_announced_on is None and is_overdue(t.state, t.due_on, today):
                 if await _claim(session, Task, t.id, Task.overdue_announced_on.is_(None), {"overdue_announced_on": today}):
@@ -200,27 +212,35 @@ async def refresh(
 
 async def daily_pass(sessionmaker, today: date, now: datetime, batch: int = 200) -> Refresh:
     """Recompute every action whose status depends on the date, in transactions of `batch`."""
-    total = Refresh()
-    after: str | None = None
+    total = Refresh(assessed_on=today)
+    page = PageParams(page_size=batch)
     while True:
         async with sessionmaker() as session, session.begin():
-            actions = await repository.actions_due_for_assessment(session, after, batch)
-            if not actions:
-                return total
-            done = await refresh(session, actions, today, now)
-        after = actions[-1].id
-        total.assessed += done.assessed
+            found = await repository.actions_due_for_assessment(session, page)
+            done = await refresh(session, found["items"], today, now)
+        total.actions_assessed += done.actions_assessed
         total.status_changes += done.status_changes
         total.tasks_overdue += done.tasks_overdue
+        if found["next_page_token"] is None:
+            return total
+        page = PageParams(page_size=batch, page_token=found["next_page_token"])
+
+
+def _pass_lock(app: FastAPI) -> asyncio.Lock:
+    # Made on first use, in the app's own loop; no await between the look and the set.
+    lock = getattr(app.state, "status_pass_lock", None)
+    if lock is None:
+        lock = app.state.status_pass_lock = asyncio.Lock()
+    return lock
 
 
 async def run_status_pass(app: FastAPI) -> Refresh:
-    """The daily pass now, on the app's clock; one at a time per process."""
+    """The daily pass now, on the app's clock; one at a time per process (the `status` job,
+    and the operator's button)."""
     clock = app.state.clock
-    today = clock.today()
-    async with app.state.status_pass_lock:
-        done = await daily_pass(app.state.sessionmaker, today, clock.now())
-        app.state.status_pass_on = today
+    async with _pass_lock(app):
+        done = await daily_pass(app.state.sessionmaker, clock.today(), clock.now())
+    today = done.assessed_on
     if done.status_changes or done.tasks_overdue:
         log.info("status pass of %s: %d changed, %d tasks overdue", today, done.status_changes, done.tasks_overdue)
     return done

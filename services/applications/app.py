@@ -5,18 +5,10 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from services.applications.config import get_settings
-from services.applications.models import Base, CityImport, kit
-from services.applications.routes import ROUTERS, spawn_import
-from shared.importjobs import unfinished_import_ids
+from services.applications.imports import resume_imports
+from services.applications.models import Base, kit
+from services.applications.routes import ROUTERS
 from shared.service import ServiceSpec, create_service_app
-
-
-async def resume_imports(app: FastAPI) -> None:
-    """Imports that a stopped process left queued or running are picked up again."""
-    async with app.state.sessionmaker() as session:
-        ids = await unfinished_import_ids(session, CityImport)
-    for import_id in ids:
-        spawn_import(app, import_id)
 
 
 def build_app() -> FastAPI:
@@ -31,7 +23,7 @@ def build_app() -> FastAPI:
             metadata=Base.metadata,
             kit=kit,
             routers=ROUTERS,
-            background=(resume_imports,),
+            startup=(resume_imports,),
         )
     )
 

@@ -42,3 +42,12 @@ def ensure_reviewer(identity: Identity) -> None:
     """Reviews come from reviewers and the coordination unit."""
     if identity.role not in (Role.reviewer, Role.admin):
         raise Problem(403, "Only reviewers and the coordination unit review applications.")
+
+
+def own_city_only(identity: Identity, city_id: str | None) -> str | None:
+    """The city a list is narrowed to: a city key sees only its own city's."""
+    if identity.role != Role.city:
+        return city_id
+    if city_id and city_id != identity.city_id:
+        raise Problem(403, "This key acts for another city.")
+    return identity.city_id

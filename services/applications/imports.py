@@ -9,16 +9,17 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.applications import repository
 from services.applications.auth import ensure_admin
+from services.applications.cities.service import city_profile
 from services.applications.domain import UnknownCountry, default_languages, world_region_of
 from services.applications.models import City, CityImport, kit
-from services.applications.service import city_profile
 from shared.contracts.applications import CityRegistered, CityUpdated
 from shared.identity import Identity
-from shared.importjobs import BadFile, ImportProgress, RowError, claim, finish
+from shared.importjobs import BadFile, ImportProgress, RowError, claim, finish, spawn_import, unfinished_import_ids
 from shared.outbox import record_events
 from shared.problems import Problem
 
@@ -137,6 +138,25 @@ async def start_import(session: AsyncSession, identity: Identity, fmt: str, body
     return job
 
 
+async def get_import(session: AsyncSession, import_id: str) -> CityImport:
+    """Status, counts and row errors of an import, or 404."""
+    return await repository.get_import(session, import_id)
+
+
+async def run_in_background(app: FastAPI, import_id: str) -> None:
+    """Start applying an import beside the app's requests (once its row is committed)."""
+    # async, so that a BackgroundTasks task runs it on the event loop, not in a worker thread
+    spawn_import(app, lambda: run_import(app.state.sessionmaker, import_id, app.state.settings.import_chunk_rows))
+
+
+async def resume_imports(app: FastAPI) -> None:
+    """Imports that a stopped process left queued or running are picked up again."""
+    async with app.state.sessionmaker() as session:
+        ids = await unfinished_import_ids(session, CityImport)
+    for import_id in ids:
+        await run_in_background(app, import_id)
+
+
 def _apply_row(city: City, row: CityRow) -> bool:
     """Copy an import row onto a city; True if any field changed."""
     changed = False
@@ -145,14 +165,14 @@ def _apply_row(city: City, row: CityRow) -> bool:
         if getattr(city, field) != value:
             setattr(city, field, value)
             changed = True
-    if changed:
-        city.version += 1
     return changed
 
 
 async def _import_chunk(session: AsyncSession, progress: ImportProgress, rows: list[CityRow]) -> None:
     """Create or update a chunk of cities with one flush and one outbox write."""
-    existing = await repository.cities_by_geonames_id(session, [r.geonames_id for r in rows])
+    # Locked, so a PATCH of one of these cities waits for the chunk instead of failing its
+    # versioned UPDATE (where the database locks: PostgreSQL).
+    existing = await repository.cities_by_geonames_id(session, [r.geonames_id for r in rows], for_update=True)
     created: list[City] = []
     updated: list[City] = []
     for row in rows:
@@ -164,7 +184,6 @@ async def _import_chunk(session: AsyncSession, progress: ImportProgress, rows: l
                 challenges="",
                 themes=[],
                 sdgs=[],
-                version=1,
                 **{f: getattr(row, f) for f in CityRow.FIELDS},
             )
             created.append(city)

@@ -18,6 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from shared.concurrency import Versioned
 from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
 from shared.importjobs import ImportJobColumns
@@ -32,15 +33,14 @@ class Base(ServiceBase):
 kit = kit_tables(Base.metadata)
 
 
-class Versioned:
-    """A version column for ETags; bumped on every change."""
+class Stamped:
+    """When a row was created and last written (row bookkeeping, not domain time)."""
 
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
 
-class City(Versioned, Base):
+class City(Versioned, Stamped, Base):
     __tablename__ = "cities"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -84,7 +84,7 @@ class CitySdg(Base):
     __table_args__ = (CheckConstraint("sdg BETWEEN 1 AND 17", name="sdg_range"),)
 
 
-class Call(Versioned, Base):
+class Call(Versioned, Stamped, Base):
     __tablename__ = "calls"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -101,7 +101,7 @@ class Call(Versioned, Base):
     __table_args__ = (CheckConstraint("closes_on >= opens_on", name="closes_after_opening"),)
 
 
-class Application(Versioned, Base):
+class Application(Versioned, Stamped, Base):
     __tablename__ = "applications"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)

@@ -1,34 +1,35 @@
-"""Every query of the applications service."""
+"""Every query of the applications service, and the sort of each of its lists."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from services.applications.models import Application, Call, City, CityImport, CitySdg, CityTheme
-from shared.pagination import PageParams
+from shared.pagination import Keyset, PageParams
+from shared.repository import get_or_404
 
-
-def _after(columns: Sequence[Any], values: list[Any]):
-    """Keyset condition: (c1, c2) > (v1, v2), spelled out so it works on every database."""
-    c1, c2 = columns
-    v1, v2 = values
-    return or_(c1 > v1, and_(c1 == v1, c2 > v2))
+CITIES = Keyset("applications.cities", City.name, City.id)
+CALLS = Keyset("applications.calls", Call.id)
+APPLICATIONS = Keyset("applications.applications", Application.id)
 
 
 # --- cities -----------------------------------------------------------------------------
 
 
-async def get_city(session: AsyncSession, city_id: str) -> City | None:
-    # One query with joins: for a single city that is cheaper than selectin's three.
-    return await session.get(City, city_id, options=[joinedload(City.themes), joinedload(City.sdgs)])
+async def get_city(session: AsyncSession, city_id: str, *, for_update: bool = False) -> City:
+    """The city, or 404; `for_update` locks it for a write."""
+    # One query with joins is cheaper than selectin's three for a single city; a locking read
+    # cannot join (FOR UPDATE refuses outer joins on PostgreSQL), so it keeps selectin.
+    options = () if for_update else (joinedload(City.themes), joinedload(City.sdgs))
+    return await get_or_404(session, City, city_id, what="city", options=options, for_update=for_update)
 
 
 async def get_cities(session: AsyncSession, ids: Sequence[str]) -> dict[str, City]:
+    """The cities of `ids` that exist, by id."""
     rows = (await session.scalars(select(City).where(City.id.in_(ids)))).all()
     return {c.id: c for c in rows}
 
@@ -44,8 +45,8 @@ async def list_cities(
     theme: str | None = None,
     sdg: int | None = None,
     q: str | None = None,
-) -> list[City]:
-    """Cities by name then id, filtered; one more than the page size to tell if more follow."""
+) -> dict:
+    """A page of cities by name then id, filtered."""
     query = select(City)
     if country_code:
         query = query.where(City.country_code == country_code.upper())
@@ -62,52 +63,59 @@ async def list_cities(
     if q:
         pattern = f"%{q.lower()}%"
         query = query.where(or_(func.lower(City.name).like(pattern), func.lower(City.ascii_name).like(pattern)))
-    if page.after:
-        query = query.where(_after((City.name, City.id), page.after))
-    query = query.order_by(City.name, City.id).limit(page.page_size + 1)
-    return list((await session.scalars(query)).all())
+    return CITIES.page((await session.scalars(CITIES.apply(query, page))).all(), page)
 
 
-async def cities_by_geonames_id(session: AsyncSession, ids: Sequence[int]) -> dict[int, City]:
-    rows = (await session.scalars(select(City).where(City.geonames_id.in_(ids)))).all()
+async def cities_by_geonames_id(session: AsyncSession, ids: Sequence[int], *, for_update: bool = False) -> dict[int, City]:
+    """The cities of these GeoNames ids that are registered, by GeoNames id; `for_update`
+    locks them (in id order, so two lockers never wait for each other) for a write."""
+    query = select(City).where(City.geonames_id.in_(ids))
+    if for_update:
+        query = query.order_by(City.id).with_for_update()
+    rows = (await session.scalars(query)).all()
     return {c.geonames_id: c for c in rows if c.geonames_id is not None}
 
 
 async def geonames_id_taken(session: AsyncSession, geonames_id: int) -> bool:
+    """Whether a city with this GeoNames id is registered."""
     return (await session.scalar(select(City.id).where(City.geonames_id == geonames_id))) is not None
 
 
 # --- imports ----------------------------------------------------------------------------
 
 
-async def get_import(session: AsyncSession, import_id: str) -> CityImport | None:
-    return await session.get(CityImport, import_id)
+async def get_import(session: AsyncSession, import_id: str) -> CityImport:
+    """The import, or 404."""
+    return await get_or_404(session, CityImport, import_id, what="import")
 
 
 # --- calls ------------------------------------------------------------------------------
 
 
-async def get_call(session: AsyncSession, call_id: str) -> Call | None:
+async def get_call(session: AsyncSession, call_id: str) -> Call:
+    """The call, or 404."""
+    return await get_or_404(session, Call, call_id, what="call")
+
+
+async def find_call(session: AsyncSession, call_id: str) -> Call | None:
+    """The call, or None (for input that names one)."""
     return await session.get(Call, call_id)
 
 
-async def list_calls(session: AsyncSession, page: PageParams, *, component: str | None = None) -> list[Call]:
+async def list_calls(session: AsyncSession, page: PageParams, *, component: str | None = None) -> dict:
+    """A page of calls, oldest first."""
     query = select(Call)
     if component:
         query = query.where(Call.component == component)
-    if page.after:
-        query = query.where(Call.id > page.after[0])
-    return list((await session.scalars(query.order_by(Call.id).limit(page.page_size + 1))).all())
+    return CALLS.page((await session.scalars(CALLS.apply(query, page))).all(), page)
 
 
 # --- applications -----------------------------------------------------------------------
 
 
-async def get_application(session: AsyncSession, application_id: str, *, for_update: bool = False) -> Application | None:
-    query = select(Application).where(Application.id == application_id)
-    if for_update:
-        query = query.with_for_update()
-    return (await session.scalars(query)).one_or_none()
+async def get_application(session: AsyncSession, application_id: str, *, for_update: bool = False) -> Application:
+    """The application with its history and reviews, or 404; `for_update` locks it for a write."""
+    return await get_or_404(session, Application, application_id, what="application", for_update=for_update)
 
 
 async def list_applications(
@@ -117,7 +125,8 @@ async def list_applications(
     call_id: str | None = None,
     city_id: str | None = None,
     state: str | None = None,
-) -> list[Application]:
+) -> dict:
+    """A page of applications, oldest first, filtered."""
     query = select(Application)
     if call_id:
         query = query.where(Application.call_id == call_id)
@@ -125,6 +134,4 @@ async def list_applications(
         query = query.where(Application.city_id == city_id)
     if state:
         query = query.where(Application.state == state)
-    if page.after:
-        query = query.where(Application.id > page.after[0])
-    return list((await session.scalars(query.order_by(Application.id).limit(page.page_size + 1))).all())
+    return APPLICATIONS.page((await session.scalars(APPLICATIONS.apply(query, page))).all(), page)

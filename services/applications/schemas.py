@@ -1,107 +1,25 @@
-"""Wire models of the applications service: what callers send and receive."""
+"""Wire models of calls and applications: what callers send and receive (cities: cities/schemas.py)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import Field, StringConstraints, computed_field, field_validator, model_validator
 
-from services.applications.domain import Component, Recommendation, State
+from services.applications.domain import Component, Recommendation, State, review_average
 from shared.reference import WorldRegion
+from shared.schemas import ReadModel, StrictInput
 
 Theme = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60, pattern=r"^[a-z0-9_\-]+$")
 ]
-Sdg = Annotated[int, Field(ge=1, le=17)]
-LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z]{2,3}$")]
-CountryCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=2, max_length=2)]
-
-
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-# --- cities -----------------------------------------------------------------------------
-
-
-class CityCreate(_In):
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-    country_code: CountryCode = Field(description="ISO 3166-1 alpha-2, e.g. DE, CO.")
-    population: int = Field(ge=0, description="Inhabitants.")
-    latitude: float | None = Field(None, ge=-90, le=90)
-    longitude: float | None = Field(None, ge=-180, le=180)
-    geonames_id: int | None = Field(None, ge=1)
-    admin1_code: str | None = Field(None, max_length=20)
-    languages: list[LanguageCode] | None = Field(None, description="ISO 639-1; defaults to the country's languages.")
-    themes: list[Theme] = []
-    sdgs: list[Sdg] = []
-    challenges: str = Field("", max_length=20_000)
-
-
-class CityUpdate(_In):
-    """Fields to change; absent fields stay as they are."""
-
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] | None = None
-    population: int | None = Field(None, ge=0)
-    latitude: float | None = Field(None, ge=-90, le=90)
-    longitude: float | None = Field(None, ge=-180, le=180)
-    languages: list[LanguageCode] | None = None
-    themes: list[Theme] | None = None
-    sdgs: list[Sdg] | None = None
-    challenges: str | None = Field(None, max_length=20_000)
-
-
-class CityRead(BaseModel):
-    id: str
-    name: str
-    country_code: str
-    world_region: WorldRegion
-    admin1_code: str | None
-    population: int
-    latitude: float | None
-    longitude: float | None
-    geonames_id: int | None
-    timezone: str | None
-    languages: list[str]
-    themes: list[str]
-    sdgs: list[int]
-    challenges: str
-    version: int
-    created_at: datetime
-    updated_at: datetime
-
-
-class CityPage(BaseModel):
-    items: list[CityRead]
-    next_page_token: str | None = None
-
-
-class ImportRowError(BaseModel):
-    row: int
-    key: str | None = None
-    reason: str
-
-
-class ImportRead(BaseModel):
-    id: str
-    format: str
-    status: str = Field(description="queued | running | succeeded | failed")
-    total: int
-    created: int
-    updated: int
-    unchanged: int
-    failed: int
-    errors: list[ImportRowError]
-    created_at: datetime
-    started_at: datetime | None
-    finished_at: datetime | None
 
 
 # --- calls ------------------------------------------------------------------------------
 
 
-class CallCreate(_In):
+class CallCreate(StrictInput):
     title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
     description: str = ""
     component: Component
@@ -119,7 +37,7 @@ class CallCreate(_In):
         return self
 
 
-class CallRead(BaseModel):
+class CallRead(ReadModel):
     id: str
     title: str
     description: str
@@ -134,7 +52,7 @@ class CallRead(BaseModel):
     created_at: datetime
 
 
-class CallPage(BaseModel):
+class CallPage(ReadModel):
     items: list[CallRead]
     next_page_token: str | None = None
 
@@ -142,7 +60,7 @@ class CallPage(BaseModel):
 # --- applications -----------------------------------------------------------------------
 
 
-class ApplicationCreate(_In):
+class ApplicationCreate(StrictInput):
     call_id: str
     city_id: str = Field(description="The applying (lead) city.")
     member_city_ids: list[str] = Field(default_factory=list, description="Other municipalities of a group application.")
@@ -159,7 +77,7 @@ class ApplicationCreate(_In):
         return v
 
 
-class ApplicationUpdate(_In):
+class ApplicationUpdate(StrictInput):
     title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)] | None = None
     summary: str | None = Field(None, max_length=20_000)
     themes: list[Theme] | None = None
@@ -167,7 +85,7 @@ class ApplicationUpdate(_In):
     member_city_ids: list[str] | None = None
 
 
-class TransitionRead(BaseModel):
+class TransitionRead(ReadModel):
     from_state: State | None
     to_state: State
     actor: str
@@ -176,7 +94,7 @@ class TransitionRead(BaseModel):
     at: datetime
 
 
-class ReviewCreate(_In):
+class ReviewCreate(StrictInput):
     scores: dict[Annotated[str, StringConstraints(min_length=1, max_length=60)], Annotated[int, Field(ge=0, le=5)]] = Field(
         min_length=1, description='Per-criterion scores from 0 to 5, e.g. {"relevance": 4}.'
     )
@@ -184,17 +102,22 @@ class ReviewCreate(_In):
     comment: str = Field("", max_length=10_000)
 
 
-class ReviewRead(BaseModel):
+class ReviewRead(ReadModel):
     id: str
     reviewer: str
     scores: dict[str, int]
-    average: float
     recommendation: Recommendation
     comment: str
     created_at: datetime
 
+    @computed_field
+    @property
+    def average(self) -> float:
+        """The mean of the per-criterion scores (a review stores no average of its own)."""
+        return round(review_average(self.scores), 2)
 
-class ApplicationRead(BaseModel):
+
+class ApplicationRead(ReadModel):
     id: str
     call_id: str
     city_id: str
@@ -214,14 +137,14 @@ class ApplicationRead(BaseModel):
     updated_at: datetime
 
 
-class ApplicationPage(BaseModel):
+class ApplicationPage(ReadModel):
     items: list[ApplicationRead]
     next_page_token: str | None = None
 
 
-class Reason(_In):
+class Reason(StrictInput):
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=5_000)]
 
 
-class OptionalReason(_In):
+class OptionalReason(StrictInput):
     reason: str | None = Field(None, max_length=5_000)

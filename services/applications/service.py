@@ -1,119 +1,37 @@
-"""Use cases of the applications service: each runs inside the caller's transaction and
-writes its events to the outbox in that same transaction."""
+"""Use cases of calls and applications (the city registry is the `cities` seam): each runs
+inside the caller's transaction and writes its events to the outbox in that same transaction."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.applications import domain, repository
-from services.applications.auth import ensure_acts_for_city, ensure_admin, ensure_may_read, ensure_reviewer
+from services.applications.auth import ensure_acts_for_city, ensure_admin, ensure_may_read, ensure_reviewer, own_city_only
+from services.applications.cities.service import city_profile
 from services.applications.domain import Action, State
 from services.applications.models import (
     Application,
     ApplicationTransition,
     Call,
     City,
-    CitySdg,
-    CityTheme,
     Review,
     kit,
 )
-from services.applications.schemas import ApplicationCreate, ApplicationUpdate, CallCreate, CityCreate, CityUpdate, ReviewCreate
+from services.applications.schemas import ApplicationCreate, ApplicationUpdate, CallCreate, ReviewCreate
+from shared.concurrency import check_if_match, touch
 from shared.contracts.applications import (
     ApplicationAccepted,
     ApplicationRejected,
     ApplicationSubmitted,
     ApplicationWithdrawn,
-    CityProfile,
-    CityRegistered,
-    CityUpdated,
 )
-from shared.db import utcnow
 from shared.identity import Identity
 from shared.outbox import record_event
+from shared.pagination import PageParams
 from shared.problems import Problem
-
-
-def city_profile(city: City) -> CityProfile:
-    """The event view of a city."""
-    return CityProfile(
-        city_id=city.id,
-        name=city.name,
-        country_code=city.country_code,
-        world_region=city.world_region,
-        population=city.population,
-        latitude=city.latitude,
-        longitude=city.longitude,
-        geonames_id=city.geonames_id,
-        languages=list(city.languages or []),
-        themes=[t.theme for t in city.themes],
-        sdgs=[s.sdg for s in city.sdgs],
-        challenges=city.challenges or "",
-    )
-
-
-# --- cities -----------------------------------------------------------------------------
-
-
-def _region_or_422(country_code: str) -> str:
-    try:
-        return domain.world_region_of(country_code).value
-    except domain.UnknownCountry as exc:
-        raise Problem(
-            422, str(exc), errors=[{"pointer": "/country_code", "detail": str(exc), "code": "unknown_country"}]
-        ) from exc
-
-
-async def register_city(session: AsyncSession, identity: Identity, data: CityCreate) -> City:
-    """Register one city; its region comes from its country."""
-    ensure_admin(identity, "register cities")
-    region = _region_or_422(data.country_code)
-    if data.geonames_id is not None and await repository.geonames_id_taken(session, data.geonames_id):
-        raise Problem(409, f"A city with geonames_id {data.geonames_id} is already registered.")
-    city = City(
-        name=data.name,
-        country_code=data.country_code,
-        world_region=region,
-        admin1_code=data.admin1_code,
-        population=data.population,
-        latitude=data.latitude,
-        longitude=data.longitude,
-        geonames_id=data.geonames_id,
-        languages=data.languages if data.languages is not None else domain.default_languages(data.country_code),
-        challenges=data.challenges,
-        themes=[CityTheme(theme=t) for t in sorted(set(data.themes))],
-        sdgs=[CitySdg(sdg=s) for s in sorted(set(data.sdgs))],
-    )
-    session.add(city)
-    await session.flush()
-    await record_event(session, kit.outbox, CityRegistered(city=city_profile(city)), city.id)
-    return city
-
-
-async def update_city(session: AsyncSession, identity: Identity, city: City, data: CityUpdate) -> City:
-    """Change a city's profile; emits city.updated only if something changed."""
-    ensure_acts_for_city(identity, city.id)
-    changed: list[str] = []
-    for field in ("name", "population", "latitude", "longitude", "languages", "challenges"):
-        value = getattr(data, field)
-        if value is not None and value != getattr(city, field):
-            setattr(city, field, value)
-            changed.append(field)
-    if data.themes is not None and sorted(set(data.themes)) != [t.theme for t in city.themes]:
-        city.themes = [CityTheme(theme=t) for t in sorted(set(data.themes))]
-        changed.append("themes")
-    if data.sdgs is not None and sorted(set(data.sdgs)) != [s.sdg for s in city.sdgs]:
-        city.sdgs = [CitySdg(sdg=s) for s in sorted(set(data.sdgs))]
-        changed.append("sdgs")
-    if changed:
-        city.version += 1
-        await session.flush()
-        await record_event(session, kit.outbox, CityUpdated(city=city_profile(city), changed=changed), city.id)
-    return city
-
 
 # --- calls ------------------------------------------------------------------------------
 
@@ -127,7 +45,18 @@ async def open_call(session: AsyncSession, identity: Identity, data: CallCreate)
     return call
 
 
+async def list_calls(session: AsyncSession, page: PageParams, component: str | None) -> dict:
+    """A page of calls, oldest first."""
+    return await repository.list_calls(session, page, component=component)
+
+
+async def get_call(session: AsyncSession, call_id: str) -> Call:
+    """One call, or 404."""
+    return await repository.get_call(session, call_id)
+
+
 def call_terms(call: Call) -> domain.CallTerms:
+    """What a call asks of an application, as the eligibility rules read it."""
     return domain.CallTerms(
         component=domain.Component(call.component),
         opens_on=call.opens_on,
@@ -161,33 +90,53 @@ async def _cities_or_422(session: AsyncSession, lead: str, members: list[str]) -
     return found
 
 
-async def create_application(session: AsyncSession, identity: Identity, data: ApplicationCreate) -> Application:
+async def create_application(session: AsyncSession, identity: Identity, data: ApplicationCreate, now: datetime) -> Application:
     """Start a draft application of a city to a call."""
     ensure_acts_for_city(identity, data.city_id)
-    call = await repository.get_call(session, data.call_id)
-    if call is None:
+    if await repository.find_call(session, data.call_id) is None:
         raise Problem(422, f"Unknown call {data.call_id}.", errors=[{"pointer": "/call_id", "detail": "no such call"}])
     await _cities_or_422(session, data.city_id, data.member_city_ids)
     app = Application(**data.model_dump(), state=State.draft.value, created_by=identity.subject, history=[], reviews=[])
-    app.history.append(_transition(None, State.draft, identity, None))
+    app.history.append(_transition(None, State.draft, identity, None, now))
     session.add(app)
     await session.flush()
     return app
 
 
-async def get_application_for(
-    session: AsyncSession, identity: Identity, application_id: str, *, for_update: bool = False
-) -> Application:
+async def list_applications(
+    session: AsyncSession,
+    identity: Identity,
+    page: PageParams,
+    *,
+    call_id: str | None,
+    city_id: str | None,
+    state: str | None,
+) -> dict:
+    """A page of applications, oldest first; a city key sees only its own city's."""
+    city_id = own_city_only(identity, city_id)
+    return await repository.list_applications(session, page, call_id=call_id, city_id=city_id, state=state)
+
+
+async def get_application_for(session: AsyncSession, identity: Identity, application_id: str) -> Application:
     """The application, if it exists and the caller may see it."""
-    app = await repository.get_application(session, application_id, for_update=for_update)
-    if app is None:
-        raise Problem(404, f"No application {application_id}.")
+    app = await repository.get_application(session, application_id)
     ensure_may_read(identity, app)
     return app
 
 
-async def update_application(session: AsyncSession, identity: Identity, app: Application, data: ApplicationUpdate) -> Application:
+async def _for_change(session: AsyncSession, identity: Identity, application_id: str, if_match: str | None) -> Application:
+    """The application locked for a write the caller may see, if If-Match names its version."""
+    app = await repository.get_application(session, application_id, for_update=True)
+    ensure_may_read(identity, app)
+    check_if_match(if_match, app.version)
+    return app
+
+
+async def update_application(
+    session: AsyncSession, identity: Identity, application_id: str, data: ApplicationUpdate, if_match: str | None
+) -> Application:
     """Edit a draft (or an application asked for more information)."""
+    app = await _for_change(session, identity, application_id, if_match)
     ensure_acts_for_city(identity, app.city_id)
     if app.state not in (State.draft, State.more_info_requested):
         raise Problem(409, f"An application that is {app.state} can no longer be edited.")
@@ -197,38 +146,44 @@ async def update_application(session: AsyncSession, identity: Identity, app: App
     for k, v in changes.items():
         setattr(app, k, v)
     if changes:
-        app.version += 1
+        touch(app)  # an edit is a new version even when it repeats the stored values
+    await session.flush()
     return app
 
 
-def _transition(from_state: State | None, to_state: State, identity: Identity, reason: str | None) -> ApplicationTransition:
+def _transition(
+    from_state: State | None, to_state: State, identity: Identity, reason: str | None, now: datetime
+) -> ApplicationTransition:
     return ApplicationTransition(
         from_state=from_state.value if from_state else None,
         to_state=to_state.value,
         actor=identity.subject,
         actor_role=identity.role.value,
         reason=reason,
-        at=utcnow(),
+        at=now,
     )
 
 
-def _move(app: Application, action: Action, identity: Identity, reason: str | None) -> State:
+def _move(app: Application, action: Action, identity: Identity, reason: str | None, now: datetime) -> State:
+    """Apply `action` to the application (its version moves at the next flush), or 409."""
     current = State(app.state)
     try:
         target = domain.next_state(current, action)
     except domain.TransitionNotAllowed as exc:
         raise Problem(409, str(exc), state=current.value) from exc
-    app.history.append(_transition(current, target, identity, reason))
+    app.history.append(_transition(current, target, identity, reason, now))
     app.state = target.value
-    app.version += 1
     return target
 
 
-async def submit(session: AsyncSession, identity: Identity, app: Application, today: date) -> Application:
+async def submit(
+    session: AsyncSession, identity: Identity, application_id: str, if_match: str | None, now: datetime
+) -> Application:
     """Submit after checking every eligibility rule; all broken rules answer 422 together."""
+    app = await _for_change(session, identity, application_id, if_match)
     ensure_acts_for_city(identity, app.city_id)
     if State(app.state) not in (State.draft, State.more_info_requested):
-        _move(app, Action.submit, identity, None)  # raises the 409 with the allowed actions
+        _move(app, Action.submit, identity, None, now)  # raises the 409 with the allowed actions
     call = await repository.get_call(session, app.call_id)
     cities = await _cities_or_422(session, app.city_id, list(app.member_city_ids or []))
     lead = cities[app.city_id]
@@ -239,7 +194,7 @@ async def submit(session: AsyncSession, identity: Identity, app: Application, to
         themes=frozenset(app.themes or ()),
         summary=app.summary or "",
     )
-    result = domain.check_eligibility(call_terms(call), candidate, today)
+    result = domain.check_eligibility(call_terms(call), candidate, now.date())
     if not result.ok:
         raise Problem(
             422,
@@ -248,8 +203,8 @@ async def submit(session: AsyncSession, identity: Identity, app: Application, to
             title="Not eligible",
             errors=[{"rule": v.rule, "detail": v.detail} for v in result.violations],
         )
-    _move(app, Action.submit, identity, None)
-    app.submitted_at = utcnow()
+    _move(app, Action.submit, identity, None, now)
+    app.submitted_at = now
     await session.flush()
     await record_event(
         session,
@@ -260,24 +215,32 @@ async def submit(session: AsyncSession, identity: Identity, app: Application, to
     return app
 
 
-async def start_review(session: AsyncSession, identity: Identity, app: Application) -> Application:
+async def start_review(
+    session: AsyncSession, identity: Identity, application_id: str, if_match: str | None, now: datetime
+) -> Application:
+    """Move a submitted application under review."""
+    app = await _for_change(session, identity, application_id, if_match)
     ensure_reviewer(identity)
-    _move(app, Action.start_review, identity, None)
+    _move(app, Action.start_review, identity, None, now)
+    await session.flush()
     return app
 
 
-async def add_review(session: AsyncSession, identity: Identity, app: Application, data: ReviewCreate) -> Review:
+async def add_review(
+    session: AsyncSession, identity: Identity, application_id: str, data: ReviewCreate, if_match: str | None, now: datetime
+) -> Review:
     """Record a reviewer's scores; the first review starts the review."""
+    app = await _for_change(session, identity, application_id, if_match)
     ensure_reviewer(identity)
     if State(app.state) not in domain.REVIEWABLE:
         raise Problem(409, f"An application that is {app.state} cannot be reviewed.")
     if any(r.reviewer == identity.subject for r in app.reviews):
         raise Problem(409, "This reviewer has already reviewed the application.")
     if app.state == State.submitted:
-        _move(app, Action.start_review, identity, "first review")
+        _move(app, Action.start_review, identity, "first review", now)
     review = Review(reviewer=identity.subject, scores=data.scores, recommendation=data.recommendation.value, comment=data.comment)
     app.reviews.append(review)
-    app.version += 1
+    touch(app)  # a review is a child row: the application's version moves with it
     try:
         await session.flush()
     except IntegrityError as exc:  # a concurrent review by the same reviewer
@@ -285,19 +248,33 @@ async def add_review(session: AsyncSession, identity: Identity, app: Application
     return review
 
 
-async def request_info(session: AsyncSession, identity: Identity, app: Application, reason: str) -> Application:
+async def request_info(
+    session: AsyncSession, identity: Identity, application_id: str, reason: str, if_match: str | None, now: datetime
+) -> Application:
+    """Ask the applicant for more information (it resubmits)."""
+    app = await _for_change(session, identity, application_id, if_match)
     ensure_reviewer(identity)
-    _move(app, Action.request_info, identity, reason)
+    _move(app, Action.request_info, identity, reason, now)
+    await session.flush()
     return app
 
 
-async def decide(session: AsyncSession, identity: Identity, app: Application, accept: bool, reason: str) -> Application:
+async def decide(
+    session: AsyncSession,
+    identity: Identity,
+    application_id: str,
+    accept: bool,
+    reason: str,
+    if_match: str | None,
+    now: datetime,
+) -> Application:
     """The coordination unit accepts or rejects, with a reason."""
+    app = await _for_change(session, identity, application_id, if_match)
     ensure_admin(identity, "decide on applications")
     if accept and State(app.state) == State.under_review and not app.reviews:
         raise Problem(409, "An application is accepted only after at least one review.")
-    _move(app, Action.accept if accept else Action.reject, identity, reason)
-    app.decided_at, app.decision_reason = utcnow(), reason
+    _move(app, Action.accept if accept else Action.reject, identity, reason, now)
+    app.decided_at, app.decision_reason = now, reason
     await session.flush()
     if accept:
         call = await repository.get_call(session, app.call_id)
@@ -323,16 +300,18 @@ async def decide(session: AsyncSession, identity: Identity, app: Application, ac
     return app
 
 
-async def withdraw(session: AsyncSession, identity: Identity, app: Application, reason: str | None) -> Application:
+async def withdraw(
+    session: AsyncSession, identity: Identity, application_id: str, reason: str | None, if_match: str | None, now: datetime
+) -> Application:
+    """Withdraw the city's own application."""
+    app = await _for_change(session, identity, application_id, if_match)
     ensure_acts_for_city(identity, app.city_id)
-    _move(app, Action.withdraw, identity, reason)
+    _move(app, Action.withdraw, identity, reason, now)
     await session.flush()
     await record_event(
         session,
         kit.outbox,
-        ApplicationWithdrawn(
-            application_id=app.id, call_id=app.call_id, city_id=app.city_id, reason=reason, withdrawn_at=utcnow()
-        ),
+        ApplicationWithdrawn(application_id=app.id, call_id=app.call_id, city_id=app.city_id, reason=reason, withdrawn_at=now),
         app.id,
     )
     return app

@@ -59,6 +59,20 @@ class Origin(StrEnum):
     event = "event"
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """Who or what created a practice (a key through the API, or the harvester), and from which event."""
+
+    origin: Origin
+    created_by: str
+    created_by_role: str
+    event_id: str | None = None
+    event_type: str | None = None
+    event_source: str | None = None
+    harvested_from: str | None = None  # the harvested source, e.g. action_plans/action/<id>
+    harvest_notes: tuple[str, ...] = ()
+
+
 class ResourceKind(StrEnum):
     """What a library resource is."""
 

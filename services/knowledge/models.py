@@ -13,6 +13,8 @@ from datetime import date, datetime
 from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from services.knowledge.domain import Origin, Provenance
+from shared.concurrency import Versioned
 from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
 from shared.tables import kit_tables
@@ -26,7 +28,7 @@ class Base(ServiceBase):
 kit = kit_tables(Base.metadata)
 
 
-class Practice(Base):
+class Practice(Versioned, Base):
     """A good practice or the lessons learnt of a pairing: the library's record."""
 
     __tablename__ = "practices"
@@ -69,7 +71,6 @@ class Practice(Base):
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     published_by: Mapped[str | None] = mapped_column(String(100))
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
@@ -86,6 +87,20 @@ class Practice(Base):
         Index("ix_practices_state_id", "state", "id"),
         Index("ix_practices_state_year", "state", "year"),
     )
+
+    @property
+    def provenance(self) -> Provenance:
+        """Who or what created the practice, and from which event."""
+        return Provenance(
+            origin=Origin(self.origin),
+            created_by=self.created_by,
+            created_by_role=self.created_by_role,
+            event_id=self.source_event_id,
+            event_type=self.source_event_type,
+            event_source=self.source_event_source,
+            harvested_from=self.harvest_key,
+            harvest_notes=tuple(self.harvest_notes or ()),
+        )
 
 
 class PracticeTag(Base):
@@ -118,7 +133,7 @@ class PracticeTransition(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
 
 
-class Resource(Base):
+class Resource(Versioned, Base):
     """A document, link or training material of the library, tagged like practices."""
 
     __tablename__ = "resources"
@@ -134,7 +149,6 @@ class Resource(Base):
     owner_city_id: Mapped[str | None] = mapped_column(String(40))
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
     created_by_role: Mapped[str] = mapped_column(String(30), nullable=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 

@@ -10,7 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.knowledge.domain import PUBLIC_STATES, Facet, Origin, State
 from services.knowledge.models import Practice, PracticeTag, Resource, ResourceTag
-from shared.pagination import PageParams
+from shared.pagination import Keyset, PageParams
+
+# The lists' orders: by id, that is creation order (UUIDv7).
+PRACTICES = Keyset("knowledge.practices", Practice.id)
+RESOURCES = Keyset("knowledge.resources", Resource.id)
 
 
 def tagged(tag_table: Any, owner_column: Any, owner_id: Any, facet: str, values: Sequence[str]):
@@ -36,19 +40,13 @@ def visible_to(*, see_all: bool, subject: str, city_id: str | None):
 # --- practices -----------------------------------------------------------------------------
 
 
-async def get_practice(session: AsyncSession, practice_id: str, *, for_update: bool = False) -> Practice | None:
-    query = select(Practice).where(Practice.id == practice_id)
-    if for_update:
-        query = query.with_for_update()
-    return (await session.scalars(query)).one_or_none()
-
-
 async def practice_by_harvest_key(session: AsyncSession, key: str) -> Practice | None:
     """The draft already harvested from a source, if any."""
     return (await session.scalars(select(Practice).where(Practice.harvest_key == key))).one_or_none()
 
 
 async def practice_exists(session: AsyncSession, practice_id: str) -> bool:
+    """True if there is a practice of that id (whoever may see it)."""
     return (await session.scalar(select(Practice.id).where(Practice.id == practice_id))) is not None
 
 
@@ -65,8 +63,8 @@ async def list_practices(
     origin: str | None = None,
     action_id: str | None = None,
     pairing_id: str | None = None,
-) -> list[Practice]:
-    """Practices by id (creation order), filtered; one more than the page size to tell if more follow."""
+) -> dict:
+    """A page of practices by id (creation order), filtered."""
     query = select(Practice)
     if visibility is not None:
         query = query.where(visibility)
@@ -82,19 +80,10 @@ async def list_practices(
     for facet, value in ((Facet.theme, theme), (Facet.sdg, None if sdg is None else str(sdg)), (Facet.city, city_id)):
         if value:
             query = query.where(practice_tagged(facet.value, [value]))
-    if page.after:
-        query = query.where(Practice.id > page.after[0])
-    return list((await session.scalars(query.order_by(Practice.id).limit(page.page_size + 1))).all())
+    return PRACTICES.page((await session.scalars(PRACTICES.apply(query, page))).all(), page)
 
 
 # --- resources -----------------------------------------------------------------------------
-
-
-async def get_resource(session: AsyncSession, resource_id: str, *, for_update: bool = False) -> Resource | None:
-    query = select(Resource).where(Resource.id == resource_id)
-    if for_update:
-        query = query.with_for_update()
-    return (await session.scalars(query)).one_or_none()
 
 
 async def list_resources(
@@ -107,8 +96,8 @@ async def list_resources(
     sector: str | None = None,
     practice_id: str | None = None,
     q: str | None = None,
-) -> list[Resource]:
-    """Resources by id, filtered like practices; `q` is part of the title."""
+) -> dict:
+    """A page of resources by id, filtered like practices; `q` is part of the title."""
     query = select(Resource)
     if kind:
         query = query.where(Resource.kind == kind)
@@ -119,9 +108,7 @@ async def list_resources(
     for facet, value in ((Facet.theme, theme), (Facet.sdg, None if sdg is None else str(sdg)), (Facet.sector, sector)):
         if value:
             query = query.where(tagged(ResourceTag, ResourceTag.resource_id, Resource.id, facet.value, [value]))
-    if page.after:
-        query = query.where(Resource.id > page.after[0])
-    return list((await session.scalars(query.order_by(Resource.id).limit(page.page_size + 1))).all())
+    return RESOURCES.page((await session.scalars(RESOURCES.apply(query, page))).all(), page)
 
 
 # --- stats ---------------------------------------------------------------------------------

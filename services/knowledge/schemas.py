@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, HttpUrl, StringConstraints
+from pydantic import AfterValidator, AliasPath, BeforeValidator, Field, StringConstraints
 
-from services.knowledge.domain import Origin, PracticeKind, ResourceKind, State, known_country
+from services.knowledge.domain import Facet, Origin, PracticeKind, State, known_country
 from shared.reference.sdgs import is_sdg
+from shared.schemas import ReadModel, StrictInput
 
 Label = Annotated[
     str,
@@ -37,11 +38,24 @@ ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3
 LongText = Annotated[str, Field(max_length=50_000)]
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+def _filed_under(facet: Facet, kind: type) -> BeforeValidator:
+    """The values of one facet among a practice's or resource's tag rows, sorted (SDGs as numbers)."""
+
+    def values(tags: Any) -> Any:
+        if isinstance(tags, list) and all(hasattr(t, "facet") for t in tags):
+            return sorted(kind(t.value) for t in tags if t.facet == facet.value)
+        return tags
+
+    return BeforeValidator(values)
 
 
-class Location(_In):
+# Read from the `tags` rows of a practice or resource, one facet each.
+Themes = Annotated[list[str], Field(validation_alias="tags"), _filed_under(Facet.theme, str)]
+Sdgs = Annotated[list[int], Field(validation_alias="tags"), _filed_under(Facet.sdg, int)]
+Sectors = Annotated[list[str], Field(validation_alias="tags"), _filed_under(Facet.sector, str)]
+
+
+class Location(StrictInput):
     """A city or region where the practice took place."""
 
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -54,7 +68,7 @@ class Location(_In):
     )
 
 
-class LocationRead(BaseModel):
+class LocationRead(ReadModel):
     name: str
     city_id: str | None
     country_code: str | None
@@ -65,7 +79,7 @@ class LocationRead(BaseModel):
 # --- practices -----------------------------------------------------------------------------
 
 
-class PracticeCreate(_In):
+class PracticeCreate(StrictInput):
     kind: PracticeKind = PracticeKind.good_practice
     title: ShortText
     summary: LongText = ""
@@ -88,7 +102,7 @@ class PracticeCreate(_In):
     pairing_id: str | None = Field(None, max_length=40, description="The pairing (pairing service) it comes from.")
 
 
-class PracticeUpdate(_In):
+class PracticeUpdate(StrictInput):
     """Fields to change; absent fields stay as they are."""
 
     title: ShortText | None = None
@@ -110,7 +124,7 @@ class PracticeUpdate(_In):
     budget_currency: Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{3}$")] | None = None
 
 
-class Provenance(BaseModel):
+class Provenance(ReadModel):
     """Who or what created the practice, and from which event."""
 
     origin: Origin
@@ -125,7 +139,7 @@ class Provenance(BaseModel):
     harvest_notes: list[str] = []
 
 
-class TransitionRead(BaseModel):
+class TransitionRead(ReadModel):
     from_state: str | None
     to_state: str
     actor: str
@@ -134,7 +148,7 @@ class TransitionRead(BaseModel):
     at: datetime
 
 
-class PracticeRead(BaseModel):
+class PracticeRead(ReadModel):
     id: str
     kind: PracticeKind
     state: State
@@ -146,9 +160,9 @@ class PracticeRead(BaseModel):
     results: str
     transferability: str
     lessons_learnt: str
-    themes: list[str]
-    sdgs: list[int]
-    sectors: list[str]
+    themes: Themes
+    sdgs: Sdgs
+    sectors: Sectors
     locations: list[LocationRead]
     year: int | None
     period_start: date | None
@@ -170,109 +184,65 @@ class PracticeRead(BaseModel):
     updated_at: datetime
 
 
-class PracticePage(BaseModel):
+class PracticePage(ReadModel):
     items: list[PracticeRead]
     next_page_token: str | None = None
 
 
-class Reason(_In):
+class Reason(StrictInput):
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=2000)]
 
 
-class OptionalReason(_In):
+class OptionalReason(StrictInput):
     reason: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] | None = None
 
 
 # --- search --------------------------------------------------------------------------------
 
 
-class SearchHit(BaseModel):
-    id: str
-    kind: PracticeKind
-    state: State
-    title: str
-    summary: str
-    themes: list[str]
-    sdgs: list[int]
-    sectors: list[str]
-    locations: list[LocationRead]
-    year: int | None
-    published_at: datetime | None
+def _of_hit(name: str) -> Any:
+    return Field(validation_alias=AliasPath("practice", name))
+
+
+# Read from a search.Hit: the practice found, its relevance and snippet.
+class SearchHit(ReadModel):
+    id: str = _of_hit("id")
+    kind: PracticeKind = _of_hit("kind")
+    state: State = _of_hit("state")
+    title: str = _of_hit("title")
+    summary: str = _of_hit("summary")
+    themes: Themes = _of_hit("tags")
+    sdgs: Sdgs = _of_hit("tags")
+    sectors: Sectors = _of_hit("tags")
+    locations: list[LocationRead] = _of_hit("locations")
+    year: int | None = _of_hit("year")
+    published_at: datetime | None = _of_hit("published_at")
     score: float = Field(description="Relevance, higher is better (0 without a query).")
     snippet: str | None = Field(None, description="Where the words matched, the words marked with <mark>...</mark>.")
 
 
-class FacetCount(BaseModel):
+class FacetCount(ReadModel):
     value: str | int
     count: int
 
 
-class SearchResult(BaseModel):
+class SearchResult(ReadModel):
     items: list[SearchHit]
     next_page_token: str | None = None
     total: int = Field(description="Practices matching the query and filters.")
     facets: dict[str, list[FacetCount]] = Field(description="Counts per theme, sdg, region, sector and year for this query.")
 
 
-# --- resources -----------------------------------------------------------------------------
-
-
-class ResourceCreate(_In):
-    kind: ResourceKind
-    title: ShortText
-    description: LongText = ""
-    url: HttpUrl
-    language: Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-zA-Z]{2,3}$")] | None = None
-    themes: list[Label] = Field(default_factory=list, max_length=20)
-    sdgs: list[Sdg] = Field(default_factory=list, max_length=17)
-    sectors: list[Label] = Field(default_factory=list, max_length=20)
-    practice_id: str | None = Field(None, max_length=36, description="The practice it documents, if any.")
-
-
-class ResourceUpdate(_In):
-    """Fields to change; absent fields stay as they are."""
-
-    title: ShortText | None = None
-    description: LongText | None = None
-    url: HttpUrl | None = None
-    language: Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-zA-Z]{2,3}$")] | None = None
-    themes: list[Label] | None = Field(None, max_length=20)
-    sdgs: list[Sdg] | None = Field(None, max_length=17)
-    sectors: list[Label] | None = Field(None, max_length=20)
-
-
-class ResourceRead(BaseModel):
-    id: str
-    kind: ResourceKind
-    title: str
-    description: str
-    url: str
-    language: str | None
-    themes: list[str]
-    sdgs: list[int]
-    sectors: list[str]
-    practice_id: str | None
-    created_by: str
-    version: int
-    created_at: datetime
-    updated_at: datetime
-
-
-class ResourcePage(BaseModel):
-    items: list[ResourceRead]
-    next_page_token: str | None = None
-
-
 # --- reference and stats ---------------------------------------------------------------------
 
 
-class SdgRead(BaseModel):
+class SdgRead(ReadModel):
     goal: int
     short: dict[str, str]
     title: dict[str, str]
 
 
-class KnowledgeStats(BaseModel):
+class KnowledgeStats(ReadModel):
     practices_by_state: dict[str, int]
     practices_by_kind: dict[str, int]
     harvested_drafts: int = Field(description="Drafts harvested from events that no editor has submitted yet.")

@@ -3,7 +3,7 @@ index: PostgreSQL full-text search (tsvector, websearch_to_tsquery, ts_rank, ts_
 PostgreSQL and FTS5 (bm25, snippet) on SQLite, behind one function so callers never see which.
 
 Both rank so that a lower `score` is better (bm25 as SQLite gives it, minus ts_rank on
-PostgreSQL), and pages are keyset on (score, id); the wire shows the relevance as -score.
+PostgreSQL), and pages are keyset on (score, id) (`SEARCH`); the wire shows the relevance as -score.
 """
 
 from __future__ import annotations
@@ -17,25 +17,24 @@ from sqlalchemy import (
     Float,
     Integer,
     String,
-    and_,
     bindparam,
     cast,
     column,
     func,
     literal,
     literal_column,
-    or_,
     select,
     table,
     union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import lazyload
 
-from services.knowledge.domain import Facet, State, fts5_query
+from services.knowledge.domain import SEARCH_FACETS, Facet, State, fts5_query
 from services.knowledge.models import Practice, PracticeTag
 from services.knowledge.repository import practice_tagged
 from shared.db import is_sqlite
-from shared.pagination import PageParams
+from shared.pagination import Keyset, PageParams, SortKey
 
 # bm25 weights per FTS5 column: practice_id (unindexed), title, summary + solution, the rest.
 _BM25_WEIGHTS = (0.0, 10.0, 4.0, 1.0)
@@ -47,6 +46,15 @@ _NO_REF = cast(literal(None), Integer).label("ref")
 _HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter= … "
 # Facet values answered per facet, most frequent first.
 FACET_LIMIT = 50
+
+# The order of the hits: best score first (lower is better), then id. The columns are those
+# every `_matches` query labels, named and not bound to one statement, since each search
+# builds its own CTE of matches; a row of a page keeps them under the same names.
+SEARCH = Keyset(
+    "knowledge.search",
+    SortKey(column("score", Float), attr="score", type=float),
+    SortKey(column("id", String), attr="id", type=str),
+)
 
 
 @dataclass(frozen=True)
@@ -62,14 +70,23 @@ class SearchFilters:
     kind: str | None = None
 
 
+@dataclass(frozen=True)
+class Hit:
+    """A practice found: how well it matched (higher is better) and where."""
+
+    practice: Practice
+    score: float
+    snippet: str | None
+
+
 @dataclass
 class SearchPage:
     """One page of hits, with the total and facet counts of the whole result."""
 
-    hits: list[tuple[Practice, float, str | None]]  # practice, score (lower is better), snippet
-    more: bool
+    items: list[Hit]
+    next_page_token: str | None
     total: int
-    facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
+    facets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # facet -> [{value, count}]
 
 
 def _conditions(filters: SearchFilters) -> list[ColumnElement]:
@@ -116,19 +133,24 @@ async def search_practices(session: AsyncSession, q: str | None, filters: Search
     """
     sqlite = is_sqlite(session.bind)
     if q is not None and sqlite and fts5_query(q) is None:
-        return SearchPage(hits=[], more=False, total=0, facets={f: [] for f in ("theme", "sdg", "region", "sector", "year")})
+        SEARCH.check(page)
+        return SearchPage(items=[], next_page_token=None, total=0, facets={f: [] for f in SEARCH_FACETS})
     m = _matches(sqlite, q).where(*_conditions(filters)).cte("m").prefix_with("MATERIALIZED")
     rows, total, facets = await _page_and_facets(session, m, page)
-    more = len(rows) > page.page_size
-    rows = rows[: page.page_size]
-    ids = [pid for pid, _score, _ref in rows]
-    practices = {p.id: p for p in (await session.scalars(select(Practice).where(Practice.id.in_(ids)))).all()} if ids else {}
+    found = SEARCH.page(rows, page)
+    rows = found["items"]
+    ids = [r["id"] for r in rows]
+    # A hit shows no history: its transitions are not loaded.
+    query = select(Practice).where(Practice.id.in_(ids)).options(lazyload(Practice.history))
+    practices = {p.id: p for p in (await session.scalars(query)).all()} if ids else {}
     snippets = await _snippets(session, sqlite, q, rows) if q is not None and ids else {}
-    hits = [(practices[pid], float(score), snippets.get(pid)) for pid, score, _ref in rows if pid in practices]
-    return SearchPage(hits=hits, more=more, total=total, facets=facets)
+    hits = [
+        Hit(practices[r["id"]], -r["score"] if r["score"] else 0.0, snippets.get(r["id"])) for r in rows if r["id"] in practices
+    ]
+    return SearchPage(items=hits, next_page_token=found["next_page_token"], total=total, facets=facets)
 
 
-async def _snippets(session: AsyncSession, sqlite: bool, q: str, rows: list[tuple[str, float, int | None]]) -> dict[str, str]:
+async def _snippets(session: AsyncSession, sqlite: bool, q: str, rows: list[dict[str, Any]]) -> dict[str, str]:
     """Where the words matched, for one page only (highlighting every match would cost the most).
 
     On SQLite the page's rows are picked by the FTS5 rowid, which FTS5 seeks in its index;
@@ -138,7 +160,7 @@ async def _snippets(session: AsyncSession, sqlite: bool, q: str, rows: list[tupl
         query = (
             select(_FTS.c.practice_id, func.snippet(_FTS_TABLE, -1, "<mark>", "</mark>", " … ", 16))
             .select_from(_FTS)
-            .where(_FTS_TABLE.op("MATCH")(bindparam("fts_q", fts5_query(q))), _FTS.c.rowid.in_([ref for _i, _s, ref in rows]))
+            .where(_FTS_TABLE.op("MATCH")(bindparam("fts_q", fts5_query(q))), _FTS.c.rowid.in_([r["ref"] for r in rows]))
         )
     else:
         text = func.concat_ws(
@@ -153,32 +175,28 @@ async def _snippets(session: AsyncSession, sqlite: bool, q: str, rows: list[tupl
             Practice.place_names,
         )
         tsq = func.websearch_to_tsquery(_PG_CONFIG, bindparam("ts_q", q))
-        ids = [pid for pid, _s, _r in rows]
+        ids = [r["id"] for r in rows]
         query = select(Practice.id, func.ts_headline(_PG_CONFIG, text, tsq, _HEADLINE_OPTIONS)).where(Practice.id.in_(ids))
     return {pid: snippet for pid, snippet in (await session.execute(query)).all()}
 
 
 async def _page_and_facets(
     session: AsyncSession, m: Any, page: PageParams
-) -> tuple[list[tuple[str, float, int | None]], int, dict[str, list[tuple[Any, int]]]]:
-    """The page's (id, score, FTS5 rowid), one more than the page size to tell if more follow;
-    how many practices match; and their counts per theme, SDG, region, sector and year.
+) -> tuple[list[dict[str, Any]], int, dict[str, list[dict[str, Any]]]]:
+    """The page's rows ({id, score, ref: the FTS5 rowid}), one more than the page size to tell
+    if more follow; how many practices match; and their counts per theme, SDG, region, sector and year.
 
     One statement over the materialised CTE `m`, so the full-text match runs once for all.
     Its rows are (facet, value, score, n, ref): 'hit' rows carry a practice id, its score,
     its place in the order (n) and the FTS5 rowid; the others a facet value and its count.
     """
     no_score = cast(literal(None), Float)
-    ranked = select(m.c.id, m.c.score, m.c.ref)
-    if page.after:
-        s, i = page.after
-        ranked = ranked.where(or_(m.c.score > s, and_(m.c.score == s, m.c.id > i)))
-    ranked = ranked.order_by(m.c.score, m.c.id).limit(page.page_size + 1).subquery("ranked")
+    ranked = SEARCH.apply(select(m.c.id, m.c.score, m.c.ref), page).subquery("ranked")
     hits = select(
         literal("hit").label("facet"),
         ranked.c.id.label("value"),
         ranked.c.score.label("score"),
-        func.row_number().over(order_by=(ranked.c.score, ranked.c.id)).label("n"),
+        func.row_number().over(order_by=SEARCH.order_by()).label("n"),
         ranked.c.ref.label("ref"),
     )
     years = select(
@@ -194,7 +212,7 @@ async def _page_and_facets(
         )
         .group_by(PracticeTag.facet, PracticeTag.value)
     )
-    facets: dict[str, list[tuple[Any, int]]] = {f: [] for f in ("theme", "sdg", "region", "sector", "year")}
+    counts: dict[str, list[tuple[Any, int]]] = {f: [] for f in SEARCH_FACETS}
     found: list[tuple[int, str, float, int | None]] = []
     total = 0
     for facet, value, score, n, ref in (await session.execute(union_all(hits, years, tags))).all():
@@ -205,8 +223,10 @@ async def _page_and_facets(
             total += n
             if value is None:
                 continue
-        facets[facet].append((int(value) if facet in ("sdg", "year") else value, n))
-    for values in facets.values():
+        counts[facet].append((int(value) if facet in ("sdg", "year") else value, n))
+    facets = {}
+    for facet, values in counts.items():
         values.sort(key=lambda vn: (-vn[1], vn[0]))
-        del values[FACET_LIMIT:]
-    return [(pid, score, ref) for _n, pid, score, ref in sorted(found, key=lambda f: f[0])], total, facets
+        facets[facet] = [{"value": v, "count": n} for v, n in values[:FACET_LIMIT]]
+    rows = [{"id": pid, "score": score, "ref": ref} for _n, pid, score, ref in sorted(found, key=lambda f: f[0])]
+    return rows, total, facets

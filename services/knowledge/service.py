@@ -3,21 +3,28 @@ its events to the outbox in that same transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.knowledge import domain, repository
-from services.knowledge.auth import ensure_admin, ensure_may_change_resource, ensure_may_edit, ensure_writes_for_cities, is_author
-from services.knowledge.domain import ADMIN_ONLY, EDITABLE, PUBLIC_STATES, Facet, Origin, Place, State, Verb
+from services.knowledge import domain, repository, search
+from services.knowledge.auth import ensure_admin, ensure_may_edit, ensure_writes_for_cities, is_author
+from services.knowledge.domain import ADMIN_ONLY, EDITABLE, PUBLIC_STATES, Facet, Origin, Place, State, Verb, search_words
 from services.knowledge.harvest import Draft
-from services.knowledge.models import Practice, PracticeTag, PracticeTransition, Resource, ResourceTag, kit
-from services.knowledge.schemas import Location, PracticeCreate, PracticeUpdate, ResourceCreate, ResourceUpdate
+from services.knowledge.models import Practice, PracticeTag, PracticeTransition, Resource, kit
+from services.knowledge.schemas import Location, PracticeCreate, PracticeUpdate
+from shared.concurrency import check_if_match, touch
 from shared.contracts.knowledge import PracticeArchived, PracticeLocation, PracticePublished
 from shared.events import CloudEvent
 from shared.identity import Identity
 from shared.outbox import record_event
+from shared.pagination import PageParams
 from shared.problems import Problem
+from shared.reference.sdgs import Sdg, is_sdg
+from shared.reference.sdgs import sdgs as all_sdgs
+from shared.repository import NotFound, get_or_404
 
 # The actor recorded for what the consumers harvest.
 HARVESTER = "knowledge-harvester"
@@ -87,18 +94,39 @@ async def create_practice(session: AsyncSession, identity: Identity, data: Pract
     return p
 
 
-async def get_practice_for(session: AsyncSession, identity: Identity, practice_id: str, *, for_update: bool = False) -> Practice:
+async def list_practices(session: AsyncSession, identity: Identity, page: PageParams, **filters: Any) -> dict:
+    """A page of practices, oldest first: published and archived ones, plus the caller's own."""
+    visibility = repository.visible_to(see_all=identity.is_admin, subject=identity.subject, city_id=identity.city_id)
+    return await repository.list_practices(session, page, visibility=visibility, **filters)
+
+
+async def get_practice(session: AsyncSession, identity: Identity, practice_id: str, *, for_update: bool = False) -> Practice:
     """The practice, if it exists and the caller may see it (an unpublished one is 404 to others)."""
-    p = await repository.get_practice(session, practice_id, for_update=for_update)
-    if p is None or (State(p.state) not in PUBLIC_STATES and not is_author(identity, p)):
-        raise Problem(404, f"No practice {practice_id}.")
+    p = await get_or_404(session, Practice, practice_id, what="practice", for_update=for_update)
+    if State(p.state) not in PUBLIC_STATES and not is_author(identity, p):
+        raise NotFound("practice", practice_id)
     return p
 
 
+async def _for_change(session: AsyncSession, identity: Identity, practice_id: str, if_match: str | None) -> Practice:
+    """The practice a write changes, locked, if the caller sees it and names its current version."""
+    p = await get_practice(session, identity, practice_id, for_update=True)
+    check_if_match(if_match, p.version)
+    return p
+
+
+def new_version_if_changed(session: AsyncSession, row: Practice | Resource, now: datetime) -> None:
+    """A new version of `row` if anything of it changed, its tags included."""
+    if session.is_modified(row):
+        touch(row)  # a change of its tags alone moves the version too
+        row.updated_at = now
+
+
 async def update_practice(
-    session: AsyncSession, identity: Identity, p: Practice, data: PracticeUpdate, now: datetime
+    session: AsyncSession, identity: Identity, practice_id: str, data: PracticeUpdate, if_match: str | None, now: datetime
 ) -> Practice:
     """Edit a draft; its authors only."""
+    p = await _for_change(session, identity, practice_id, if_match)
     ensure_may_edit(identity, p)
     if State(p.state) not in EDITABLE:
         raise Problem(409, f"A practice that is {p.state} can no longer be edited; a draft can.", state=p.state)
@@ -120,9 +148,7 @@ async def update_practice(
     wanted = domain.tags_of(themes, sdgs, sectors, places)
     if wanted != {(t.facet, t.value) for t in p.tags}:
         p.tags = [PracticeTag(facet=f, value=v) for f, v in sorted(wanted)]
-    if session.is_modified(p):
-        p.version += 1
-        p.updated_at = now
+    new_version_if_changed(session, p, now)
     await session.flush()
     return p
 
@@ -137,12 +163,14 @@ def _move(p: Practice, verb: Verb, identity: Identity, now: datetime, reason: st
     except domain.TransitionNotAllowed as exc:
         raise Problem(409, str(exc), state=p.state) from exc
     _transition(p, target, identity.subject, identity.role.value, now, reason)
-    p.version += 1
     p.updated_at = now
 
 
-async def submit_practice(session: AsyncSession, identity: Identity, p: Practice, now: datetime) -> Practice:
+async def submit_practice(
+    session: AsyncSession, identity: Identity, practice_id: str, if_match: str | None, now: datetime
+) -> Practice:
     """Send a draft to review; every gap it still has is listed in one 422."""
+    p = await _for_change(session, identity, practice_id, if_match)
     ensure_may_edit(identity, p)
     if State(p.state) == State.draft:
         text = domain.PracticeText(
@@ -171,8 +199,11 @@ async def submit_practice(session: AsyncSession, identity: Identity, p: Practice
     return p
 
 
-async def send_back_practice(session: AsyncSession, identity: Identity, p: Practice, reason: str, now: datetime) -> Practice:
+async def send_back_practice(
+    session: AsyncSession, identity: Identity, practice_id: str, reason: str, if_match: str | None, now: datetime
+) -> Practice:
     """Return a pending practice to its authors, with what to change."""
+    p = await _for_change(session, identity, practice_id, if_match)
     _move(p, Verb.send_back, identity, now, reason)
     await session.flush()
     return p
@@ -198,8 +229,11 @@ def _published_event(p: Practice) -> PracticePublished:
     )
 
 
-async def publish_practice(session: AsyncSession, identity: Identity, p: Practice, now: datetime) -> Practice:
+async def publish_practice(
+    session: AsyncSession, identity: Identity, practice_id: str, if_match: str | None, now: datetime
+) -> Practice:
     """The coordination unit publishes a reviewed practice: practice.published goes out."""
+    p = await _for_change(session, identity, practice_id, if_match)
     _move(p, Verb.publish, identity, now)
     p.published_at, p.published_by = now, identity.subject
     await session.flush()
@@ -207,8 +241,11 @@ async def publish_practice(session: AsyncSession, identity: Identity, p: Practic
     return p
 
 
-async def archive_practice(session: AsyncSession, identity: Identity, p: Practice, reason: str | None, now: datetime) -> Practice:
+async def archive_practice(
+    session: AsyncSession, identity: Identity, practice_id: str, reason: str | None, if_match: str | None, now: datetime
+) -> Practice:
     """Take a published practice out of the library (it stays readable, marked archived)."""
+    p = await _for_change(session, identity, practice_id, if_match)
     _move(p, Verb.archive, identity, now, reason)
     p.archived_at = now
     await session.flush()
@@ -221,6 +258,44 @@ async def archive_practice(session: AsyncSession, identity: Identity, p: Practic
         p.id,
     )
     return p
+
+
+# --- search --------------------------------------------------------------------------------
+
+
+async def search_knowledge(
+    session: AsyncSession,
+    page: PageParams,
+    q: str | None,
+    *,
+    themes: Sequence[str] = (),
+    sdgs: Sequence[int] = (),
+    regions: Sequence[str] = (),
+    sectors: Sequence[str] = (),
+    countries: Sequence[str] = (),
+    years: Sequence[int] = (),
+    kind: str | None = None,
+) -> search.SearchPage:
+    """Full-text search of the published library, best match first, with facet counts; 422 for
+    an unknown SDG or a query without a word."""
+    bad = [
+        {"pointer": "query:sdg", "detail": f"{s} is not one of the 17 SDGs", "code": "unknown_sdg"} for s in sdgs if not is_sdg(s)
+    ]
+    if bad:
+        raise Problem(422, "Unknown SDG(s): " + ", ".join(e["detail"] for e in bad) + ".", errors=bad)
+    query = q.strip() if q and q.strip() else None
+    if query is not None and not search_words(query):
+        raise Problem(422, "The query holds no word to search for.", errors=[{"pointer": "query:q", "detail": "no word"}])
+    filters = search.SearchFilters(
+        themes=[t.lower() for t in themes],
+        sdgs=list(sdgs),
+        regions=list(regions),
+        sectors=[s.lower() for s in sectors],
+        countries=[c.upper() for c in countries],
+        years=list(years),
+        kind=kind,
+    )
+    return await search.search_practices(session, query, filters, page)
 
 
 # --- harvesting ----------------------------------------------------------------------------
@@ -277,71 +352,14 @@ async def harvest(session: AsyncSession, draft: Draft, event: CloudEvent, now: d
     return p
 
 
-# --- resources -----------------------------------------------------------------------------
+# --- reference and stats ---------------------------------------------------------------------
 
 
-def _resource_tags(themes, sdgs, sectors) -> list[ResourceTag]:
-    wanted = {(Facet.theme.value, t) for t in themes} | {(Facet.sdg.value, str(s)) for s in sdgs}
-    wanted |= {(Facet.sector.value, s) for s in sectors}
-    return [ResourceTag(facet=f, value=v) for f, v in sorted(wanted)]
+async def stats(session: AsyncSession) -> dict[str, Any]:
+    """Counts for dashboards: practices by state and kind, the published library by theme, SDG, region and year."""
+    return await repository.stats(session)
 
 
-async def _practice_or_422(session: AsyncSession, practice_id: str | None) -> None:
-    if practice_id and not await repository.practice_exists(session, practice_id):
-        raise Problem(422, f"Unknown practice {practice_id}.", errors=[{"pointer": "/practice_id", "detail": "no such practice"}])
-
-
-async def create_resource(session: AsyncSession, identity: Identity, data: ResourceCreate, now: datetime) -> Resource:
-    """Add a document, link or training material to the library."""
-    if not identity.is_admin and not identity.city_id:
-        raise Problem(403, "Only the coordination unit and city keys add resources.")
-    await _practice_or_422(session, data.practice_id)
-    r = Resource(
-        kind=data.kind.value,
-        title=data.title,
-        description=data.description,
-        url=str(data.url),
-        language=data.language,
-        practice_id=data.practice_id,
-        owner_city_id=None if identity.is_admin else identity.city_id,
-        created_by=identity.subject,
-        created_by_role=identity.role.value,
-        tags=_resource_tags(set(data.themes), set(data.sdgs), set(data.sectors)),
-        created_at=now,
-        updated_at=now,
-    )
-    session.add(r)
-    await session.flush()
-    return r
-
-
-async def update_resource(
-    session: AsyncSession, identity: Identity, r: Resource, data: ResourceUpdate, now: datetime
-) -> Resource:
-    """Change a resource; absent fields stay."""
-    ensure_may_change_resource(identity, r)
-    changes = data.model_dump(exclude_unset=True, exclude={"themes", "sdgs", "sectors"})
-    for field, value in changes.items():
-        if value is None and field in ("title", "url", "description"):
-            continue
-        value = str(value) if field == "url" else value
-        if getattr(r, field) != value:
-            setattr(r, field, value)
-    themes = set(data.themes) if data.themes is not None else set(tag_values(r, Facet.theme))
-    sdgs = set(data.sdgs) if data.sdgs is not None else set(sdgs_of(r))
-    sectors = set(data.sectors) if data.sectors is not None else set(tag_values(r, Facet.sector))
-    wanted = _resource_tags(themes, sdgs, sectors)
-    if {(t.facet, t.value) for t in wanted} != {(t.facet, t.value) for t in r.tags}:
-        r.tags = wanted
-    if session.is_modified(r):
-        r.version += 1
-        r.updated_at = now
-    await session.flush()
-    return r
-
-
-async def delete_resource(session: AsyncSession, identity: Identity, r: Resource) -> None:
-    """Remove a resource from the library."""
-    ensure_may_change_resource(identity, r)
-    await session.delete(r)
-    await session.flush()
+def list_sdgs() -> list[Sdg]:
+    """The 17 Sustainable Development Goals practices and resources are tagged with."""
+    return list(all_sdgs().values())

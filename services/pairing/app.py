@@ -2,39 +2,34 @@
 
 from __future__ import annotations
 
-import asyncio
+from datetime import timedelta
 
 from fastapi import FastAPI
 
 from services.pairing.config import get_settings
 from services.pairing.handlers import CONSUMERS
+from services.pairing.lifecycle.service import expire_proposals
 from services.pairing.models import Base, kit
 from services.pairing.routes import ROUTERS
-from services.pairing.service_lifecycle import expire_due
+from shared.jobs import PeriodicJob
 from shared.service import ServiceSpec, create_service_app
-
-
-async def expire_proposals(app: FastAPI) -> None:
-    """Mark proposals nobody completed in time as expired, by the service's clock."""
-    while True:
-        await expire_due(app.state.sessionmaker, app.state.clock.now())
-        await asyncio.sleep(app.state.settings.expiry_sweep_seconds)
 
 
 def build_app() -> FastAPI:
     """The service's ASGI app."""
+    settings = get_settings()
     return create_service_app(
         ServiceSpec(
             name="pairing",
             title="IUC pairing service",
             version="1.0.0",
             description="Compatibility scores, pairing rounds, pairings and cooperation activities.",
-            settings=get_settings(),
+            settings=settings,
             metadata=Base.metadata,
             kit=kit,
             routers=ROUTERS,
             consumers=CONSUMERS,
-            background=(expire_proposals,),
+            jobs=(PeriodicJob("expire_proposals", expire_proposals, every=timedelta(seconds=settings.expiry_sweep_seconds)),),
         )
     )
 

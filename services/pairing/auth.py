@@ -20,6 +20,18 @@ def ensure_admin(identity: Identity, what: str) -> None:
         raise Problem(403, f"Only the coordination unit (an admin key) may {what}.")
 
 
+def ensure_not_a_city(identity: Identity, what: str) -> None:
+    """City keys do not read `what` (rounds, forbidden pairs): it concerns other cities."""
+    if identity.role == Role.city:
+        raise Problem(403, f"City keys do not read {what}; ask the coordination unit.")
+
+
+def ensure_acts_for(identity: Identity, party_id: str | None) -> None:
+    """A city key names no party but its own city."""
+    if identity.role == Role.city and party_id and party_id != identity.city_id:
+        raise Problem(403, "This key acts for another city.")
+
+
 def ensure_party_of(identity: Identity, pairing: Pairing) -> None:
     """A city key sees and acts on its own city's pairings only."""
     if identity.role == Role.city and identity.city_id not in (pairing.party_a_id, pairing.party_b_id):
@@ -29,8 +41,7 @@ def ensure_party_of(identity: Identity, pairing: Pairing) -> None:
 def acting_side(identity: Identity, pairing: Pairing, party_id: str | None) -> str:
     """The side ('a' or 'b') the caller acts for: a city key its own city, an admin the named party."""
     if identity.role == Role.city:
-        if party_id and party_id != identity.city_id:
-            raise Problem(403, "This key acts for another city.")
+        ensure_acts_for(identity, party_id)
         party_id = identity.city_id
     elif not identity.is_admin:
         raise Problem(403, "Only the paired cities and the coordination unit act on a pairing.")

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from shared.concurrency import Versioned
 from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
 from shared.tables import kit_tables
@@ -18,14 +19,6 @@ class Base(ServiceBase):
 
 
 kit = kit_tables(Base.metadata)
-
-
-class Versioned:
-    """A version column for ETags; bumped on every change."""
-
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
 
 class PartyProfile(Versioned, Base):
@@ -45,6 +38,8 @@ class PartyProfile(Versioned, Base):
     challenges: Mapped[str] = mapped_column(Text, nullable=False, default="")
     # ce-time of the event the copy was last built from: an older event never overwrites a newer one.
     source_time: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
     __table_args__ = (Index("ix_party_profiles_kind_name", "kind", "name", "id"),)
 
@@ -69,7 +64,7 @@ class Candidate(Base):
     )
 
 
-class CallSettings(Base):
+class CallSettings(Versioned, Base):
     """How one call pairs: weights, quota, which regions pair with which, proposal expiry."""
 
     __tablename__ = "call_settings"
@@ -81,10 +76,12 @@ class CallSettings(Base):
     side_b_regions: Mapped[list[str]] = mapped_column(JSON, nullable=False)
     proposal_expiry_days: Mapped[int] = mapped_column(Integer, nullable=False, default=14)
     min_cooperation_months: Mapped[int] = mapped_column(Integer, nullable=False, default=18)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
     __table_args__ = (CheckConstraint("quota >= 1", name="quota_positive"),)
+
+    # True only on the unsaved defaults a call pairs by until its settings are put (service.call_settings).
+    is_default = False
 
 
 class ForbiddenPair(Base):
@@ -102,6 +99,11 @@ class ForbiddenPair(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
     __table_args__ = (UniqueConstraint("call_id", "party_x", "party_y"),)
+
+    @property
+    def party_ids(self) -> list[str]:
+        """The two parties, in the stored order."""
+        return [self.party_x, self.party_y]
 
 
 class Round(Base):
@@ -122,8 +124,11 @@ class Round(Base):
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
+    # Read with selectinload; a new round sets the proposals it has just inserted in bulk.
+    proposals: Mapped[list[Pairing]] = relationship(order_by="Pairing.id", viewonly=True, lazy="raise")
 
-class Pairing(Base):
+
+class Pairing(Versioned, Base):
     """A proposed, confirmed or ended pair of parties."""
 
     __tablename__ = "pairings"
@@ -147,7 +152,6 @@ class Pairing(Base):
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ended_by: Mapped[str | None] = mapped_column(String(100))
     end_reason: Mapped[str | None] = mapped_column(Text)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 

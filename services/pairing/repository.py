@@ -1,54 +1,85 @@
-"""Every query of the pairing service."""
+"""Every query of the pairing service, and the declared sort of each of its lists."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import zlib
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import insert, literal_column, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.pairing.models import Activity, CallSettings, Candidate, ForbiddenPair, Pairing, PartyProfile, Round
-from shared.pagination import PageParams
+from shared.consumer import insert_ignoring_duplicate
+from shared.db import is_sqlite
+from shared.pagination import Keyset, PageParams, SortKey, asc
+
+M = TypeVar("M")
+
+PROFILES = {
+    "city": Keyset("pairing.city_profiles", asc(PartyProfile.name), asc(PartyProfile.id)),
+    "region": Keyset("pairing.region_profiles", asc(PartyProfile.name), asc(PartyProfile.id)),
+}
+FORBIDDEN_PAIRS = Keyset("pairing.forbidden_pairs", asc(ForbiddenPair.id))
+ROUNDS = Keyset("pairing.rounds", asc(Round.id))
+PAIRINGS = Keyset("pairing.pairings", asc(Pairing.id))
+ACTIVITIES = Keyset("pairing.activities", asc(Activity.starts_on), asc(Activity.id))
+# Ranked in Python (rounds/service.py, rank_candidates): a token holds the rank of the page's last partner.
+CANDIDATE_RANKS = Keyset("pairing.candidates", SortKey(literal_column("position"), attr="position", type=int))
 
 
-def _after(columns: Sequence[Any], values: list[Any]):
-    """Keyset condition: (c1, c2) > (v1, v2), spelled out so it works on every database."""
-    c1, c2 = columns
-    v1, v2 = values
-    return or_(c1 > v1, and_(c1 == v1, c2 > v2))
+async def get_row(session: AsyncSession, model: type[M], key: str) -> M | None:
+    """The row of `model` with primary key `key`, if any."""
+    return await session.get(model, key)
+
+
+async def get_locked(session: AsyncSession, model: type[M], key: str) -> M | None:
+    """The row of `model` with primary key `key`, locked for a read-check-write (PostgreSQL)."""
+    query = select(model).where(_primary_key(model) == key).with_for_update().execution_options(populate_existing=True)
+    return (await session.scalars(query)).one_or_none()
+
+
+async def add_if_absent(session: AsyncSession, model: type[M], key: str, values: dict[str, Any]) -> bool:
+    """Insert the row `key` of `model` unless one exists (ON CONFLICT DO NOTHING); True if it is new.
+
+    A row another transaction is inserting makes this wait for it, on PostgreSQL for its unique
+    key and on SQLite for the write lock, and then find it there.
+    """
+    return await insert_ignoring_duplicate(session, model.__table__, {_primary_key(model).key: key, **values})
+
+
+def _primary_key(model: type) -> Any:
+    return model.__mapper__.primary_key[0]
+
+
+async def _page(session: AsyncSession, keyset: Keyset, query, page: PageParams) -> dict[str, Any]:
+    return keyset.page((await session.scalars(keyset.apply(query, page))).all(), page)
 
 
 # --- profiles and candidates ------------------------------------------------------------------
 
 
 async def get_profile(session: AsyncSession, party_id: str) -> PartyProfile | None:
+    """A party's profile, if it has reached the service."""
     return await session.get(PartyProfile, party_id)
 
 
 async def list_profiles(
     session: AsyncSession, page: PageParams, *, kind: str, world_region: str | None = None, call_id: str | None = None
-) -> list[PartyProfile]:
-    """Profiles by name then id; one more than the page size to tell if more follow."""
+) -> dict[str, Any]:
+    """A page of the profiles of one kind, by name then id."""
     query = select(PartyProfile).where(PartyProfile.kind == kind)
     if world_region:
         query = query.where(PartyProfile.world_region == world_region)
     if call_id:
         query = query.where(PartyProfile.id.in_(select(Candidate.party_id).where(Candidate.call_id == call_id)))
-    if page.after:
-        query = query.where(_after((PartyProfile.name, PartyProfile.id), page.after))
-    query = query.order_by(PartyProfile.name, PartyProfile.id).limit(page.page_size + 1)
-    return list((await session.scalars(query)).all())
+    return await _page(session, PROFILES[kind], query, page)
 
 
 async def get_candidate(session: AsyncSession, candidate_id: str) -> Candidate | None:
+    """A candidate by its id (the application id, or call:region)."""
     return await session.get(Candidate, candidate_id)
-
-
-async def candidate_for(session: AsyncSession, call_id: str, party_id: str) -> Candidate | None:
-    query = select(Candidate).where(Candidate.call_id == call_id, Candidate.party_id == party_id)
-    return (await session.scalars(query)).one_or_none()
 
 
 async def latest_call_of(session: AsyncSession, party_id: str) -> str | None:
@@ -68,75 +99,79 @@ async def candidates_with_profiles(session: AsyncSession, call_id: str, kind: st
     return [(c, p) for c, p in (await session.execute(query)).all()]
 
 
-async def candidate_ids_of_region(session: AsyncSession, region_id: str) -> list[Candidate]:
-    return list((await session.scalars(select(Candidate).where(Candidate.party_id == region_id))).all())
+async def candidates_of_party(session: AsyncSession, party_id: str) -> list[Candidate]:
+    """Every call a party is a candidate in."""
+    return list((await session.scalars(select(Candidate).where(Candidate.party_id == party_id))).all())
 
 
 # --- call settings and forbidden pairs --------------------------------------------------------
 
 
 async def get_call_settings(session: AsyncSession, call_id: str) -> CallSettings | None:
+    """The call's stored settings, if any were put."""
     return await session.get(CallSettings, call_id)
 
 
 async def forbidden_keys(session: AsyncSession, call_id: str) -> set[tuple[str, str]]:
+    """The (party_x, party_y) keys forbidden in a call."""
     rows = await session.execute(select(ForbiddenPair.party_x, ForbiddenPair.party_y).where(ForbiddenPair.call_id == call_id))
     return {(x, y) for x, y in rows.all()}
 
 
-async def get_forbidden(session: AsyncSession, forbidden_id: str) -> ForbiddenPair | None:
-    return await session.get(ForbiddenPair, forbidden_id)
-
-
 async def find_forbidden(session: AsyncSession, call_id: str, x: str, y: str) -> ForbiddenPair | None:
+    """The forbidden pair of a call with the ordered key (x, y), if any."""
     query = select(ForbiddenPair).where(ForbiddenPair.call_id == call_id, ForbiddenPair.party_x == x, ForbiddenPair.party_y == y)
     return (await session.scalars(query)).one_or_none()
 
 
 async def list_forbidden(
     session: AsyncSession, page: PageParams, *, call_id: str | None = None, party_id: str | None = None
-) -> list[ForbiddenPair]:
+) -> dict[str, Any]:
+    """A page of forbidden pairs, by id."""
     query = select(ForbiddenPair)
     if call_id:
         query = query.where(ForbiddenPair.call_id == call_id)
     if party_id:
         query = query.where(or_(ForbiddenPair.party_x == party_id, ForbiddenPair.party_y == party_id))
-    if page.after:
-        query = query.where(ForbiddenPair.id > page.after[0])
-    return list((await session.scalars(query.order_by(ForbiddenPair.id).limit(page.page_size + 1))).all())
+    return await _page(session, FORBIDDEN_PAIRS, query, page)
 
 
 # --- rounds and pairings ----------------------------------------------------------------------
 
 
-async def get_round(session: AsyncSession, round_id: str) -> Round | None:
-    return await session.get(Round, round_id)
-
-
-async def list_rounds(session: AsyncSession, page: PageParams, *, call_id: str | None = None) -> list[Round]:
+async def list_rounds(session: AsyncSession, page: PageParams, *, call_id: str | None = None) -> dict[str, Any]:
+    """A page of rounds, oldest first."""
     query = select(Round)
     if call_id:
         query = query.where(Round.call_id == call_id)
-    if page.after:
-        query = query.where(Round.id > page.after[0])
-    return list((await session.scalars(query.order_by(Round.id).limit(page.page_size + 1))).all())
+    return await _page(session, ROUNDS, query, page)
 
 
-async def pairings_of_round(session: AsyncSession, round_id: str) -> list[Pairing]:
-    return list((await session.scalars(select(Pairing).where(Pairing.round_id == round_id).order_by(Pairing.id))).all())
+async def lock_call_for_round(session: AsyncSession, call_id: str) -> None:
+    """Hold the call's round lock until the transaction ends."""
+    # Two rounds of one call at once would both supersede and both propose: run them one by one.
+    # (SQLite already lets one writer in at a time.)
+    if not is_sqlite(session.bind):
+        await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": zlib.crc32(f"pairing-round:{call_id}".encode())})
 
 
 async def pairings_in_states(session: AsyncSession, call_id: str, kind: str, states: Iterable[str]) -> list[Pairing]:
+    """A call's pairings of one kind in the given states."""
     query = select(Pairing).where(Pairing.call_id == call_id, Pairing.party_kind == kind, Pairing.state.in_(list(states)))
     return list((await session.scalars(query)).all())
 
 
 async def supersede_proposals(session: AsyncSession, call_id: str, kind: str, now: datetime) -> int:
     """A new round replaces the call's proposals that no party has accepted yet."""
+    # One UPDATE for a round's worth of rows: a bulk UPDATE passes by the ORM's version_id_col,
+    # so it moves the versions itself. A lifecycle write on one of them holds its row lock
+    # (or, on SQLite, the write lock), and this WHERE then sees its new state.
     result = await session.execute(
         update(Pairing)
         .where(Pairing.call_id == call_id, Pairing.party_kind == kind, Pairing.state == "proposed")
-        .values(state="superseded", ended_at=now, end_reason="replaced by a later round", version=Pairing.version + 1)
+        .values(
+            state="superseded", ended_at=now, end_reason="replaced by a later round", version=Pairing.version + 1, updated_at=now
+        )
     )
     return result.rowcount
 
@@ -147,13 +182,6 @@ async def insert_pairings(session: AsyncSession, rows: list[dict[str, Any]]) -> 
         await session.execute(insert(Pairing), rows)
 
 
-async def get_pairing(session: AsyncSession, pairing_id: str, *, for_update: bool = False) -> Pairing | None:
-    query = select(Pairing).where(Pairing.id == pairing_id)
-    if for_update:
-        query = query.with_for_update()
-    return (await session.scalars(query)).one_or_none()
-
-
 async def list_pairings(
     session: AsyncSession,
     page: PageParams,
@@ -162,7 +190,8 @@ async def list_pairings(
     party_id: str | None = None,
     state: str | None = None,
     round_id: str | None = None,
-) -> list[Pairing]:
+) -> dict[str, Any]:
+    """A page of pairings, by id, filtered."""
     query = select(Pairing)
     if call_id:
         query = query.where(Pairing.call_id == call_id)
@@ -172,9 +201,7 @@ async def list_pairings(
         query = query.where(Pairing.state == state)
     if round_id:
         query = query.where(Pairing.round_id == round_id)
-    if page.after:
-        query = query.where(Pairing.id > page.after[0])
-    return list((await session.scalars(query.order_by(Pairing.id).limit(page.page_size + 1))).all())
+    return await _page(session, PAIRINGS, query, page)
 
 
 async def expired_open_pairings(session: AsyncSession, now: datetime, limit: int = 500) -> list[Pairing]:
@@ -185,7 +212,7 @@ async def expired_open_pairings(session: AsyncSession, now: datetime, limit: int
         .order_by(Pairing.expires_at)
         .limit(limit)
     )
-    if session.bind.dialect.name != "sqlite":
+    if not is_sqlite(session.bind):
         query = query.with_for_update(skip_locked=True)
     return list((await session.scalars(query)).all())
 
@@ -193,11 +220,12 @@ async def expired_open_pairings(session: AsyncSession, now: datetime, limit: int
 # --- activities -------------------------------------------------------------------------------
 
 
-async def list_activities(session: AsyncSession, pairing_id: str, page: PageParams | None = None) -> list[Activity]:
-    query = select(Activity).where(Activity.pairing_id == pairing_id)
-    if page is not None and page.after:
-        query = query.where(_after((Activity.starts_on, Activity.id), page.after))
-    query = query.order_by(Activity.starts_on, Activity.id)
-    if page is not None:
-        query = query.limit(page.page_size + 1)
+async def activities_of(session: AsyncSession, pairing_id: str) -> list[Activity]:
+    """Every activity of a pairing, in the order of its list."""
+    query = select(Activity).where(Activity.pairing_id == pairing_id).order_by(*ACTIVITIES.order_by())
     return list((await session.scalars(query)).all())
+
+
+async def list_activities(session: AsyncSession, pairing_id: str, page: PageParams) -> dict[str, Any]:
+    """A page of a pairing's activities, by start date then id."""
+    return await _page(session, ACTIVITIES, select(Activity).where(Activity.pairing_id == pairing_id), page)

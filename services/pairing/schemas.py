@@ -1,15 +1,17 @@
-"""Wire models of the pairing service: what callers send and receive."""
+"""Wire models of the pairing service: what callers send and receive (a pairing's life: lifecycle/schemas.py).
+
+Read models build themselves from the ORM rows (`from_attributes`)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
 
-from services.pairing.domain import DIMENSIONS, ActivityKind, PartyKind, State
-from services.pairing.solvers import Solver
+from services.pairing.domain import DIMENSIONS, PartyKind, State
 from shared.reference import WorldRegion
+from shared.schemas import ReadModel, StrictInput
 
 Theme = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60, pattern=r"^[a-z0-9_\-]+$")
@@ -19,14 +21,10 @@ LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=
 ReasonText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=5_000)]
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
 # --- parties ----------------------------------------------------------------------------------
 
 
-class PartyRead(BaseModel):
+class PartyRead(ReadModel):
     kind: PartyKind
     id: str
     name: str
@@ -49,7 +47,7 @@ class PartyProfilePage(BaseModel):
     next_page_token: str | None = None
 
 
-class RegionProfilePut(_In):
+class RegionProfilePut(StrictInput):
     """A region of Component III: EU NUTS code or LAC ISO 3166-2 code as the id."""
 
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -64,10 +62,10 @@ class RegionProfilePut(_In):
     )
 
 
-# --- scores and candidates --------------------------------------------------------------------
+# --- scores -----------------------------------------------------------------------------------
 
 
-class Breakdown(BaseModel):
+class Breakdown(ReadModel):
     themes: float
     sdgs: float
     challenges: float
@@ -76,24 +74,10 @@ class Breakdown(BaseModel):
     total: float
 
 
-class CandidateRead(BaseModel):
-    partner: PartyRead
-    score: float
-    breakdown: Breakdown
-    explanation: str
-
-
-class CandidatePage(BaseModel):
-    party: PartyRead
-    call_id: str
-    items: list[CandidateRead]
-    next_page_token: str | None = None
-
-
 # --- call settings ----------------------------------------------------------------------------
 
 
-class CallSettingsPut(_In):
+class CallSettingsPut(StrictInput):
     weights: dict[str, Annotated[float, Field(ge=0, le=100)]] = Field(
         default_factory=lambda: {}, description="Per dimension: themes, sdgs, challenges, population, languages."
     )
@@ -122,7 +106,7 @@ class CallSettingsPut(_In):
         return self
 
 
-class CallSettingsRead(BaseModel):
+class CallSettingsRead(ReadModel):
     call_id: str
     weights: dict[str, float]
     quota: int
@@ -137,7 +121,7 @@ class CallSettingsRead(BaseModel):
 # --- forbidden pairs --------------------------------------------------------------------------
 
 
-class ForbiddenPairCreate(_In):
+class ForbiddenPairCreate(StrictInput):
     call_id: str = Field(min_length=1, max_length=36)
     party_ids: list[Annotated[str, StringConstraints(min_length=1, max_length=64)]] = Field(min_length=2, max_length=2)
     reason: ReasonText
@@ -150,7 +134,7 @@ class ForbiddenPairCreate(_In):
         return v
 
 
-class ForbiddenPairRead(BaseModel):
+class ForbiddenPairRead(ReadModel):
     id: str
     call_id: str
     party_ids: list[str]
@@ -164,26 +148,10 @@ class ForbiddenPairPage(BaseModel):
     next_page_token: str | None = None
 
 
-# --- rounds and pairings ----------------------------------------------------------------------
+# --- pairings (as rounds propose them and their life goes on) ----------------------------------
 
 
-class RoundCreate(_In):
-    call_id: str = Field(min_length=1, max_length=36)
-    solver: Solver = Solver.optimal
-    party_kind: PartyKind = PartyKind.city
-    weights: dict[str, Annotated[float, Field(ge=0, le=100)]] | None = Field(None, description="Overrides the call's weights.")
-    quota: int | None = Field(None, ge=1, le=20, description="Overrides the call's quota.")
-    preferences: dict[str, list[str]] = Field(
-        default_factory=dict, description="stable solver: a party's own ranked partner ids (others follow by score)."
-    )
-
-    @field_validator("weights")
-    @classmethod
-    def _known(cls, v: dict[str, float] | None) -> dict[str, float] | None:
-        return CallSettingsPut._known_dimensions(v) if v is not None else v
-
-
-class PairingRead(BaseModel):
+class PairingRead(ReadModel):
     id: str
     call_id: str
     round_id: str
@@ -202,133 +170,3 @@ class PairingRead(BaseModel):
     end_reason: str | None
     version: int
     created_at: datetime
-
-
-class PairingPage(BaseModel):
-    items: list[PairingRead]
-    next_page_token: str | None = None
-
-
-class ScoreDistribution(BaseModel):
-    min: float
-    q1: float
-    median: float
-    q3: float
-    max: float
-    mean: float
-
-
-class WorstOff(BaseModel):
-    party_id: str
-    name: str
-    world_region: str
-    score: float
-
-
-class RegionShare(BaseModel):
-    parties: int
-    matched: int
-    share: float
-
-
-class BlockingPair(BaseModel):
-    party_a: str
-    party_b: str
-    score: float
-
-
-class UnmatchedParty(BaseModel):
-    party_id: str
-    name: str
-    world_region: str
-    reason: str
-    detail: str
-
-
-class RoundReport(BaseModel):
-    pairs: int
-    kept_pairs: int = 0
-    total_score: float
-    score_distribution: ScoreDistribution
-    worst_off: WorstOff | None
-    share_matched_by_region: dict[str, RegionShare]
-    blocking_pair_count: int
-    blocking_pairs: list[BlockingPair]
-    unmatched: list[UnmatchedParty]
-
-
-class RoundSummary(BaseModel):
-    id: str
-    call_id: str
-    party_kind: PartyKind
-    solver: Solver
-    weights: dict[str, float]
-    quota: int
-    candidates: int
-    total_score: float
-    elapsed_ms: float
-    created_at: datetime
-
-
-class RoundRead(RoundSummary):
-    report: RoundReport
-    proposals: list[PairingRead]
-
-
-class RoundPage(BaseModel):
-    items: list[RoundSummary]
-    next_page_token: str | None = None
-
-
-class AcceptBody(_In):
-    party_id: str | None = Field(None, description="The party an admin key acts for; a city key acts for its own city.")
-
-
-class DeclineBody(_In):
-    party_id: str | None = None
-    reason: ReasonText
-
-
-class ReasonBody(_In):
-    reason: ReasonText
-
-
-class CompleteBody(_In):
-    reason: str | None = Field(None, max_length=5_000, description="Needed for an admin's completion before the 18 months.")
-
-
-# --- activities -------------------------------------------------------------------------------
-
-
-class ActivityCreate(_In):
-    kind: ActivityKind
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
-    host_party_id: str = Field(min_length=1, max_length=64)
-    starts_on: date
-    ends_on: date
-    participants: int = Field(ge=0, le=100_000)
-    outcomes: str = Field("", max_length=20_000)
-
-    @model_validator(mode="after")
-    def _dates(self) -> ActivityCreate:
-        if self.ends_on < self.starts_on:
-            raise ValueError("ends_on is before starts_on")
-        return self
-
-
-class ActivityRead(BaseModel):
-    id: str
-    pairing_id: str
-    kind: ActivityKind
-    title: str
-    host_party_id: str
-    starts_on: date
-    ends_on: date
-    participants: int
-    outcomes: str
-    created_at: datetime
-
-
-class ActivityPage(BaseModel):
-    items: list[ActivityRead]
-    next_page_token: str | None = None

@@ -1,30 +1,28 @@
-"""Use cases of the pairing service: profiles, call settings, forbidden pairs, candidates and
-rounds. Each runs inside the caller's transaction and writes its events to the outbox there.
-The lifecycle of a pairing (accept, decline, dissolve, complete, activities) is in service_lifecycle.py."""
+"""Use cases of the pairing service: profiles, call settings and forbidden pairs. Each runs inside
+the caller's transaction and writes its events to the outbox there. Candidates and rounds
+are in rounds/service.py, the life of a pairing (accept, decline, expire, dissolve, complete,
+activities) in lifecycle/service.py."""
 
 from __future__ import annotations
 
-import time
-import zlib
-from datetime import datetime, timedelta
+from datetime import datetime
+from typing import TypeVar
 
-import numpy as np
-from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.pairing import domain, repository, solvers
+from services.pairing import domain, repository
 from services.pairing.auth import ensure_admin
 from services.pairing.domain import PairingTerms, Party, PartyKind
-from services.pairing.models import CallSettings, Candidate, ForbiddenPair, Pairing, PartyProfile, Round, kit
-from services.pairing.schemas import CallSettingsPut, ForbiddenPairCreate, RegionProfilePut, RoundCreate
-from services.pairing.solvers import Solver
+from services.pairing.models import CallSettings, Candidate, ForbiddenPair, PartyProfile
+from services.pairing.schemas import CallSettingsPut, ForbiddenPairCreate, RegionProfilePut
+from shared.concurrency import check_if_match, touch
 from shared.contracts.applications import ApplicationAccepted, CityProfile
-from shared.contracts.pairing import PairingParty, PairingProposed, RoundCompleted, ScoreBreakdown
-from shared.db import is_sqlite
 from shared.identity import Identity
-from shared.ids import new_id
-from shared.outbox import record_events
+from shared.pagination import PageParams
 from shared.problems import Problem
+from shared.repository import NotFound, get_or_404
+
+M = TypeVar("M", PartyProfile, CallSettings)
 
 # --- profiles (fed by events, or registered here for regions) ---------------------------------
 
@@ -51,19 +49,18 @@ def party_snapshot(p: PartyProfile | Party) -> dict:
     return {"kind": kind, "id": p.id, "name": p.name, "country_code": p.country_code, "world_region": p.world_region}
 
 
-async def upsert_city_profile(session: AsyncSession, city: CityProfile, source_time: str) -> PartyProfile:
+async def upsert_city_profile(session: AsyncSession, city: CityProfile, source_time: str, now: datetime) -> PartyProfile:
     """Store the latest copy of a city; an event older than the stored copy changes nothing."""
     profile = await repository.get_profile(session, city.city_id)
     if profile is not None and profile.source_time and source_time and source_time < profile.source_time:
         return profile
     if profile is None:
-        profile = PartyProfile(id=city.city_id, kind=PartyKind.city.value, version=0)
+        profile = PartyProfile(id=city.city_id, kind=PartyKind.city.value, created_at=now)
         session.add(profile)
     profile.name, profile.country_code, profile.world_region = city.name, city.country_code, city.world_region
     profile.population, profile.languages, profile.challenges = city.population, list(city.languages), city.challenges
     profile.themes, profile.sdgs = sorted(set(city.themes)), sorted(set(city.sdgs))
-    profile.source_time = source_time
-    profile.version += 1
+    profile.source_time, profile.updated_at = source_time, now
     await session.flush()
     return profile
 
@@ -72,9 +69,11 @@ async def upsert_city_profile(session: AsyncSession, city: CityProfile, source_t
 PAIRED_COMPONENTS = frozenset({"city_pairing"})
 
 
-async def record_acceptance(session: AsyncSession, event: ApplicationAccepted, source_time: str) -> Candidate | None:
+async def record_acceptance(
+    session: AsyncSession, event: ApplicationAccepted, source_time: str, now: datetime
+) -> Candidate | None:
     """An accepted application makes its city a candidate of the call; the event carries the profile."""
-    await upsert_city_profile(session, event.city, source_time)
+    await upsert_city_profile(session, event.city, source_time, now)
     if event.component not in PAIRED_COMPONENTS:
         return None
     candidate = await repository.get_candidate(session, event.application_id)
@@ -89,7 +88,55 @@ async def record_acceptance(session: AsyncSession, event: ApplicationAccepted, s
     return candidate
 
 
-async def put_region_profile(session: AsyncSession, identity: Identity, region_id: str, data: RegionProfilePut) -> PartyProfile:
+async def list_profiles(
+    session: AsyncSession, page: PageParams, kind: PartyKind, *, world_region: str | None, call_id: str | None
+) -> dict:
+    """A page of the city (or region) profiles, by name."""
+    return await repository.list_profiles(session, page, kind=kind.value, world_region=world_region, call_id=call_id)
+
+
+async def get_profile(session: AsyncSession, party_id: str, kind: PartyKind) -> PartyProfile:
+    """The profile of a city (or region) as the service scores it; 404 if none of that kind arrived."""
+    what = f"{kind.value} profile"
+    profile = await get_or_404(session, PartyProfile, party_id, what=what)
+    if profile.kind != kind.value:
+        raise NotFound(what, party_id)
+    return profile
+
+
+async def _put_row(
+    session: AsyncSession,
+    model: type[M],
+    key: str,
+    values: dict,
+    if_match: str | None,
+    *,
+    on_create: dict | None = None,
+    etag_of_none: int | None = None,
+) -> M:
+    """The row `key` of `model` replaced by `values` (its next version) or, if absent, created
+    with them and `on_create` (version 1), when If-Match names the version it replaces:
+    `etag_of_none` stands for a row not stored yet (None: any If-Match may create it)."""
+    row = await repository.get_locked(session, model, key)
+    if row is None:
+        if etag_of_none is not None:
+            check_if_match(if_match, etag_of_none)
+        if await repository.add_if_absent(session, model, key, values | (on_create or {})):
+            return await repository.get_row(session, model, key)
+        # Another put created it since we looked (two first puts at once): replace that one,
+        # so an If-Match naming its absence is now stale (412), and nothing answers 500.
+        row = await repository.get_locked(session, model, key)
+    check_if_match(if_match, row.version)
+    touch(row)  # every put is a new version, even one that repeats the stored values
+    for name, value in values.items():
+        setattr(row, name, value)
+    await session.flush()
+    return row
+
+
+async def put_region_profile(
+    session: AsyncSession, identity: Identity, region_id: str, data: RegionProfilePut, if_match: str | None, now: datetime
+) -> PartyProfile:
     """Register or replace a region of Component III and the calls it takes part in."""
     ensure_admin(identity, "register regions")
     code = (data.country_code or domain.region_country(region_id)).upper()
@@ -97,18 +144,24 @@ async def put_region_profile(session: AsyncSession, identity: Identity, region_i
     if region is None:
         detail = f"{code!r} is not an ISO 3166-1 country code; give country_code or a NUTS / ISO 3166-2 region id."
         raise Problem(422, detail, errors=[{"pointer": "/country_code", "detail": detail, "code": "unknown_country"}])
-    profile = await repository.get_profile(session, region_id)
-    if profile is not None and profile.kind != PartyKind.region.value:
+    existing = await repository.get_profile(session, region_id)
+    if existing is not None and existing.kind != PartyKind.region.value:
         raise Problem(409, f"{region_id} is a city, not a region.")
-    if profile is None:
-        profile = PartyProfile(id=region_id, kind=PartyKind.region.value, version=0)
-        session.add(profile)
-    profile.name, profile.country_code, profile.world_region, profile.population = data.name, code, region, data.population
-    profile.languages, profile.challenges = sorted(set(data.languages)), data.challenges
-    profile.themes, profile.sdgs = sorted(set(data.themes)), sorted(set(data.sdgs))
-    profile.version += 1
+    values = {
+        "kind": PartyKind.region.value,
+        "name": data.name,
+        "country_code": code,
+        "world_region": region,
+        "population": data.population,
+        "languages": sorted(set(data.languages)),
+        "challenges": data.challenges,
+        "themes": sorted(set(data.themes)),
+        "sdgs": sorted(set(data.sdgs)),
+        "updated_at": now,
+    }
+    profile = await _put_row(session, PartyProfile, region_id, values, if_match, on_create={"created_at": now})
     wanted = set(data.call_ids)
-    for c in await repository.candidate_ids_of_region(session, region_id):
+    for c in await repository.candidates_of_party(session, region_id):
         if c.call_id not in wanted:
             await session.delete(c)
         wanted.discard(c.call_id)
@@ -120,6 +173,7 @@ async def put_region_profile(session: AsyncSession, identity: Identity, region_i
                 party_id=region_id,
                 party_kind="region",
                 component="regional_innovation",
+                accepted_at=now,
             )
         )
     await session.flush()
@@ -144,8 +198,31 @@ def terms_of(settings: CallSettings | None, kind: PartyKind) -> PairingTerms:
     )
 
 
-async def put_call_settings(session: AsyncSession, identity: Identity, call_id: str, data: CallSettingsPut) -> CallSettings:
-    """Set how a call pairs (weights, quota, sides, expiry)."""
+async def call_settings(session: AsyncSession, call_id: str) -> CallSettings:
+    """The call's settings, or (unsaved, version 0) the defaults it pairs by until some are put."""
+    settings = await repository.get_call_settings(session, call_id)
+    if settings is not None:
+        return settings
+    t = terms_of(None, PartyKind.city)
+    defaults = CallSettings(
+        call_id=call_id,
+        weights=t.weights,
+        quota=t.quota,
+        side_a_regions=sorted(t.side_a_regions),
+        side_b_regions=sorted(t.side_b_regions),
+        proposal_expiry_days=t.proposal_expiry_days,
+        min_cooperation_months=t.min_cooperation_months,
+        version=0,
+    )
+    defaults.is_default = True
+    return defaults
+
+
+async def put_call_settings(
+    session: AsyncSession, identity: Identity, call_id: str, data: CallSettingsPut, if_match: str | None, now: datetime
+) -> CallSettings:
+    """Set how a call pairs (weights, quota, sides, expiry); If-Match names the version it replaces
+    ("0" for the defaults)."""
     ensure_admin(identity, "set a call's pairing settings")
     side_a = sorted({r.value for r in data.side_a_regions})
     side_b = sorted(
@@ -153,227 +230,49 @@ async def put_call_settings(session: AsyncSession, identity: Identity, call_id: 
         if data.side_b_regions is not None
         else domain.default_sides(PartyKind.city)[1] - set(side_a)
     )
-    settings = await repository.get_call_settings(session, call_id)
-    if settings is None:
-        settings = CallSettings(call_id=call_id, version=0)
-        session.add(settings)
-    settings.weights = domain.normalised_weights(data.weights or None)
-    settings.quota, settings.side_a_regions, settings.side_b_regions = data.quota, side_a, side_b
-    settings.proposal_expiry_days, settings.min_cooperation_months = data.proposal_expiry_days, data.min_cooperation_months
-    settings.version += 1
-    await session.flush()
-    return settings
+    values = {
+        "weights": domain.normalised_weights(data.weights or None),
+        "quota": data.quota,
+        "side_a_regions": side_a,
+        "side_b_regions": side_b,
+        "proposal_expiry_days": data.proposal_expiry_days,
+        "min_cooperation_months": data.min_cooperation_months,
+        "updated_at": now,
+    }
+    return await _put_row(session, CallSettings, call_id, values, if_match, etag_of_none=0)
 
 
-async def forbid_pair(session: AsyncSession, call_id: str, x: str, y: str, source: str, reason: str, actor: str) -> ForbiddenPair:
+async def forbid_pair(
+    session: AsyncSession, call_id: str, x: str, y: str, source: str, reason: str, actor: str, now: datetime
+) -> ForbiddenPair:
     """Forbid a pair in a call (idempotent: an existing entry is returned as it is)."""
     px, py = domain.pair_key(x, y)
     existing = await repository.find_forbidden(session, call_id, px, py)
     if existing is not None:
         return existing
-    row = ForbiddenPair(call_id=call_id, party_x=px, party_y=py, source=source, reason=reason, created_by=actor)
+    row = ForbiddenPair(call_id=call_id, party_x=px, party_y=py, source=source, reason=reason, created_by=actor, created_at=now)
     session.add(row)
     await session.flush()
     return row
 
 
-async def create_forbidden_pair(session: AsyncSession, identity: Identity, data: ForbiddenPairCreate) -> ForbiddenPair:
+async def create_forbidden_pair(
+    session: AsyncSession, identity: Identity, data: ForbiddenPairCreate, now: datetime
+) -> ForbiddenPair:
     """The coordination unit rules a pair out of a call."""
     ensure_admin(identity, "forbid pairs")
-    return await forbid_pair(session, data.call_id, data.party_ids[0], data.party_ids[1], "manual", data.reason, identity.subject)
+    x, y = data.party_ids
+    return await forbid_pair(session, data.call_id, x, y, "manual", data.reason, identity.subject, now)
 
 
-# --- candidates ranking -----------------------------------------------------------------------
-
-
-async def rank_candidates(session: AsyncSession, party_id: str, call_id: str | None) -> tuple[Party, str, list[dict]]:
-    """Every allowed partner of a party in a call, best first, with breakdown and explanation."""
-    call_id = call_id or await repository.latest_call_of(session, party_id)
-    if call_id is None:
-        raise Problem(404, f"{party_id} takes part in no call's pairing (no accepted application known).")
-    rows = await repository.candidates_with_profiles(session, call_id, (await _kind_of(session, party_id)).value)
-    parties = {p.id: party_of(p, c) for c, p in rows}
-    if party_id not in parties:
-        raise Problem(404, f"{party_id} is not a candidate of call {call_id}.")
-    me = parties.pop(party_id)
-    terms = terms_of(await repository.get_call_settings(session, call_id), me.kind)
-    side = domain.side_of(me, terms)
-    locked = {
-        domain.pair_key(p.party_a_id, p.party_b_id)
-        for p in await repository.pairings_in_states(session, call_id, me.kind.value, ["confirmed"])
-    }
-    constraints = domain.Constraints(terms, frozenset(await repository.forbidden_keys(session, call_id)), frozenset(locked))
-    others = [p for p in parties.values() if (constraints.allowed(me, p) if side == "a" else constraints.allowed(p, me))]
-    if not others:
-        return me, call_id, []
-    scores = solvers.score_matrix([me], others, terms.weights)
-    order = np.argsort(-scores.total[0], kind="stable")
-    out = []
-    for j in order:
-        bd = scores.breakdown(0, int(j))
-        out.append(
-            {
-                "partner": party_snapshot(others[j]),
-                "score": bd["total"],
-                "breakdown": bd,
-                "explanation": domain.explain(me, others[j], bd),
-            }
-        )
-    return me, call_id, out
-
-
-async def _kind_of(session: AsyncSession, party_id: str) -> PartyKind:
-    profile = await repository.get_profile(session, party_id)
-    if profile is None:
-        raise Problem(404, f"No profile of {party_id} has reached the pairing service.")
-    return PartyKind(profile.kind)
-
-
-# --- rounds -----------------------------------------------------------------------------------
-
-
-async def _lock_call(session: AsyncSession, call_id: str) -> None:
-    # Two rounds of one call at once would both supersede and both propose: run them one by one.
-    # (SQLite already lets one writer in at a time.)
-    if not is_sqlite(session.bind):
-        await session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": zlib.crc32(f"pairing-round:{call_id}".encode())})
-
-
-def _index_preferences(prefs: dict[str, list[str]], rows: list[Party], cols: list[Party]) -> dict[int, list[int]]:
-    ri, ci = {p.id: i for i, p in enumerate(rows)}, {p.id: j for j, p in enumerate(cols)}
-    return {ri[k]: [ci[x] for x in v if x in ci] for k, v in prefs.items() if k in ri}
-
-
-def _solve(data: RoundCreate, scores: np.ndarray, allowed: np.ndarray, caps: tuple, a: list[Party], b: list[Party]):
-    """The pairs the chosen solver makes, and the preference ranks the report judges stability by."""
-    rank_a = solvers.preference_ranks(scores, _index_preferences(data.preferences, a, b))
-    rank_b = solvers.preference_ranks(scores.T, _index_preferences(data.preferences, b, a))
-    if data.solver is Solver.optimal:
-        pairs = solvers.optimal(scores, allowed, *caps)
-    elif data.solver is Solver.stable:
-        pairs = solvers.stable(allowed, *caps, rank_a, rank_b)
-    else:
-        pairs = solvers.greedy(scores, allowed, *caps)
-    return pairs, (rank_a, rank_b)
-
-
-async def run_round(session: AsyncSession, identity: Identity, data: RoundCreate, now: datetime) -> tuple[Round, list[Pairing]]:
-    """Score a call's candidates, apply the hard constraints, solve, store and announce the proposals."""
-    ensure_admin(identity, "run pairing rounds")
-    started = time.perf_counter()
-    await _lock_call(session, data.call_id)
-    kind = data.party_kind
-    terms = terms_of(await repository.get_call_settings(session, data.call_id), kind)
-    weights = domain.normalised_weights(data.weights if data.weights else terms.weights)
-    quota = data.quota or terms.quota
-    rows = await repository.candidates_with_profiles(session, data.call_id, kind.value)
-    if not rows:
-        raise Problem(
-            409, f"Call {data.call_id} has no {kind.value} candidates yet (no accepted application has reached pairing)."
-        )
-    parties = [party_of(p, c) for c, p in rows]
-    unknown = sorted(set(data.preferences) - {p.id for p in parties})
-    if unknown:
-        raise Problem(
-            422,
-            "preferences name parties that are not candidates of the call.",
-            errors=[{"pointer": f"/preferences/{u}", "detail": "not a candidate"} for u in unknown],
-        )
-    a = [p for p in parties if domain.side_of(p, terms) == "a"]
-    b = [p for p in parties if domain.side_of(p, terms) == "b"]
-    outside = [p for p in parties if domain.side_of(p, terms) is None]
-
-    await repository.supersede_proposals(session, data.call_id, kind.value, now)
-    kept = await repository.pairings_in_states(session, data.call_id, kind.value, [s.value for s in domain.KEPT_IN_REMATCH])
-    kept_count: dict[str, int] = {}
-    for k in kept:
-        for pid in (k.party_a_id, k.party_b_id):
-            kept_count[pid] = kept_count.get(pid, 0) + 1
-    constraints = domain.Constraints(
-        terms,
-        frozenset(await repository.forbidden_keys(session, data.call_id)),
-        frozenset(domain.pair_key(k.party_a_id, k.party_b_id) for k in kept),
-    )
-    scores = solvers.score_matrix(a, b, weights)
-    allowed = solvers.allowed_matrix(a, b, constraints)
-    kept_a = np.array([kept_count.get(p.id, 0) for p in a], dtype=int)
-    kept_b = np.array([kept_count.get(p.id, 0) for p in b], dtype=int)
-    cap_a, cap_b = np.maximum(quota - kept_a, 0), np.maximum(quota - kept_b, 0)
-    pairs, ranks = _solve(data, scores.total, allowed, (cap_a, cap_b), a, b)
-    report = solvers.round_report(a, b, pairs, scores.total, allowed, (cap_a, cap_b), ranks, (kept_a, kept_b), outside)
-    report["kept_pairs"] = len(kept)
-
-    round_ = Round(
-        id=new_id(),
-        call_id=data.call_id,
-        party_kind=kind.value,
-        solver=data.solver.value,
-        weights=weights,
-        quota=quota,
-        candidates=len(parties),
-        total_score=report["total_score"],
-        report=report,
-        created_by=identity.subject,
-        created_at=now,
-    )
-    session.add(round_)
+async def delete_forbidden_pair(session: AsyncSession, identity: Identity, forbidden_pair_id: str) -> None:
+    """The coordination unit allows a forbidden pair again."""
+    ensure_admin(identity, "allow forbidden pairs again")
+    row = await get_or_404(session, ForbiddenPair, forbidden_pair_id, what="forbidden pair")
+    await session.delete(row)
     await session.flush()
-    expires = now + timedelta(days=terms.proposal_expiry_days)
-    pairing_rows, events = [], []
-    for i, j in pairs:
-        bd = scores.breakdown(i, j)
-        row = {
-            "id": new_id(),
-            "call_id": data.call_id,
-            "round_id": round_.id,
-            "party_kind": kind.value,
-            "party_a_id": a[i].id,
-            "party_b_id": b[j].id,
-            "party_a": party_snapshot(a[i]),
-            "party_b": party_snapshot(b[j]),
-            "score": bd["total"],
-            "breakdown": bd,
-            "explanation": domain.explain(a[i], b[j], bd),
-            "state": "proposed",
-            "accepted_by_a": False,
-            "accepted_by_b": False,
-            "expires_at": expires,
-            "version": 1,
-            "created_at": now,
-            "updated_at": now,
-        }
-        pairing_rows.append(row)
-        events.append(
-            (
-                PairingProposed(
-                    pairing_id=row["id"],
-                    call_id=data.call_id,
-                    round_id=round_.id,
-                    party_a=PairingParty(**row["party_a"]),
-                    party_b=PairingParty(**row["party_b"]),
-                    score=ScoreBreakdown(**bd),
-                    explanation=row["explanation"],
-                    expires_at=expires,
-                ),
-                row["id"],
-            )
-        )
-    await repository.insert_pairings(session, pairing_rows)
-    round_.elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
-    events.append(
-        (
-            RoundCompleted(
-                round_id=round_.id,
-                call_id=data.call_id,
-                party_kind=kind.value,
-                solver=data.solver.value,
-                proposals=len(pairs),
-                total_score=report["total_score"],
-                unmatched=len(report["unmatched"]),
-                completed_at=now,
-            ),
-            round_.id,
-        )
-    )
-    await record_events(session, kit.outbox, events)
-    return round_, [Pairing(**r) for r in pairing_rows]
+
+
+async def list_forbidden_pairs(session: AsyncSession, page: PageParams, *, call_id: str | None, party_id: str | None) -> dict:
+    """A page of the pairs never proposed in a call."""
+    return await repository.list_forbidden(session, page, call_id=call_id, party_id=party_id)

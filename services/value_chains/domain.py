@@ -234,6 +234,13 @@ def chain_gaps(stages: Sequence[StageView], participants: Sequence[ParticipantVi
 # --- opportunities ----------------------------------------------------------------------
 
 
+def opportunity_status(status: str, expires_on: date, today: date) -> str:
+    """open | expired | withdrawn, as of `today` (an open opportunity past its date has expired)."""
+    if status == "open" and expires_on < today:
+        return "expired"
+    return status
+
+
 def check_open_for_matching(status: str, expires_on: date, today: date) -> list[Violation]:
     """An opportunity is offered for matching only while it is open and not expired."""
     out = []

@@ -1,5 +1,6 @@
 """Matchmaking scores: how well an offer fits a request, or an organisation fits a value-chain
-gap, with a breakdown per dimension and a one-sentence explanation. Plain Python.
+gap, with a breakdown per dimension and a one-sentence explanation; and the profiles that
+offers, requests, organisations and gaps are scored as. Plain Python.
 
 Dimensions (each 0..1): keywords (fuzzy Jaccard of keywords, blended with word overlap of
 title and description), NACE proximity (same class > group > division > section), target
@@ -11,11 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from services.value_chains.domain import OrganisationKind
 from services.value_chains.regions import region, within
 from shared.reference.economy import ecosystems, nace_code, nace_lineage
+
+if TYPE_CHECKING:  # the profiles read these rows' attributes; nothing here touches a database
+    from services.value_chains.models import Opportunity, Organisation, ValueChain, ValueChainStage
 
 WEIGHTS = {"keywords": 0.45, "nace": 0.30, "regions": 0.15, "ecosystem": 0.10}
 
@@ -44,6 +50,56 @@ class Profile:
     nace_codes: tuple[str, ...]
     target_region_ids: tuple[str, ...] = ()
     ecosystem: str | None = None
+
+
+def opportunity_profile(opp: Opportunity, org: Organisation) -> Profile:
+    """An offer or request as the scorer sees it."""
+    return Profile(
+        label=f"the {opp.kind.replace('_', ' ').replace('rd ', 'R&D ')} '{opp.title}' of {org.name}",
+        organisation_name=org.name,
+        region_id=org.region_id,
+        keywords=tuple(opp.keywords),
+        text=f"{opp.title} {opp.description}",
+        nace_codes=tuple(opp.nace_codes),
+        target_region_ids=tuple(opp.target_region_ids),
+        ecosystem=opp.ecosystem,
+    )
+
+
+_KIND_WORDS = {
+    OrganisationKind.sme: "the SME",
+    OrganisationKind.cluster: "the cluster",
+    OrganisationKind.research: "the research organisation",
+    OrganisationKind.public_body: "the public body",
+    OrganisationKind.large_company: "the company",
+    OrganisationKind.ngo: "the NGO",
+}
+
+
+def organisation_profile(org: Organisation) -> Profile:
+    """An organisation as a candidate for a value-chain gap."""
+    return Profile(
+        label=f"{_KIND_WORDS[OrganisationKind(org.kind)]} {org.name}",
+        organisation_name=org.name,
+        region_id=org.region_id,
+        keywords=tuple(org.keywords),
+        text=org.description,
+        nace_codes=tuple(org.nace_codes),
+    )
+
+
+def gap_profile(chain: ValueChain, stage: ValueChainStage, side: str, lead: Organisation) -> Profile:
+    """The gap of a chain's stage on one side of the Atlantic, as what candidates are scored against."""
+    return Profile(
+        label=f"the {side.upper()} gap at stage '{stage.name}' of the value chain '{chain.title}'",
+        organisation_name=lead.name,
+        region_id="",
+        keywords=tuple(w for w in stage.name.lower().split() if len(w) > 2),
+        text=f"{chain.title} {chain.description} {stage.name} {stage.description}",
+        nace_codes=tuple(stage.nace_codes),
+        target_region_ids=tuple(r for r in chain.region_ids if (reg := region(r)) is not None and reg.side.value == side),
+        ecosystem=chain.ecosystem,
+    )
 
 
 @dataclass(frozen=True)

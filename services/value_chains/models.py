@@ -1,4 +1,8 @@
-"""Tables of the value_chains service (never exposed on the wire: see schemas.py)."""
+"""Tables of the value_chains service (never exposed on the wire: see schemas.py).
+
+Every row a caller may change is `Versioned`: its UPDATE checks the version it was read at,
+so of two writes based on the same ETag one wins and the other answers 412.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from shared.concurrency import Versioned
 from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
 from shared.tables import kit_tables
@@ -20,7 +25,7 @@ class Base(ServiceBase):
 kit = kit_tables(Base.metadata)
 
 
-class InnovationStrategy(Base):
+class InnovationStrategy(Versioned, Base):
     """A region's research and innovation strategy for smart specialisation."""
 
     __tablename__ = "innovation_strategies"
@@ -33,7 +38,6 @@ class InnovationStrategy(Base):
     period_start: Mapped[int] = mapped_column(Integer, nullable=False)
     period_end: Mapped[int] = mapped_column(Integer, nullable=False)
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
@@ -57,7 +61,7 @@ class StrategyPriority(Base):
     nace_codes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
 
 
-class Organisation(Base):
+class Organisation(Versioned, Base):
     """An SME, cluster, research body, public body, large company or NGO of an EU or LAC region."""
 
     __tablename__ = "organisations"
@@ -73,7 +77,6 @@ class Organisation(Base):
     keywords: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     website: Mapped[str | None] = mapped_column(String(500))
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
@@ -100,7 +103,7 @@ class OrganisationNace(Base):
     nace_code: Mapped[str] = mapped_column(String(8), primary_key=True, index=True)
 
 
-class ValueChain(Base):
+class ValueChain(Versioned, Base):
     """An international value chain of one ecosystem, with ordered stages, led by an organisation."""
 
     __tablename__ = "value_chains"
@@ -112,7 +115,6 @@ class ValueChain(Base):
     lead_organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), nullable=False, index=True)
     region_ids: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
@@ -155,7 +157,7 @@ class ValueChainParticipant(Base):
     __table_args__ = (UniqueConstraint("value_chain_id", "stage_key", "organisation_id"),)
 
 
-class Opportunity(Base):
+class Opportunity(Versioned, Base):
     """A cooperation opportunity of the five Enterprise Europe Network kinds."""
 
     __tablename__ = "opportunities"
@@ -174,8 +176,11 @@ class Opportunity(Base):
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="open")
     published_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    # Not a column: "expired" is read against the service clock's date, never stored, so the
+    # service sets this (open | expired | withdrawn) on every opportunity it hands out.
+    status_today = None
 
     __table_args__ = (
         CheckConstraint("status IN ('open', 'withdrawn')", name="status_known"),
@@ -183,7 +188,7 @@ class Opportunity(Base):
     )
 
 
-class Match(Base):
+class Match(Versioned, Base):
     """A proposed pairing: an offer with a request, or an organisation with a value-chain gap."""
 
     __tablename__ = "matches"
@@ -201,7 +206,6 @@ class Match(Base):
     breakdown: Mapped[dict] = mapped_column(JSON, nullable=False)
     explanation: Mapped[str] = mapped_column(Text, nullable=False)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="proposed")
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
@@ -236,7 +240,7 @@ class Interest(Base):
     __table_args__ = (UniqueConstraint("match_id", "organisation_id"),)
 
 
-class Agreement(Base):
+class Agreement(Versioned, Base):
     """What a match led to: a commercial, technical, research, joint-venture or licence agreement."""
 
     __tablename__ = "agreements"
@@ -249,7 +253,6 @@ class Agreement(Base):
     organisation_ids: Mapped[list[str]] = mapped_column(JSON, nullable=False)
     signed_on: Mapped[date] = mapped_column(Date, nullable=False)
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 

@@ -1,12 +1,12 @@
-"""Every query of the value_chains service."""
+"""Every query of the value_chains service, and the sort of each of its lists next to it."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import String, column, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.value_chains.models import (
@@ -21,28 +21,55 @@ from services.value_chains.models import (
     ValueChain,
     ValueChainParticipant,
 )
-from shared.pagination import PageParams
+from services.value_chains.regions import Region, Side, regions, within
+from shared.pagination import Keyset, PageParams, asc, desc
+
+ORGANISATIONS = Keyset("value_chains.organisations", asc(Organisation.name), asc(Organisation.id))
+STRATEGIES = Keyset("value_chains.strategies", InnovationStrategy.id)
+VALUE_CHAINS = Keyset("value_chains.chains", ValueChain.id)
+OPPORTUNITIES = Keyset("value_chains.opportunities", desc(Opportunity.id))
+MATCHES = Keyset("value_chains.matches", desc(Match.score), asc(Match.id))
+AGREEMENTS = Keyset("value_chains.agreements", Agreement.id)
+REGION_INTERESTS = Keyset("value_chains.region_interests", RegionInterest.id)
+# Regions are reference data paged in Python; the column only names the key and its type.
+REGIONS = Keyset("value_chains.regions", column("id", String))
 
 
-def _after(columns: Sequence[Any], values: list[Any]):
-    """Keyset condition: (c1, c2) > (v1, v2), spelled out so it works on every database."""
-    c1, c2 = columns
-    v1, v2 = values
-    return or_(c1 > v1, and_(c1 == v1, c2 > v2))
+async def _page(session: AsyncSession, keyset: Keyset, query: Any, page: PageParams) -> dict[str, Any]:
+    return keyset.page((await session.scalars(keyset.apply(query, page))).all(), page)
 
 
-async def _one(session: AsyncSession, model: Any, key: str, for_update: bool) -> Any:
-    query = select(model).where(model.id == key)
-    if for_update:
-        query = query.with_for_update()
-    return (await session.scalars(query)).one_or_none()
+# --- regions (reference data) -----------------------------------------------------------
+
+
+def list_regions(
+    page: PageParams,
+    *,
+    side: Side | None = None,
+    country_code: str | None = None,
+    level: int | None = None,
+    within_region: str | None = None,
+    q: str | None = None,
+) -> dict[str, Any]:
+    """EU and LAC regions by id, filtered."""
+    after = REGIONS.decode(page.page_token)[0] if page.page_token else None
+    rows: list[Region] = []
+    for r in sorted(regions().values(), key=lambda r: r.id):
+        if (after and r.id <= after) or (side and r.side != side) or (level is not None and r.level != level):
+            continue
+        if country_code and r.country_code != country_code.upper():
+            continue
+        if within_region and (r.id == within_region.upper() or not within(r.id, within_region)):
+            continue
+        if q and q.lower() not in r.name.lower():
+            continue
+        rows.append(r)
+        if len(rows) > page.page_size:
+            break
+    return REGIONS.page(rows, page)
 
 
 # --- organisations ----------------------------------------------------------------------
-
-
-async def get_organisation(session: AsyncSession, organisation_id: str, *, for_update: bool = False) -> Organisation | None:
-    return await _one(session, Organisation, organisation_id, for_update)
 
 
 async def get_organisations(session: AsyncSession, ids: Collection[str]) -> dict[str, Organisation]:
@@ -60,8 +87,8 @@ async def list_organisations(
     region_ids: Collection[str] | None = None,
     nace_codes: Collection[str] | None = None,
     q: str | None = None,
-) -> list[Organisation]:
-    """Organisations by name then id, filtered; one more than the page size."""
+) -> dict[str, Any]:
+    """Organisations by name then id, filtered."""
     query = select(Organisation)
     if kind:
         query = query.where(Organisation.kind == kind)
@@ -77,9 +104,7 @@ async def list_organisations(
         )
     if q:
         query = query.where(func.lower(Organisation.name).like(f"%{q.lower()}%"))
-    if page.after:
-        query = query.where(_after((Organisation.name, Organisation.id), page.after))
-    return list((await session.scalars(query.order_by(Organisation.name, Organisation.id).limit(page.page_size + 1))).all())
+    return await _page(session, ORGANISATIONS, query, page)
 
 
 async def organisations_of_side(session: AsyncSession, side: str, *, limit: int = 10_000) -> list[Organisation]:
@@ -91,10 +116,6 @@ async def organisations_of_side(session: AsyncSession, side: str, *, limit: int 
 # --- innovation strategies --------------------------------------------------------------
 
 
-async def get_strategy(session: AsyncSession, strategy_id: str, *, for_update: bool = False) -> InnovationStrategy | None:
-    return await _one(session, InnovationStrategy, strategy_id, for_update)
-
-
 async def list_strategies(
     session: AsyncSession,
     page: PageParams,
@@ -102,7 +123,8 @@ async def list_strategies(
     region_id: str | None = None,
     side: str | None = None,
     ecosystem: str | None = None,
-) -> list[InnovationStrategy]:
+) -> dict[str, Any]:
+    """Strategies by id, filtered by region, side or a priority's ecosystem."""
     query = select(InnovationStrategy)
     if region_id:
         query = query.where(InnovationStrategy.region_id == region_id.upper())
@@ -112,16 +134,10 @@ async def list_strategies(
         query = query.where(
             exists().where(StrategyPriority.strategy_id == InnovationStrategy.id, StrategyPriority.ecosystem == ecosystem)
         )
-    if page.after:
-        query = query.where(InnovationStrategy.id > page.after[0])
-    return list((await session.scalars(query.order_by(InnovationStrategy.id).limit(page.page_size + 1))).all())
+    return await _page(session, STRATEGIES, query, page)
 
 
 # --- value chains -----------------------------------------------------------------------
-
-
-async def get_value_chain(session: AsyncSession, value_chain_id: str, *, for_update: bool = False) -> ValueChain | None:
-    return await _one(session, ValueChain, value_chain_id, for_update)
 
 
 async def list_value_chains(
@@ -130,7 +146,8 @@ async def list_value_chains(
     *,
     ecosystem: str | None = None,
     organisation_id: str | None = None,
-) -> list[ValueChain]:
+) -> dict[str, Any]:
+    """Chains by id, of an ecosystem or with an organisation leading or taking part."""
     query = select(ValueChain)
     if ecosystem:
         query = query.where(ValueChain.ecosystem == ecosystem)
@@ -144,9 +161,7 @@ async def list_value_chains(
                 ),
             )
         )
-    if page.after:
-        query = query.where(ValueChain.id > page.after[0])
-    return list((await session.scalars(query.order_by(ValueChain.id).limit(page.page_size + 1))).all())
+    return await _page(session, VALUE_CHAINS, query, page)
 
 
 async def all_value_chains(session: AsyncSession) -> list[ValueChain]:
@@ -155,15 +170,6 @@ async def all_value_chains(session: AsyncSession) -> list[ValueChain]:
 
 
 # --- opportunities ----------------------------------------------------------------------
-
-
-async def get_opportunity(session: AsyncSession, opportunity_id: str, *, for_update: bool = False) -> Opportunity | None:
-    return await _one(session, Opportunity, opportunity_id, for_update)
-
-
-async def get_opportunities(session: AsyncSession, ids: Collection[str]) -> dict[str, Opportunity]:
-    rows = (await session.scalars(select(Opportunity).where(Opportunity.id.in_(list(ids))))).all()
-    return {o.id: o for o in rows}
 
 
 async def list_opportunities(
@@ -175,7 +181,7 @@ async def list_opportunities(
     status: str | None = None,
     side: str | None = None,
     organisation_id: str | None = None,
-) -> list[Opportunity]:
+) -> dict[str, Any]:
     """Opportunities newest first; `status` open and expired are read against `today`."""
     query = select(Opportunity)
     if kind:
@@ -190,9 +196,7 @@ async def list_opportunities(
         query = query.where(Opportunity.side == side)
     if organisation_id:
         query = query.where(Opportunity.organisation_id == organisation_id)
-    if page.after:
-        query = query.where(Opportunity.id < page.after[0])
-    return list((await session.scalars(query.order_by(Opportunity.id.desc()).limit(page.page_size + 1))).all())
+    return await _page(session, OPPORTUNITIES, query, page)
 
 
 async def open_counterparts(
@@ -216,8 +220,9 @@ async def open_counterparts(
 # --- matches ----------------------------------------------------------------------------
 
 
-async def get_match(session: AsyncSession, match_id: str, *, for_update: bool = False) -> Match | None:
-    return await _one(session, Match, match_id, for_update)
+async def find_match(session: AsyncSession, match_id: str, *, for_update: bool = False) -> Match | None:
+    """The match, or None (an agreement names its match in the body: unknown is a 422, not a 404)."""
+    return await session.get(Match, match_id, with_for_update=for_update)
 
 
 async def matched_pairs(session: AsyncSession, opportunity_id: str) -> set[tuple[str, str]]:
@@ -245,8 +250,8 @@ async def list_matches(
     opportunity_id: str | None = None,
     organisation_id: str | None = None,
     value_chain_id: str | None = None,
-) -> list[Match]:
-    """Matches best first (score, then id)."""
+) -> dict[str, Any]:
+    """Matches best first (score, then id), filtered."""
     query = select(Match)
     if kind:
         query = query.where(Match.kind == kind)
@@ -258,30 +263,22 @@ async def list_matches(
         query = query.where(or_(Match.first_organisation_id == organisation_id, Match.second_organisation_id == organisation_id))
     if value_chain_id:
         query = query.where(Match.value_chain_id == value_chain_id)
-    if page.after:
-        score, mid = page.after
-        query = query.where(or_(Match.score < score, and_(Match.score == score, Match.id > mid)))
-    return list((await session.scalars(query.order_by(Match.score.desc(), Match.id).limit(page.page_size + 1))).all())
+    return await _page(session, MATCHES, query, page)
 
 
 # --- agreements -------------------------------------------------------------------------
 
 
-async def get_agreement(session: AsyncSession, agreement_id: str) -> Agreement | None:
-    return await session.get(Agreement, agreement_id)
-
-
 async def list_agreements(
     session: AsyncSession, page: PageParams, *, kind: str | None = None, match_id: str | None = None
-) -> list[Agreement]:
+) -> dict[str, Any]:
+    """Agreements oldest first, of a kind or of one match."""
     query = select(Agreement)
     if kind:
         query = query.where(Agreement.kind == kind)
     if match_id:
         query = query.where(Agreement.match_id == match_id)
-    if page.after:
-        query = query.where(Agreement.id > page.after[0])
-    return list((await session.scalars(query.order_by(Agreement.id).limit(page.page_size + 1))).all())
+    return await _page(session, AGREEMENTS, query, page)
 
 
 # --- region interests -------------------------------------------------------------------
@@ -294,21 +291,19 @@ async def region_interest_exists(session: AsyncSession, region_id: str, partner_
     return (await session.scalar(query)) is not None
 
 
-async def list_region_interests(session: AsyncSession, page: PageParams, region_id: str) -> list[RegionInterest]:
+async def list_region_interests(session: AsyncSession, page: PageParams, region_id: str) -> dict[str, Any]:
     """Interests a region expressed, and those expressed in it, oldest first."""
     query = select(RegionInterest).where(
         or_(RegionInterest.region_id == region_id, RegionInterest.partner_region_id == region_id)
     )
-    if page.after:
-        query = query.where(RegionInterest.id > page.after[0])
-    return list((await session.scalars(query.order_by(RegionInterest.id).limit(page.page_size + 1))).all())
+    return await _page(session, REGION_INTERESTS, query, page)
 
 
 # --- stats ------------------------------------------------------------------------------
 
 
-async def _count_by(session: AsyncSession, column: Any, *where: Any) -> dict[str, int]:
-    rows = await session.execute(select(column, func.count()).where(*where).group_by(column))
+async def _count_by(session: AsyncSession, key: Any, *where: Any) -> dict[str, int]:
+    rows = await session.execute(select(key, func.count()).where(*where).group_by(key))
     return {k: n for k, n in rows.all()}
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
 
-from services.value_chains.domain import OrganisationKind, ParticipantRole, SizeBand
+from services.value_chains.domain import OrganisationKind, SizeBand
 from services.value_chains.regions import Side
+from shared.schemas import ReadModel, StrictInput
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
@@ -30,13 +31,7 @@ def unique_values(values: list[str], what: str) -> list[str]:
     return values
 
 
-class StrictInput(BaseModel):
-    """A request body: unknown fields are refused."""
-
-    model_config = ConfigDict(extra="forbid")
-
-
-class ScoreRead(BaseModel):
+class ScoreRead(ReadModel):
     keywords: float
     nace: float
     regions: float
@@ -47,7 +42,7 @@ class ScoreRead(BaseModel):
 # --- regions ----------------------------------------------------------------------------
 
 
-class RegionRead(BaseModel):
+class RegionRead(ReadModel):
     id: str
     name: str
     side: Side
@@ -69,7 +64,7 @@ class RegionInterestCreate(StrictInput):
     message: Text = ""
 
 
-class RegionInterestRead(BaseModel):
+class RegionInterestRead(ReadModel):
     id: str
     region_id: str
     partner_region_id: str
@@ -98,7 +93,7 @@ class PriorityIn(StrictInput):
         return unique_values(v, "nace_codes")
 
 
-class PriorityRead(BaseModel):
+class PriorityRead(ReadModel):
     position: int
     title: str
     description: str
@@ -129,7 +124,7 @@ class StrategyUpdate(StrictInput):
     priorities: list[PriorityIn] | None = Field(None, min_length=1, max_length=50)
 
 
-class StrategyRead(BaseModel):
+class StrategyRead(ReadModel):
     id: str
     region_id: str
     side: Side
@@ -178,7 +173,7 @@ class OrganisationUpdate(StrictInput):
     website: Annotated[str, StringConstraints(max_length=500, pattern=r"^https?://")] | None = None
 
 
-class OrganisationRead(BaseModel):
+class OrganisationRead(ReadModel):
     id: str
     name: str
     kind: OrganisationKind
@@ -198,118 +193,3 @@ class OrganisationRead(BaseModel):
 class OrganisationPage(BaseModel):
     items: list[OrganisationRead]
     next_page_token: str | None = None
-
-
-# --- value chains -----------------------------------------------------------------------
-
-
-class StageIn(StrictInput):
-    key: StageKey = Field(description="Short identifier of the stage within the chain, e.g. cells, assembly.")
-    name: Name
-    description: Text = ""
-    nace_codes: list[NaceCodeIn] = Field(default_factory=list, description=NACE_HELP)
-
-
-class ParticipantCreate(StrictInput):
-    organisation_id: str
-    stage_key: StageKey
-    role: ParticipantRole
-
-
-class ValueChainCreate(StrictInput):
-    title: Title
-    description: Text = ""
-    ecosystem: EcosystemIn
-    lead_organisation_id: str
-    region_ids: list[RegionIdIn] = Field(min_length=2, max_length=100, description="EU and LAC regions the chain spans.")
-    stages: list[StageIn] = Field(min_length=1, max_length=30, description="In order, upstream first.")
-    participants: list[ParticipantCreate] = Field(default_factory=list, max_length=500)
-
-    @field_validator("stages")
-    @classmethod
-    def _unique_keys(cls, v: list[StageIn]) -> list[StageIn]:
-        unique_values([s.key for s in v], "stages[].key")
-        return v
-
-
-class StageRead(BaseModel):
-    key: str
-    position: int
-    name: str
-    description: str
-    nace_codes: list[str]
-
-
-class ParticipantRead(BaseModel):
-    id: str
-    organisation_id: str
-    stage_key: str
-    side: Side
-    role: ParticipantRole
-    created_at: datetime
-
-
-class ValueChainRead(BaseModel):
-    id: str
-    title: str
-    description: str
-    ecosystem: str
-    lead_organisation_id: str
-    region_ids: list[str]
-    stages: list[StageRead]
-    participants: list[ParticipantRead]
-    version: int
-    created_at: datetime
-    updated_at: datetime
-
-
-class ValueChainPage(BaseModel):
-    items: list[ValueChainRead]
-    next_page_token: str | None = None
-
-
-class GapCandidateRead(BaseModel):
-    organisation_id: str
-    name: str
-    region_id: str
-    score: ScoreRead
-    explanation: str
-
-
-class GapRead(BaseModel):
-    stage_key: str
-    stage_name: str
-    position: int
-    missing_side: Side
-    candidates: list[GapCandidateRead] = Field(
-        description="Organisations of the missing side that could fill the gap, best first."
-    )
-
-
-class GapsRead(BaseModel):
-    value_chain_id: str
-    gaps: list[GapRead]
-
-
-class EcosystemRead(BaseModel):
-    slug: str
-    number: int
-    name: str
-
-
-# --- stats ------------------------------------------------------------------------------
-
-
-class StatsRead(BaseModel):
-    organisations_by_kind: dict[str, int]
-    organisations_by_side: dict[str, int]
-    innovation_strategies: int
-    value_chains: int
-    value_chains_with_gaps: int
-    open_gaps: int
-    opportunities_open_by_kind: dict[str, int]
-    opportunities_expired: int
-    opportunities_withdrawn: int
-    matches_by_status: dict[str, int]
-    agreements_by_kind: dict[str, int]
-    region_interests: int

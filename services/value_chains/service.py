@@ -1,43 +1,35 @@
-"""Use cases of the value_chains service for regions, strategies, organisations and value
-chains; each runs inside the caller's transaction and writes its events to the outbox in
-that same transaction. Opportunities, matchmaking and agreements are in service_matching.py."""
+"""Use cases of the value_chains service for regions, innovation strategies and organisations;
+each runs inside the caller's transaction and writes its events to the outbox in that same
+transaction. Value chains are in chains/; opportunities, matches and agreements in cooperation/."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.value_chains import domain, repository
 from services.value_chains.domain import OrganisationKind, Violation
-from services.value_chains.models import (
-    InnovationStrategy,
-    Organisation,
-    OrganisationNace,
-    RegionInterest,
-    StrategyPriority,
-    ValueChain,
-    ValueChainParticipant,
-    ValueChainStage,
-    kit,
-)
-from services.value_chains.regions import Side, region
+from services.value_chains.models import InnovationStrategy, Organisation, OrganisationNace, RegionInterest, StrategyPriority, kit
+from services.value_chains.regions import Region, region, regions, within
 from services.value_chains.schemas import (
     OrganisationCreate,
     OrganisationUpdate,
-    ParticipantCreate,
     PriorityIn,
     RegionInterestCreate,
     StrategyCreate,
     StrategyUpdate,
-    ValueChainCreate,
 )
+from shared.concurrency import check_if_match, touch
 from shared.contracts.value_chains import OrganisationProfile, OrganisationRegistered, RegionInterestExpressed
-from shared.db import utcnow
 from shared.identity import Identity
 from shared.outbox import record_event
+from shared.pagination import PageParams
 from shared.problems import Problem
+from shared.reference.economy import nace_descendants
+from shared.repository import get_or_404
 
 
 def reject(violations: Sequence[Violation], detail: str | None = None) -> None:
@@ -67,8 +59,8 @@ def organisation_profile(org: Organisation) -> OrganisationProfile:
 # --- regions ----------------------------------------------------------------------------
 
 
-def region_or_404(region_id: str):
-    """The region of a path, or 404."""
+def get_region(region_id: str) -> Region:
+    """The region of a path, or 404 (reference data, not a row: the answer says what a region id is)."""
     r = region(region_id)
     if r is None:
         raise Problem(
@@ -77,11 +69,16 @@ def region_or_404(region_id: str):
     return r
 
 
+def list_regions(page: PageParams, **filters: Any) -> dict[str, Any]:
+    """EU NUTS 2024 regions and LAC countries and subdivisions, by id, filtered."""
+    return repository.list_regions(page, **filters)
+
+
 async def express_region_interest(
-    session: AsyncSession, identity: Identity, region_id: str, data: RegionInterestCreate
+    session: AsyncSession, identity: Identity, region_id: str, data: RegionInterestCreate, now: datetime
 ) -> RegionInterest:
     """A region asks to be paired with a partner region on the other side of the Atlantic."""
-    own = region_or_404(region_id)
+    own = get_region(region_id)
     partner, problems = domain.check_region(data.partner_region_id, "/partner_region_id")
     problems += [p for i, e in enumerate(data.ecosystems) for p in domain.check_ecosystem(e, f"/ecosystems/{i}")]
     if partner is not None and partner.side == own.side:
@@ -101,6 +98,7 @@ async def express_region_interest(
         ecosystems=sorted(set(data.ecosystems)),
         message=data.message,
         created_by=identity.subject,
+        created_at=now,
     )
     session.add(interest)
     await session.flush()
@@ -121,6 +119,12 @@ async def express_region_interest(
         f"regions/{own.id}",
     )
     return interest
+
+
+async def list_region_interests(session: AsyncSession, region_id: str, page: PageParams) -> dict[str, Any]:
+    """Interests a region expressed and those expressed in it; a bad page token is 400 before an unknown region is 404."""
+    repository.REGION_INTERESTS.check(page)
+    return await repository.list_region_interests(session, page, get_region(region_id).id)
 
 
 # --- innovation strategies --------------------------------------------------------------
@@ -147,7 +151,7 @@ def _priorities(priorities: Sequence[PriorityIn]) -> list[StrategyPriority]:
     ]
 
 
-async def create_strategy(session: AsyncSession, identity: Identity, data: StrategyCreate) -> InnovationStrategy:
+async def create_strategy(session: AsyncSession, identity: Identity, data: StrategyCreate, now: datetime) -> InnovationStrategy:
     """Record a region's smart-specialisation strategy; every code is checked first."""
     r, problems = domain.check_region(data.region_id, "/region_id")
     reject(problems + _priority_problems(data.priorities))
@@ -159,6 +163,8 @@ async def create_strategy(session: AsyncSession, identity: Identity, data: Strat
         period_start=data.period_start,
         period_end=data.period_end,
         created_by=identity.subject,
+        created_at=now,
+        updated_at=now,
         priorities=_priorities(data.priorities),
     )
     session.add(strategy)
@@ -166,32 +172,48 @@ async def create_strategy(session: AsyncSession, identity: Identity, data: Strat
     return strategy
 
 
-async def update_strategy(session: AsyncSession, strategy: InnovationStrategy, data: StrategyUpdate) -> InnovationStrategy:
+async def get_strategy(session: AsyncSession, strategy_id: str) -> InnovationStrategy:
+    """One strategy with its priorities, or 404."""
+    return await get_or_404(session, InnovationStrategy, strategy_id, what="innovation strategy")
+
+
+async def list_strategies(session: AsyncSession, page: PageParams, **filters: Any) -> dict[str, Any]:
+    """Strategies, filtered by region, side or a priority's ecosystem."""
+    return await repository.list_strategies(session, page, **filters)
+
+
+async def update_strategy(
+    session: AsyncSession, strategy_id: str, data: StrategyUpdate, if_match: str | None, now: datetime
+) -> InnovationStrategy:
     """Change a strategy's title, description or priorities (replaced as a whole)."""
+    strategy = await get_or_404(session, InnovationStrategy, strategy_id, what="innovation strategy", for_update=True)
+    check_if_match(if_match, strategy.version)
     if data.priorities is not None:
         reject(_priority_problems(data.priorities))
-    changed = False
+    changed = data.priorities is not None
     for field in ("title", "description"):
         value = getattr(data, field)
         if value is not None and value != getattr(strategy, field):
             setattr(strategy, field, value)
             changed = True
+    if not changed:
+        return strategy
+    strategy.updated_at = now
+    touch(strategy)  # the version moves once, also when only the priorities (child rows) change
     if data.priorities is not None:
         strategy.priorities.clear()
         await session.flush()  # the old rows go before new ones take their positions
         strategy.priorities.extend(_priorities(data.priorities))
-        changed = True
-    if changed:
-        strategy.version += 1
-        strategy.updated_at = utcnow()
-        await session.flush()
+    await session.flush()
     return strategy
 
 
 # --- organisations ----------------------------------------------------------------------
 
 
-async def register_organisation(session: AsyncSession, identity: Identity, data: OrganisationCreate) -> Organisation:
+async def register_organisation(
+    session: AsyncSession, identity: Identity, data: OrganisationCreate, now: datetime
+) -> Organisation:
     """Register an organisation of an EU or LAC region; every code and rule is checked first."""
     r, problems = domain.check_region(data.region_id, "/region_id")
     problems += domain.check_nace_codes(data.nace_codes, "/nace_codes")
@@ -208,6 +230,8 @@ async def register_organisation(session: AsyncSession, identity: Identity, data:
         keywords=sorted(set(data.keywords)),
         website=data.website,
         created_by=identity.subject,
+        created_at=now,
+        updated_at=now,
         nace=[OrganisationNace(nace_code=c) for c in domain.normalise_nace(data.nace_codes)],
     )
     session.add(org)
@@ -218,8 +242,32 @@ async def register_organisation(session: AsyncSession, identity: Identity, data:
     return org
 
 
-async def update_organisation(session: AsyncSession, org: Organisation, data: OrganisationUpdate) -> Organisation:
+async def get_organisation(session: AsyncSession, organisation_id: str) -> Organisation:
+    """One organisation, or 404."""
+    return await get_or_404(session, Organisation, organisation_id, what="organisation")
+
+
+async def list_organisations(
+    session: AsyncSession, page: PageParams, *, region_id: str | None, nace_code: str | None, **filters: Any
+) -> dict[str, Any]:
+    """Organisations by name; a region filter takes the regions inside it, a NACE filter the codes below it."""
+    region_ids = [r.id for r in regions().values() if within(r.id, region_id)] if region_id else None
+    nace = None
+    if nace_code:
+        nace = nace_descendants(nace_code)
+        if not nace:
+            raise Problem(
+                422, f"{nace_code!r} is not a NACE Rev. 2 code.", errors=[{"pointer": "query:nace_code", "detail": "unknown"}]
+            )
+    return await repository.list_organisations(session, page, region_ids=region_ids, nace_codes=nace, **filters)
+
+
+async def update_organisation(
+    session: AsyncSession, organisation_id: str, data: OrganisationUpdate, if_match: str | None, now: datetime
+) -> Organisation:
     """Change an organisation's profile; its region and kind stay (register anew to move)."""
+    org = await get_or_404(session, Organisation, organisation_id, what="organisation", for_update=True)
+    check_if_match(if_match, org.version)
     problems = domain.check_nace_codes(data.nace_codes or [], "/nace_codes")
     if data.size_band is not None:
         problems += domain.check_organisation(OrganisationKind(org.kind), data.size_band)
@@ -236,149 +284,14 @@ async def update_organisation(session: AsyncSession, org: Organisation, data: Or
     if data.keywords is not None and sorted(set(data.keywords)) != org.keywords:
         org.keywords = sorted(set(data.keywords))
         changed = True
-    if data.nace_codes is not None and domain.normalise_nace(data.nace_codes) != org.nace_codes:
+    new_nace = data.nace_codes is not None and domain.normalise_nace(data.nace_codes) != org.nace_codes
+    if not (changed or new_nace):
+        return org
+    org.updated_at = now
+    touch(org)  # the version moves once, also when only the NACE codes (child rows) change
+    if new_nace:
         org.nace.clear()
-        await session.flush()
+        await session.flush()  # the old codes go before the new ones, which may repeat some
         org.nace.extend(OrganisationNace(nace_code=c) for c in domain.normalise_nace(data.nace_codes))
-        changed = True
-    if changed:
-        org.version += 1
-        org.updated_at = utcnow()
-        await session.flush()
+    await session.flush()
     return org
-
-
-async def organisation_or_404(session: AsyncSession, organisation_id: str) -> Organisation:
-    """The organisation of a path, or 404."""
-    org = await repository.get_organisation(session, organisation_id)
-    if org is None:
-        raise Problem(404, f"No organisation {organisation_id}.")
-    return org
-
-
-# --- value chains -----------------------------------------------------------------------
-
-
-def _participant_problems(
-    participants: Sequence[ParticipantCreate], stage_keys: set[str], orgs: dict[str, Organisation], pointers: Sequence[str]
-) -> list[Violation]:
-    out = []
-    for p, where in zip(participants, pointers, strict=True):
-        if p.organisation_id not in orgs:
-            out.append(
-                Violation(f"no organisation {p.organisation_id}", pointer=f"{where}/organisation_id", code="unknown_organisation")
-            )
-        if p.stage_key not in stage_keys:
-            out.append(
-                Violation(
-                    f"the chain has no stage {p.stage_key!r} (stages: {', '.join(sorted(stage_keys))})",
-                    pointer=f"{where}/stage_key",
-                    code="unknown_stage",
-                )
-            )
-    return out
-
-
-async def create_value_chain(session: AsyncSession, identity: Identity, data: ValueChainCreate) -> ValueChain:
-    """Set up a value chain with its stages and first participants; nothing is written if any check fails."""
-    regions, problems = domain.check_regions(data.region_ids, "/region_ids")
-    problems += domain.check_ecosystem(data.ecosystem, "/ecosystem")
-    for i, s in enumerate(data.stages):
-        problems += domain.check_nace_codes(s.nace_codes, f"/stages/{i}/nace_codes")
-    orgs = await repository.get_organisations(
-        session, {data.lead_organisation_id, *(p.organisation_id for p in data.participants)}
-    )
-    if data.lead_organisation_id not in orgs:
-        problems.append(
-            Violation(
-                f"no organisation {data.lead_organisation_id}", pointer="/lead_organisation_id", code="unknown_organisation"
-            )
-        )
-    problems += _participant_problems(
-        data.participants, {s.key for s in data.stages}, orgs, [f"/participants/{i}" for i in range(len(data.participants))]
-    )
-    if len(regions) == len(data.region_ids):
-        problems += domain.check_chain_span(regions)
-    reject(problems)
-    chain = ValueChain(
-        title=data.title,
-        description=data.description,
-        ecosystem=data.ecosystem,
-        lead_organisation_id=data.lead_organisation_id,
-        region_ids=list(dict.fromkeys(r.id for r in regions)),
-        created_by=identity.subject,
-        stages=[
-            ValueChainStage(
-                key=s.key, position=i, name=s.name, description=s.description, nace_codes=domain.normalise_nace(s.nace_codes)
-            )
-            for i, s in enumerate(data.stages)
-        ],
-        participants=[],
-    )
-    seen = set()
-    for p in data.participants:
-        if (p.stage_key, p.organisation_id) not in seen:
-            seen.add((p.stage_key, p.organisation_id))
-            chain.participants.append(_participant(p, orgs[p.organisation_id]))
-    session.add(chain)
-    await session.flush()
-    return chain
-
-
-def _participant(p: ParticipantCreate, org: Organisation) -> ValueChainParticipant:
-    return ValueChainParticipant(
-        stage_key=p.stage_key, organisation_id=org.id, side=org.side, role=p.role.value, created_at=utcnow()
-    )
-
-
-async def add_participant(session: AsyncSession, chain: ValueChain, data: ParticipantCreate) -> ValueChainParticipant:
-    """An organisation joins a stage of the chain."""
-    orgs = await repository.get_organisations(session, {data.organisation_id})
-    reject(_participant_problems([data], {s.key for s in chain.stages}, orgs, [""]))
-    if any(p.stage_key == data.stage_key and p.organisation_id == data.organisation_id for p in chain.participants):
-        raise Problem(409, f"Organisation {data.organisation_id} already takes part in stage {data.stage_key}.")
-    participant = _participant(data, orgs[data.organisation_id])
-    chain.participants.append(participant)
-    chain.version += 1
-    chain.updated_at = utcnow()
-    await session.flush()
-    return participant
-
-
-async def remove_participant(session: AsyncSession, chain: ValueChain, participant_id: str) -> None:
-    """An organisation leaves a stage of the chain."""
-    found = next((p for p in chain.participants if p.id == participant_id), None)
-    if found is None:
-        raise Problem(404, f"No participant {participant_id} in value chain {chain.id}.")
-    chain.participants.remove(found)
-    chain.version += 1
-    chain.updated_at = utcnow()
-    await session.flush()
-
-
-def gaps_of(chain: ValueChain) -> list[domain.Gap]:
-    """The chain's stages without a participant on one side of the Atlantic."""
-    return domain.chain_gaps(
-        [domain.StageView(s.key, s.name, s.position) for s in chain.stages],
-        [domain.ParticipantView(p.stage_key, Side(p.side)) for p in chain.participants],
-    )
-
-
-async def value_chain_or_404(session: AsyncSession, value_chain_id: str, *, for_update: bool = False) -> ValueChain:
-    """The value chain of a path, or 404."""
-    chain = await repository.get_value_chain(session, value_chain_id, for_update=for_update)
-    if chain is None:
-        raise Problem(404, f"No value chain {value_chain_id}.")
-    return chain
-
-
-# --- stats ------------------------------------------------------------------------------
-
-
-async def stats(session: AsyncSession, today: date) -> dict:
-    """Dashboard counts across the component."""
-    out = await repository.stats_counts(session, today)
-    gaps = [len(gaps_of(c)) for c in await repository.all_value_chains(session)]
-    out["value_chains_with_gaps"] = sum(1 for g in gaps if g)
-    out["open_gaps"] = sum(gaps)
-    return out

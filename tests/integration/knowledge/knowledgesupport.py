@@ -1,4 +1,5 @@
-"""Shared by the knowledge integration tests: the service app on a real database, callers, bodies.
+"""Shared by the knowledge integration tests: the service app on a real database, bodies.
+Callers and the outbox come from tests/support/service_app.py.
 
 Imported as `tests.integration.knowledge.knowledgesupport` (not a test module).
 """
@@ -10,12 +11,11 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 import httpx
-from sqlalchemy import select
 
 from services.knowledge.config import Settings
 from services.knowledge.models import Base, kit
 from services.knowledge.routes import ROUTERS
-from tests.support.service_app import service_app, signed_caller
+from tests.support.service_app import service_app
 
 NOW = datetime(2027, 6, 1, 9, tzinfo=UTC)
 
@@ -25,11 +25,6 @@ async def knowledge_app(database_url: str) -> AsyncIterator:
     """The knowledge service's app on a migrated database, without NATS (the outbox just fills)."""
     async with service_app("knowledge", Settings(database_url=database_url), Base.metadata, kit, ROUTERS, NOW) as app:
         yield app
-
-
-def caller(app, role: str = "admin", city_id: str | None = None, subject: str | None = None) -> httpx.AsyncClient:
-    """An HTTP client for the app with a signed identity, as the gateway would forward it."""
-    return signed_caller(app, role, subject or f"key-{role}-{city_id or 'x'}", "http://knowledge", city_id=city_id)
 
 
 def practice_body(title: str, *, city_id: str = "city-sev", country: str = "ES", **extra) -> dict:
@@ -62,9 +57,3 @@ async def publish(admin: httpx.AsyncClient, body: dict) -> dict:
     r = await admin.post(f"/v1/knowledge/practices/{pid}:publish")
     assert r.status_code == 200, r.text
     return r.json()
-
-
-async def outbox_types(app) -> list[str]:
-    """The event types written to the outbox, in order."""
-    async with app.state.sessionmaker() as session:
-        return list((await session.scalars(select(kit.outbox.c.type).order_by(kit.outbox.c.seq))).all())

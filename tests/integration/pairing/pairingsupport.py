@@ -1,4 +1,5 @@
-"""Shared by the pairing integration tests: the service app on a real database, callers, seeds.
+"""Shared by the pairing integration tests: the service app on a real database, profiles, seeds
+(callers and the outbox: tests/support/service_app.py).
 
 Imported as `tests.integration.pairing.pairingsupport` (not a test module).
 """
@@ -10,16 +11,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 
-import httpx
-from sqlalchemy import select
-
 from services.pairing.config import Settings
 from services.pairing.models import Base, kit
 from services.pairing.routes import ROUTERS
 from services.pairing.service import record_acceptance
 from shared.contracts.applications import ApplicationAccepted, CityProfile
 from shared.reference import country
-from tests.support.service_app import service_app, signed_caller
+from tests.support.service_app import service_app
 
 NOW = datetime(2027, 3, 1, 9, tzinfo=UTC)
 
@@ -29,11 +27,6 @@ async def pairing_app(database_url: str) -> AsyncIterator:
     """The pairing service's app on a migrated database, without NATS (the outbox just fills)."""
     async with service_app("pairing", Settings(database_url=database_url), Base.metadata, kit, ROUTERS, NOW) as app:
         yield app
-
-
-def caller(app, role: str = "admin", city_id: str | None = None) -> httpx.AsyncClient:
-    """An HTTP client for the app with a signed identity, as the gateway would forward it."""
-    return signed_caller(app, role, f"key-{role}-{city_id or 'x'}", "http://pairing", city_id=city_id)
 
 
 def profile(name: str, cc: str, population: int = 500_000, themes=("climate",), sdgs=(11,), challenges: str = "") -> CityProfile:
@@ -72,10 +65,4 @@ async def seed(app, call_id: str, cities: list[CityProfile]) -> None:
     """Make each city a candidate of the call, as the consumer would."""
     async with app.state.sessionmaker() as session, session.begin():
         for c in cities:
-            await record_acceptance(session, accepted(call_id, c), NOW.isoformat())
-
-
-async def outbox_types(app) -> list[str]:
-    """The event types written to the outbox, in order."""
-    async with app.state.sessionmaker() as session:
-        return list((await session.scalars(select(kit.outbox.c.type).order_by(kit.outbox.c.seq))).all())
+            await record_acceptance(session, accepted(call_id, c), NOW.isoformat(), NOW)

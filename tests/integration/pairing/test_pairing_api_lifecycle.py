@@ -4,9 +4,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from services.pairing.lifecycle.service import expire_due
 from services.pairing.models import kit
-from services.pairing.service_lifecycle import expire_due
-from tests.integration.pairing.pairingsupport import NOW, caller, outbox_types, pairing_app, profile, seed
+from tests.integration.pairing.pairingsupport import NOW, pairing_app, profile, seed
+from tests.support.service_app import caller, outbox_types
 
 
 async def _confirmed(app, admin, call_id: str):
@@ -22,7 +23,7 @@ async def _confirmed(app, admin, call_id: str):
 async def test_completion_after_18_months_carries_the_activities(database_url):
     async with pairing_app(database_url) as app, caller(app) as admin:
         p, eu, world = await _confirmed(app, admin, "call-l1")
-        async with caller(app, "city", eu.city_id) as porto:
+        async with caller(app, "city", city_id=eu.city_id) as porto:
             body = {
                 "kind": "study_tour",
                 "title": "Tram depots",

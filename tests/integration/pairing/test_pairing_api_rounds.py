@@ -1,6 +1,7 @@
 """A round through the service's API on a real database: proposals, acceptance, decline, re-match."""
 
-from tests.integration.pairing.pairingsupport import caller, outbox_types, pairing_app, profile, seed
+from tests.integration.pairing.pairingsupport import pairing_app, profile, seed
+from tests.support.service_app import caller, outbox_types
 
 EU = [("Lyon", "FR", ("climate", "mobility")), ("Graz", "AT", ("energy",)), ("Gent", "BE", ("housing",))]
 WORLD = [("Lima", "PE", ("energy",)), ("Pune", "IN", ("climate", "mobility")), ("Kobe", "JP", ("housing",))]
@@ -23,7 +24,7 @@ async def test_optimal_round_then_confirm_decline_and_re_match(database_url):
             assert by_name["Lyon"]["explanation"].startswith("Shares climate and mobility")
 
             lyon_pune = by_name["Lyon"]
-            async with caller(app, "city", ids["Lyon"]) as lyon, caller(app, "city", ids["Pune"]) as pune:
+            async with caller(app, "city", city_id=ids["Lyon"]) as lyon, caller(app, "city", city_id=ids["Pune"]) as pune:
                 r = await pune.post(f"/v1/pairing/pairings/{lyon_pune['id']}:accept")
                 assert r.status_code == 200 and r.json()["state"] == "accepted_by_one"
                 r = await lyon.post(f"/v1/pairing/pairings/{by_name['Graz']['id']}:accept")
@@ -51,7 +52,7 @@ async def test_optimal_round_then_confirm_decline_and_re_match(database_url):
             r = await admin.get(f"/v1/pairing/rounds/{first['id']}")
             states = {p["party_a"]["name"]: p["state"] for p in r.json()["proposals"]}
             assert states == {"Lyon": "confirmed", "Graz": "declined", "Gent": "superseded"}
-    types = [t.split(".")[-3] + "." + t.split(".")[-2] for t in await outbox_types(app)]
+    types = await outbox_types(app, short=True)
     assert types.count("pairing.proposed") == 5 and types.count("round.completed") == 2
     assert types.count("pairing.confirmed") == 1 and types.count("pairing.declined") == 1
 
@@ -61,7 +62,7 @@ async def test_candidates_rank_allowed_partners_with_breakdown(database_url):
         cities = [profile(n, cc, themes=t) for n, cc, t in EU + WORLD]
         await seed(app, "call-2", cities)
         lyon = cities[0].city_id
-        async with caller(app, "city", lyon) as c:
+        async with caller(app, "city", city_id=lyon) as c:
             r = await c.get("/v1/pairing/candidates", params={"city_id": lyon, "page_size": 2})
             assert r.status_code == 200, r.text
             page = r.json()

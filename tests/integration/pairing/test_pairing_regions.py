@@ -1,6 +1,7 @@
 """Region-to-region pairing (Component III): EU NUTS regions with Latin American & Caribbean regions."""
 
-from tests.integration.pairing.pairingsupport import caller, pairing_app
+from tests.integration.pairing.pairingsupport import pairing_app
+from tests.support.service_app import caller
 
 
 async def _put(admin, region_id: str, **body):

@@ -1,6 +1,7 @@
 """Queries of the pairing service: filtered keyset pages, profiles per call, call settings."""
 
-from tests.integration.pairing.pairingsupport import caller, pairing_app, profile, seed
+from tests.integration.pairing.pairingsupport import pairing_app, profile, seed
+from tests.support.service_app import caller
 
 
 async def test_pairings_page_by_id_and_filter_by_party_and_state(database_url):
@@ -24,7 +25,7 @@ async def test_pairings_page_by_id_and_filter_by_party_and_state(database_url):
         assert len(r.json()["items"]) == 1
         r = await admin.get("/v1/pairing/pairings", params={"state": "confirmed"})
         assert r.json()["items"] == []
-        async with caller(app, "city", eu[0].city_id) as city:
+        async with caller(app, "city", city_id=eu[0].city_id) as city:
             r = await city.get("/v1/pairing/pairings")
             assert [p["party_a"]["id"] for p in r.json()["items"]] == [eu[0].city_id]
             r = await city.get("/v1/pairing/rounds")

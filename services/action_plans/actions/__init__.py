@@ -1,0 +1,1 @@
+"""A plan's content: actions, their tasks, indicators, goals and measurements."""

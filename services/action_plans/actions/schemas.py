@@ -1,0 +1,155 @@
+"""Wire models of actions and their tasks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
+
+from services.action_plans.domain import ActionKind, ActionStatus, OrganisationRole, TaskState
+from services.action_plans.schemas import Text, Title, Unit
+from shared.schemas import ReadModel, StrictInput
+
+Slug = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60, pattern=r"^[a-z0-9_\-]+$")
+]
+CurrencyCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=3, max_length=3)]
+
+# A task's `overdue` depends on the day it is read for: actions.service.as_of sets it on the
+# rows before they go out.
+
+
+# --- actions ----------------------------------------------------------------------------
+
+
+class Organisation(StrictInput):
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+    role: OrganisationRole
+    contact_role: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = Field(
+        None, description="The contact as a role (e.g. 'energy officer'), never a person's name or address."
+    )
+
+
+class Budget(StrictInput):
+    amount: float = Field(ge=0, description="Not negative.")
+    currency: CurrencyCode = Field(description="ISO 4217, e.g. EUR, COP.")
+
+
+class Impact(StrictInput):
+    value: float
+    unit: Unit = Field(description="e.g. tCO2-eq/yr")
+
+
+class ActionCreate(StrictInput):
+    title: Title
+    description: Text = ""
+    theme: Slug | None = None
+    sector: Slug | None = None
+    kind: ActionKind
+    organisations: list[Organisation] = Field(default_factory=list, max_length=50)
+    starts_on: date | None = None
+    ends_on: date | None = None
+    budget: Budget | None = None
+    expected_impact: Impact | None = None
+    depends_on: list[str] = Field(default_factory=list, max_length=200, description="Ids of actions of the same plan.")
+    indicator_ids: list[str] = Field(default_factory=list, max_length=200, description="Indicators of the same plan.")
+
+
+class ActionUpdate(StrictInput):
+    """Fields to change; absent fields stay as they are, null clears an optional one."""
+
+    title: Title | None = None
+    description: Text | None = None
+    theme: Slug | None = None
+    sector: Slug | None = None
+    kind: ActionKind | None = None
+    organisations: list[Organisation] | None = Field(None, max_length=50)
+    starts_on: date | None = None
+    ends_on: date | None = None
+    budget: Budget | None = None
+    expected_impact: Impact | None = None
+    depends_on: list[str] | None = Field(None, max_length=200)
+    indicator_ids: list[str] | None = Field(None, max_length=200)
+
+    @model_validator(mode="after")
+    def _not_null(self) -> ActionUpdate:
+        for name in ("title", "kind", "description"):
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be null")
+        return self
+
+
+class ActionCancel(StrictInput):
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=5_000)]
+
+
+class TaskRead(ReadModel):
+    id: str
+    action_id: str
+    title: str
+    description: str
+    due_on: date
+    state: TaskState
+    overdue: bool
+    completed_at: datetime | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class ActionRead(ReadModel):
+    id: str
+    plan_id: str
+    title: str
+    description: str
+    theme: str | None
+    sector: str | None
+    kind: ActionKind
+    organisations: list[dict]
+    starts_on: date | None
+    ends_on: date | None
+    budget: Budget | None
+    expected_impact: Impact | None
+    depends_on: list[str] = Field(validation_alias="dependencies")
+    indicator_ids: list[str] = Field(validation_alias="indicator_links")
+    status: ActionStatus
+    status_reasons: list[str]
+    status_changed_on: date | None
+    completed_at: datetime | None
+    cancelled_at: datetime | None
+    cancel_reason: str | None
+    tasks: list[TaskRead]
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+    @field_validator("depends_on", mode="before")
+    @classmethod
+    def _dependency_ids(cls, rows: list[Any]) -> list[str]:
+        return [d.depends_on_id for d in rows]
+
+    @field_validator("indicator_ids", mode="before")
+    @classmethod
+    def _indicator_ids(cls, rows: list[Any]) -> list[str]:
+        return [link.indicator_id for link in rows]
+
+
+class ActionPage(BaseModel):
+    items: list[ActionRead]
+    next_page_token: str | None = None
+
+
+# --- tasks ------------------------------------------------------------------------------
+
+
+class TaskCreate(StrictInput):
+    title: Title
+    description: Text = ""
+    due_on: date
+
+
+class TaskUpdate(StrictInput):
+    title: Title | None = None
+    description: Text | None = None
+    due_on: date | None = None

@@ -1,0 +1,1 @@
+"""A plan's indicators: baselines, goal trajectories and measurements."""

@@ -1,0 +1,1 @@
+"""Progress reports: frozen snapshots of a plan, and what changed between two of them."""

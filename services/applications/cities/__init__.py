@@ -1,0 +1,1 @@
+"""The city registry: cities registered one by one or imported from GeoNames files."""

@@ -1,0 +1,104 @@
+"""HTTP routes of the city registry: thin, they parse, authorise and call the service layer."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, BackgroundTasks, Query, Request, Response
+
+from services.applications import imports
+from services.applications.auth import CitiesRead, CitiesWrite
+from services.applications.cities import service
+from services.applications.cities.schemas import CityCreate, CityPage, CityRead, CityUpdate
+from services.applications.imports import FORMATS
+from shared.concurrency import IfMatch, set_etag
+from shared.importjobs import read_csv_upload
+from shared.pagination import PageQuery
+from shared.reference import WorldRegion
+from shared.schemas import ImportRead
+from shared.service import SessionDep
+
+router = APIRouter(prefix="/v1/cities", tags=["cities"])
+
+
+@router.get("", response_model=CityPage)
+async def list_cities(
+    session: SessionDep,
+    identity: CitiesRead,
+    page: PageQuery,
+    country_code: Annotated[str | None, Query(min_length=2, max_length=2)] = None,
+    world_region: WorldRegion | None = None,
+    min_population: Annotated[int | None, Query(ge=0)] = None,
+    max_population: Annotated[int | None, Query(ge=0)] = None,
+    theme: str | None = None,
+    sdg: Annotated[int | None, Query(ge=1, le=17)] = None,
+    q: Annotated[str | None, Query(min_length=1, max_length=100, description="Part of the name.")] = None,
+):
+    """List cities, filtered, by name."""
+    return await service.list_cities(
+        session,
+        page,
+        country_code=country_code,
+        world_region=world_region,
+        min_population=min_population,
+        max_population=max_population,
+        theme=theme,
+        sdg=sdg,
+        q=q,
+    )
+
+
+@router.post("", status_code=201, response_model=CityRead)
+async def register_city(session: SessionDep, identity: CitiesWrite, body: CityCreate, response: Response):
+    """Register a city."""
+    city = await service.register_city(session, identity, body)
+    response.headers["Location"] = f"/v1/cities/{city.id}"
+    set_etag(response, city.version)
+    return city
+
+
+@router.post(
+    "/imports",
+    status_code=202,
+    response_model=ImportRead,
+    openapi_extra={"requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}},
+)
+async def import_cities(
+    request: Request,
+    session: SessionDep,
+    identity: CitiesWrite,
+    response: Response,
+    background: BackgroundTasks,
+    format: Annotated[str, Query(description="File format; today: geonames.")],
+):
+    """Start a bulk registration from a CSV file; poll the import resource for progress."""
+    body = await read_csv_upload(request, format, FORMATS, request.app.state.settings.import_max_bytes)
+    job = await imports.start_import(session, identity, format, body)
+    # Background tasks run after the session dependency has committed the job.
+    background.add_task(imports.run_in_background, request.app, job.id)
+    response.headers["Location"] = f"/v1/cities/imports/{job.id}"
+    return job
+
+
+@router.get("/imports/{import_id}", response_model=ImportRead)
+async def get_city_import(session: SessionDep, identity: CitiesRead, import_id: str):
+    """Status, counts and row errors of an import."""
+    return await imports.get_import(session, import_id)
+
+
+@router.get("/{city_id}", response_model=CityRead)
+async def get_city(session: SessionDep, identity: CitiesRead, city_id: str, response: Response):
+    """One city."""
+    city = await service.get_city(session, city_id)
+    set_etag(response, city.version)
+    return city
+
+
+@router.patch("/{city_id}", response_model=CityRead)
+async def update_city(
+    session: SessionDep, identity: CitiesWrite, city_id: str, body: CityUpdate, response: Response, if_match: IfMatch = None
+):
+    """Change a city's profile (If-Match with the ETag guards against lost updates)."""
+    city = await service.update_city(session, identity, city_id, body, if_match)
+    set_etag(response, city.version)
+    return city

@@ -1,0 +1,78 @@
+"""Wire models of the city registry: what callers send and receive."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import Field, StringConstraints, field_validator
+
+from services.applications.schemas import Theme
+from shared.reference import WorldRegion
+from shared.schemas import ReadModel, StrictInput
+
+Sdg = Annotated[int, Field(ge=1, le=17)]
+LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z]{2,3}$")]
+CountryCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=2, max_length=2)]
+
+
+class CityCreate(StrictInput):
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    country_code: CountryCode = Field(description="ISO 3166-1 alpha-2, e.g. DE, CO.")
+    population: int = Field(ge=0, description="Inhabitants.")
+    latitude: float | None = Field(None, ge=-90, le=90)
+    longitude: float | None = Field(None, ge=-180, le=180)
+    geonames_id: int | None = Field(None, ge=1)
+    admin1_code: str | None = Field(None, max_length=20)
+    languages: list[LanguageCode] | None = Field(None, description="ISO 639-1; defaults to the country's languages.")
+    themes: list[Theme] = []
+    sdgs: list[Sdg] = []
+    challenges: str = Field("", max_length=20_000)
+
+
+class CityUpdate(StrictInput):
+    """Fields to change; absent fields stay as they are."""
+
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] | None = None
+    population: int | None = Field(None, ge=0)
+    latitude: float | None = Field(None, ge=-90, le=90)
+    longitude: float | None = Field(None, ge=-180, le=180)
+    languages: list[LanguageCode] | None = None
+    themes: list[Theme] | None = None
+    sdgs: list[Sdg] | None = None
+    challenges: str | None = Field(None, max_length=20_000)
+
+
+class CityRead(ReadModel):
+    id: str
+    name: str
+    country_code: str
+    world_region: WorldRegion
+    admin1_code: str | None
+    population: int
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    timezone: str | None
+    languages: list[str]
+    themes: list[str]
+    sdgs: list[int]
+    challenges: str
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+    @field_validator("themes", mode="before")
+    @classmethod
+    def _theme_names(cls, v: list[Any]) -> list[Any]:
+        return [getattr(t, "theme", t) for t in v]
+
+    @field_validator("sdgs", mode="before")
+    @classmethod
+    def _sdg_numbers(cls, v: list[Any]) -> list[Any]:
+        return [getattr(s, "sdg", s) for s in v]
+
+
+class CityPage(ReadModel):
+    items: list[CityRead]
+    next_page_token: str | None = None

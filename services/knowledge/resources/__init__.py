@@ -1,0 +1,1 @@
+"""The library's resources: documents, links and training materials, tagged like practices."""

@@ -1,0 +1,72 @@
+"""Wire models of a pairing's life: the page of pairings, the bodies of accept, decline, dissolve
+and complete, and the cooperation activities (a pairing itself: PairingRead in ../schemas.py)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated
+
+from pydantic import BaseModel, Field, StringConstraints, model_validator
+
+from services.pairing.domain import ActivityKind
+from services.pairing.schemas import PairingRead, ReasonText
+from shared.schemas import ReadModel, StrictInput
+
+
+class PairingPage(BaseModel):
+    items: list[PairingRead]
+    next_page_token: str | None = None
+
+
+class AcceptBody(StrictInput):
+    party_id: str | None = Field(None, description="The party an admin key acts for; a city key acts for its own city.")
+
+
+class DeclineBody(StrictInput):
+    party_id: str | None = None
+    reason: ReasonText
+
+
+class ReasonBody(StrictInput):
+    reason: ReasonText
+
+
+class CompleteBody(StrictInput):
+    reason: str | None = Field(None, max_length=5_000, description="Needed for an admin's completion before the 18 months.")
+
+
+# --- activities -------------------------------------------------------------------------------
+
+
+class ActivityCreate(StrictInput):
+    kind: ActivityKind
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
+    host_party_id: str = Field(min_length=1, max_length=64)
+    starts_on: date
+    ends_on: date
+    participants: int = Field(ge=0, le=100_000)
+    outcomes: str = Field("", max_length=20_000)
+
+    @model_validator(mode="after")
+    def _dates(self) -> ActivityCreate:
+        if self.ends_on < self.starts_on:
+            raise ValueError("ends_on is before starts_on")
+        return self
+
+
+class ActivityRead(ReadModel):
+    id: str
+    pairing_id: str
+    kind: ActivityKind
+    title: str
+    host_party_id: str
+    starts_on: date
+    ends_on: date
+    participants: int
+    outcomes: str
+    created_at: datetime
+
+
+class ActivityPage(BaseModel):
+    items: list[ActivityRead]
+    next_page_token: str | None = None

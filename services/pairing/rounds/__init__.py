@@ -1,0 +1,1 @@
+"""Compatibility and matching: ranked candidates, and rounds that solve and propose pairings."""

@@ -1,0 +1,120 @@
+"""Wire models of candidates and rounds: the ranked partners of a party, a round's request, its
+report and its proposals."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, Field, field_validator
+
+from services.pairing.domain import PartyKind
+from services.pairing.schemas import Breakdown, CallSettingsPut, PairingRead, PartyRead
+from services.pairing.solvers import Solver
+from shared.schemas import ReadModel, StrictInput
+
+# --- candidates -------------------------------------------------------------------------------
+
+
+class CandidateRead(ReadModel):
+    partner: PartyRead
+    score: float
+    breakdown: Breakdown
+    explanation: str
+
+
+class CandidatePage(BaseModel):
+    party: PartyRead
+    call_id: str
+    items: list[CandidateRead]
+    next_page_token: str | None = None
+
+
+# --- rounds -----------------------------------------------------------------------------------
+
+
+class RoundCreate(StrictInput):
+    call_id: str = Field(min_length=1, max_length=36)
+    solver: Solver = Solver.optimal
+    party_kind: PartyKind = PartyKind.city
+    weights: dict[str, Annotated[float, Field(ge=0, le=100)]] | None = Field(None, description="Overrides the call's weights.")
+    quota: int | None = Field(None, ge=1, le=20, description="Overrides the call's quota.")
+    preferences: dict[str, list[str]] = Field(
+        default_factory=dict, description="stable solver: a party's own ranked partner ids (others follow by score)."
+    )
+
+    @field_validator("weights")
+    @classmethod
+    def _known(cls, v: dict[str, float] | None) -> dict[str, float] | None:
+        return CallSettingsPut._known_dimensions(v) if v is not None else v
+
+
+class ScoreDistribution(ReadModel):
+    min: float
+    q1: float
+    median: float
+    q3: float
+    max: float
+    mean: float
+
+
+class WorstOff(ReadModel):
+    party_id: str
+    name: str
+    world_region: str
+    score: float
+
+
+class RegionShare(ReadModel):
+    parties: int
+    matched: int
+    share: float
+
+
+class BlockingPair(ReadModel):
+    party_a: str
+    party_b: str
+    score: float
+
+
+class UnmatchedParty(ReadModel):
+    party_id: str
+    name: str
+    world_region: str
+    reason: str
+    detail: str
+
+
+class RoundReport(ReadModel):
+    pairs: int
+    kept_pairs: int = 0
+    total_score: float
+    score_distribution: ScoreDistribution
+    worst_off: WorstOff | None
+    share_matched_by_region: dict[str, RegionShare]
+    blocking_pair_count: int
+    blocking_pairs: list[BlockingPair]
+    unmatched: list[UnmatchedParty]
+
+
+class RoundSummary(ReadModel):
+    id: str
+    call_id: str
+    party_kind: PartyKind
+    solver: Solver
+    weights: dict[str, float]
+    quota: int
+    candidates: int
+    total_score: float
+    elapsed_ms: float
+    created_at: datetime
+
+
+class RoundRead(RoundSummary):
+    report: RoundReport
+    proposals: list[PairingRead]
+
+
+class RoundPage(BaseModel):
+    items: list[RoundSummary]
+    next_page_token: str | None = None

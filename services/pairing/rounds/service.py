@@ -1,0 +1,237 @@
+"""Use cases of compatibility and matching: a party's ranked candidates, and the rounds that
+score a call's candidates, solve and propose pairings."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+
+import numpy as np
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.attributes import set_committed_value
+
+from services.pairing import domain, repository, solvers
+from services.pairing.auth import ensure_admin
+from services.pairing.domain import Party, PartyKind
+from services.pairing.models import Pairing, PartyProfile, Round, kit
+from services.pairing.rounds.schemas import RoundCreate
+from services.pairing.service import party_of, party_snapshot, terms_of
+from services.pairing.solvers import Solver
+from shared.contracts.pairing import PairingParty, PairingProposed, RoundCompleted, ScoreBreakdown
+from shared.identity import Identity
+from shared.ids import new_id
+from shared.outbox import record_events
+from shared.pagination import PageParams, invalid_token
+from shared.problems import Problem
+from shared.repository import NotFound, get_or_404
+
+# --- candidates ranking -----------------------------------------------------------------------
+
+
+async def rank_candidates(session: AsyncSession, party_id: str, call_id: str | None, page: PageParams) -> dict:
+    """A page of a party's allowed partners in a call, best first, with breakdown and explanation."""
+    ranks = repository.CANDIDATE_RANKS
+    start = ranks.decode(page.page_token)[0] if page.page_token else 0
+    if start < 0:
+        raise invalid_token("a rank is never negative.")
+    me, call_id, ranked = await _ranked_candidates(session, party_id, call_id)
+    chunk = ranked[start : start + page.page_size + 1]
+    rows = [{"position": start + 1 + i, "item": item} for i, item in enumerate(chunk)]
+    return {"party": party_snapshot(me), "call_id": call_id, **ranks.page(rows, page, to_item=lambda row: row["item"])}
+
+
+async def _ranked_candidates(session: AsyncSession, party_id: str, call_id: str | None) -> tuple[Party, str, list[dict]]:
+    """Every allowed partner of a party in a call, best first."""
+    call_id = call_id or await repository.latest_call_of(session, party_id)
+    if call_id is None:
+        raise NotFound("call whose pairing includes", party_id)  # no accepted application of it is known
+    rows = await repository.candidates_with_profiles(session, call_id, (await _kind_of(session, party_id)).value)
+    parties = {p.id: party_of(p, c) for c, p in rows}
+    if party_id not in parties:
+        raise NotFound("candidate", f"{party_id} in call {call_id}")
+    me = parties.pop(party_id)
+    terms = terms_of(await repository.get_call_settings(session, call_id), me.kind)
+    side = domain.side_of(me, terms)
+    locked = {
+        domain.pair_key(p.party_a_id, p.party_b_id)
+        for p in await repository.pairings_in_states(session, call_id, me.kind.value, ["confirmed"])
+    }
+    constraints = domain.Constraints(terms, frozenset(await repository.forbidden_keys(session, call_id)), frozenset(locked))
+    others = [p for p in parties.values() if (constraints.allowed(me, p) if side == "a" else constraints.allowed(p, me))]
+    if not others:
+        return me, call_id, []
+    scores = solvers.score_matrix([me], others, terms.weights)
+    order = np.argsort(-scores.total[0], kind="stable")
+    out = []
+    for j in order:
+        bd = scores.breakdown(0, int(j))
+        out.append(
+            {
+                "partner": party_snapshot(others[j]),
+                "score": bd["total"],
+                "breakdown": bd,
+                "explanation": domain.explain(me, others[j], bd),
+            }
+        )
+    return me, call_id, out
+
+
+async def _kind_of(session: AsyncSession, party_id: str) -> PartyKind:
+    return PartyKind((await get_or_404(session, PartyProfile, party_id, what="profile")).kind)
+
+
+# --- rounds -----------------------------------------------------------------------------------
+
+
+async def list_rounds(session: AsyncSession, page: PageParams, *, call_id: str | None) -> dict:
+    """A page of rounds, oldest first, without their proposals."""
+    return await repository.list_rounds(session, page, call_id=call_id)
+
+
+async def get_round(session: AsyncSession, round_id: str) -> Round:
+    """A round with the proposals it made, in their current state."""
+    return await get_or_404(session, Round, round_id, what="round", options=[selectinload(Round.proposals)])
+
+
+def _index_preferences(prefs: dict[str, list[str]], rows: list[Party], cols: list[Party]) -> dict[int, list[int]]:
+    ri, ci = {p.id: i for i, p in enumerate(rows)}, {p.id: j for j, p in enumerate(cols)}
+    return {ri[k]: [ci[x] for x in v if x in ci] for k, v in prefs.items() if k in ri}
+
+
+def _solve(data: RoundCreate, scores: np.ndarray, allowed: np.ndarray, caps: tuple, a: list[Party], b: list[Party]):
+    """The pairs the chosen solver makes, and the preference ranks the report judges stability by."""
+    rank_a = solvers.preference_ranks(scores, _index_preferences(data.preferences, a, b))
+    rank_b = solvers.preference_ranks(scores.T, _index_preferences(data.preferences, b, a))
+    if data.solver is Solver.optimal:
+        pairs = solvers.optimal(scores, allowed, *caps)
+    elif data.solver is Solver.stable:
+        pairs = solvers.stable(allowed, *caps, rank_a, rank_b)
+    else:
+        pairs = solvers.greedy(scores, allowed, *caps)
+    return pairs, (rank_a, rank_b)
+
+
+async def run_round(session: AsyncSession, identity: Identity, data: RoundCreate, now: datetime) -> Round:
+    """Score a call's candidates, apply the hard constraints, solve, store and announce the proposals
+    (the round's `proposals` in the order the solver made them)."""
+    ensure_admin(identity, "run pairing rounds")
+    started = time.perf_counter()
+    await repository.lock_call_for_round(session, data.call_id)
+    kind = data.party_kind
+    terms = terms_of(await repository.get_call_settings(session, data.call_id), kind)
+    weights = domain.normalised_weights(data.weights if data.weights else terms.weights)
+    quota = data.quota or terms.quota
+    rows = await repository.candidates_with_profiles(session, data.call_id, kind.value)
+    if not rows:
+        raise Problem(
+            409, f"Call {data.call_id} has no {kind.value} candidates yet (no accepted application has reached pairing)."
+        )
+    parties = [party_of(p, c) for c, p in rows]
+    unknown = sorted(set(data.preferences) - {p.id for p in parties})
+    if unknown:
+        raise Problem(
+            422,
+            "preferences name parties that are not candidates of the call.",
+            errors=[{"pointer": f"/preferences/{u}", "detail": "not a candidate"} for u in unknown],
+        )
+    a = [p for p in parties if domain.side_of(p, terms) == "a"]
+    b = [p for p in parties if domain.side_of(p, terms) == "b"]
+    outside = [p for p in parties if domain.side_of(p, terms) is None]
+
+    await repository.supersede_proposals(session, data.call_id, kind.value, now)
+    kept = await repository.pairings_in_states(session, data.call_id, kind.value, [s.value for s in domain.KEPT_IN_REMATCH])
+    kept_count: dict[str, int] = {}
+    for k in kept:
+        for pid in (k.party_a_id, k.party_b_id):
+            kept_count[pid] = kept_count.get(pid, 0) + 1
+    constraints = domain.Constraints(
+        terms,
+        frozenset(await repository.forbidden_keys(session, data.call_id)),
+        frozenset(domain.pair_key(k.party_a_id, k.party_b_id) for k in kept),
+    )
+    scores = solvers.score_matrix(a, b, weights)
+    allowed = solvers.allowed_matrix(a, b, constraints)
+    kept_a = np.array([kept_count.get(p.id, 0) for p in a], dtype=int)
+    kept_b = np.array([kept_count.get(p.id, 0) for p in b], dtype=int)
+    cap_a, cap_b = np.maximum(quota - kept_a, 0), np.maximum(quota - kept_b, 0)
+    pairs, ranks = _solve(data, scores.total, allowed, (cap_a, cap_b), a, b)
+    report = solvers.round_report(a, b, pairs, scores.total, allowed, (cap_a, cap_b), ranks, (kept_a, kept_b), outside)
+    report["kept_pairs"] = len(kept)
+
+    round_ = Round(
+        id=new_id(),
+        call_id=data.call_id,
+        party_kind=kind.value,
+        solver=data.solver.value,
+        weights=weights,
+        quota=quota,
+        candidates=len(parties),
+        total_score=report["total_score"],
+        report=report,
+        created_by=identity.subject,
+        created_at=now,
+    )
+    session.add(round_)
+    await session.flush()
+    expires = now + timedelta(days=terms.proposal_expiry_days)
+    pairing_rows, events = [], []
+    for i, j in pairs:
+        bd = scores.breakdown(i, j)
+        row = {
+            "id": new_id(),
+            "call_id": data.call_id,
+            "round_id": round_.id,
+            "party_kind": kind.value,
+            "party_a_id": a[i].id,
+            "party_b_id": b[j].id,
+            "party_a": party_snapshot(a[i]),
+            "party_b": party_snapshot(b[j]),
+            "score": bd["total"],
+            "breakdown": bd,
+            "explanation": domain.explain(a[i], b[j], bd),
+            "state": "proposed",
+            "accepted_by_a": False,
+            "accepted_by_b": False,
+            "expires_at": expires,
+            "version": 1,
+            "created_at": now,
+            "updated_at": now,
+        }
+        pairing_rows.append(row)
+        events.append(
+            (
+                PairingProposed(
+                    pairing_id=row["id"],
+                    call_id=data.call_id,
+                    round_id=round_.id,
+                    party_a=PairingParty(**row["party_a"]),
+                    party_b=PairingParty(**row["party_b"]),
+                    score=ScoreBreakdown(**bd),
+                    explanation=row["explanation"],
+                    expires_at=expires,
+                ),
+                row["id"],
+            )
+        )
+    await repository.insert_pairings(session, pairing_rows)
+    round_.elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
+    events.append(
+        (
+            RoundCompleted(
+                round_id=round_.id,
+                call_id=data.call_id,
+                party_kind=kind.value,
+                solver=data.solver.value,
+                proposals=len(pairs),
+                total_score=report["total_score"],
+                unmatched=len(report["unmatched"]),
+                completed_at=now,
+            ),
+            round_.id,
+        )
+    )
+    await record_events(session, kit.outbox, events)
+    await session.flush()
+    set_committed_value(round_, "proposals", [Pairing(**r) for r in pairing_rows])
+    return round_

@@ -1,0 +1,139 @@
+"""Wire models of value chains: stages, participants, gaps with their candidates, the
+industrial ecosystems and the dashboard's counts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import AliasPath, BaseModel, Field, field_validator
+
+from services.value_chains.domain import ParticipantRole
+from services.value_chains.regions import Side
+from services.value_chains.schemas import (
+    NACE_HELP,
+    EcosystemIn,
+    NaceCodeIn,
+    Name,
+    RegionIdIn,
+    ScoreRead,
+    StageKey,
+    Text,
+    Title,
+    unique_values,
+)
+from shared.schemas import ReadModel, StrictInput
+
+
+class StageIn(StrictInput):
+    key: StageKey = Field(description="Short identifier of the stage within the chain, e.g. cells, assembly.")
+    name: Name
+    description: Text = ""
+    nace_codes: list[NaceCodeIn] = Field(default_factory=list, description=NACE_HELP)
+
+
+class ParticipantCreate(StrictInput):
+    organisation_id: str
+    stage_key: StageKey
+    role: ParticipantRole
+
+
+class ValueChainCreate(StrictInput):
+    title: Title
+    description: Text = ""
+    ecosystem: EcosystemIn
+    lead_organisation_id: str
+    region_ids: list[RegionIdIn] = Field(min_length=2, max_length=100, description="EU and LAC regions the chain spans.")
+    stages: list[StageIn] = Field(min_length=1, max_length=30, description="In order, upstream first.")
+    participants: list[ParticipantCreate] = Field(default_factory=list, max_length=500)
+
+    @field_validator("stages")
+    @classmethod
+    def _unique_keys(cls, v: list[StageIn]) -> list[StageIn]:
+        unique_values([s.key for s in v], "stages[].key")
+        return v
+
+
+class StageRead(ReadModel):
+    key: str
+    position: int
+    name: str
+    description: str
+    nace_codes: list[str]
+
+
+class ParticipantRead(ReadModel):
+    id: str
+    organisation_id: str
+    stage_key: str
+    side: Side
+    role: ParticipantRole
+    created_at: datetime
+
+
+class ValueChainRead(ReadModel):
+    id: str
+    title: str
+    description: str
+    ecosystem: str
+    lead_organisation_id: str
+    region_ids: list[str]
+    stages: list[StageRead]
+    participants: list[ParticipantRead]
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class ValueChainPage(BaseModel):
+    items: list[ValueChainRead]
+    next_page_token: str | None = None
+
+
+# --- gaps -------------------------------------------------------------------------------
+
+
+class GapCandidateRead(ReadModel):
+    organisation_id: str = Field(validation_alias=AliasPath("organisation", "id"))
+    name: str = Field(validation_alias=AliasPath("organisation", "name"))
+    region_id: str = Field(validation_alias=AliasPath("organisation", "region_id"))
+    score: ScoreRead
+    explanation: str = Field(validation_alias=AliasPath("ranked", "explanation"))
+
+
+class GapRead(ReadModel):
+    stage_key: str = Field(validation_alias=AliasPath("gap", "stage_key"))
+    stage_name: str = Field(validation_alias=AliasPath("gap", "stage_name"))
+    position: int = Field(validation_alias=AliasPath("gap", "position"))
+    missing_side: Side = Field(validation_alias=AliasPath("gap", "missing_side"))
+    candidates: list[GapCandidateRead] = Field(
+        description="Organisations of the missing side that could fill the gap, best first."
+    )
+
+
+class GapsRead(ReadModel):
+    value_chain_id: str
+    gaps: list[GapRead]
+
+
+class EcosystemRead(ReadModel):
+    slug: str
+    number: int
+    name: str
+
+
+# --- stats ------------------------------------------------------------------------------
+
+
+class StatsRead(ReadModel):
+    organisations_by_kind: dict[str, int]
+    organisations_by_side: dict[str, int]
+    innovation_strategies: int
+    value_chains: int
+    value_chains_with_gaps: int
+    open_gaps: int
+    opportunities_open_by_kind: dict[str, int]
+    opportunities_expired: int
+    opportunities_withdrawn: int
+    matches_by_status: dict[str, int]
+    agreements_by_kind: dict[str, int]
+    region_interests: int
