@@ -1,243 +1,93 @@
-"""Bulk imports: reading the JRC files row by row (pure), and the background job that
-applies them in chunks, each chunk one transaction with its events.
-
-Formats:
-- `mycovenant-signatories`: the GCoM-MyCovenant signatories table (JRC, 2024), keyed by
-  its `organisation_id`;
-- `jrc-emission-inventories`: the Covenant of Mayors emission inventories (JRC, 2019) in
-  long format, one row per inventory x sector x emission type, joined on `GCoM_ID`.
-"""
+"""Bulk imports of the JRC files (read by import_files.py): the import resource, and the
+background job that applies a file in chunks, each chunk one transaction with its events."""
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 
+from fastapi import FastAPI
 from sqlalchemy import delete, insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.covenant import repository
-from services.covenant.domain import (
-    EmissionScope,
-    FactorType,
-    Generation,
-    InventoryKind,
-    RegionalCovenantMap,
-    Sector,
-    SignatoryStatus,
-    UnknownCountry,
-    affects_compliance,
-    parse_adhesion_type,
+from services.covenant.domain import RegionalCovenantMap, affects_compliance
+from services.covenant.import_files import (
+    SIGNATORIES,
+    InventoryGroup,
+    SignatoryRow,
+    Warnings,
+    check_header,
+    parse_inventories,
+    parse_signatories,
 )
 from services.covenant.models import CovenantImport, Inventory, InventoryRow
-from services.covenant.service import Registry, SignatoryData
-from services.covenant.service_reports import inventory_submitted
+from services.covenant.registry import Registry
+from services.covenant.reports.service import inventory_submitted
 from shared.clock import Clock
+from shared.concurrency import touch
+from shared.identity import Identity
 from shared.ids import new_id
-from shared.importjobs import BadFile, ImportProgress, RowError, claim, finish
+from shared.importjobs import BadFile, ImportProgress, RowError, claim, finish, spawn_import, unfinished_import_ids
+from shared.problems import Problem
+from shared.repository import get_or_404
 
 log = logging.getLogger("iuc.covenant.imports")
 
-SIGNATORIES = "mycovenant-signatories"
-INVENTORIES = "jrc-emission-inventories"
-FORMATS = (SIGNATORIES, INVENTORIES)
-
-REQUIRED = {
-    SIGNATORIES: ("organisation_id", "organisation_name", "country_code", "date_of_adhesion", "adhesion_type", "gcom_id"),
-    INVENTORIES: (
-        "GCoM_ID",
-        "emission_inventory_id",
-        "emission_inventory_sector",
-        "type_of_emissions",
-        "type_of_emission_inventory",
-        "inventory_year",
-        "emissions",
-    ),
-}
-
-FLAG_GENERATIONS = {
-    "commitment_CoM2020_flag": Generation.com2020,
-    "commitment_CoM2030_flag": Generation.com2030,
-    "commitment_CoM2050_flag": Generation.com2050,
-    "commitment_mayoradapt_flag": Generation.mayors_adapt,
-}
-
-# The JRC's sector names, and the few other spellings the Covenant templates use.
-JRC_SECTORS = {
-    "municipal buildings and facilities": Sector.municipal_buildings,
-    "institutional/tertiary buildings and facilities": Sector.tertiary_buildings,
-    "tertiary (non municipal) buildings, equipment/facilities": Sector.tertiary_buildings,
-    "residential buildings and facilities": Sector.residential_buildings,
-    "residential buildings": Sector.residential_buildings,
-    "public lighting": Sector.public_lighting,
-    "manufacturing and construction industries": Sector.industry,
-    "industry": Sector.industry,
-    "transportation": Sector.transport,
-    "transport": Sector.transport,
-    "waste/wastewater": Sector.waste,
-    "waste": Sector.waste,
-    "agriculture, forestry, fisheries": Sector.agriculture,
-    "agriculture": Sector.agriculture,
-    "energy generation": Sector.energy_generation,
-    "other": Sector.other,
-}
-# `emission_reporting_unit` 2 is tonnes of CO2-equivalent (the JRC's coding).
-TCO2E_UNITS = {"2", "tco2-eq", "tco2e", "t co2-eq"}
+# --- the import resource ----------------------------------------------------------------
 
 
-@dataclass
-class Warnings:
-    """Dirt cleaned up without failing a row: how often, and where first."""
-
-    seen: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-
-    def add(self, kind: str, row: int) -> None:
-        self.counts[kind] += 1
-        if len(self.seen[kind]) < 5:
-            self.seen[kind].append(row)
-
-    def as_list(self) -> list[dict]:
-        return [{"kind": k, "rows": n, "examples": self.seen[k]} for k, n in sorted(self.counts.items())]
-
-
-def check_header(fmt: str, text: str) -> None:
-    """Raise BadFile if the first line lacks a column the format needs."""
-    header = next(csv.reader(io.StringIO(text.split("\n", 1)[0])), [])
-    missing = [c for c in REQUIRED[fmt] if c not in header]
-    if missing:
-        raise BadFile(f"The file lacks the {fmt} column(s): {', '.join(missing)}.")
+async def start_import(session: AsyncSession, identity: Identity, fmt: str, body: bytes) -> CovenantImport:
+    """Store a file as a queued import (its header checked first); run it with `run_in_background`."""
+    try:
+        check_header(fmt, body.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise Problem(422, "The CSV body is not UTF-8 text.") from exc
+    except BadFile as exc:
+        raise Problem(422, str(exc)) from exc
+    job = CovenantImport(
+        format=fmt,
+        body=body,
+        created_by=identity.subject,
+        status="queued",
+        errors=[],
+        warnings=[],
+        restricted_to_covenant=None if identity.is_admin else identity.regional_covenant,
+    )
+    session.add(job)
+    await session.flush()
+    return job
 
 
-# How the JRC files write "no value" besides an empty cell.
-MISSING_MARKERS = {"-", "null", "NULL"}
+async def get_import(session: AsyncSession, import_id: str) -> CovenantImport:
+    """An import's status, counts, row errors and cleaned-up dirt."""
+    return await get_or_404(session, CovenantImport, import_id, what="import")
 
 
-def _value(raw: dict, column: str, row: int, warnings: Warnings) -> str | None:
-    """A cell's text; empty cells and the JRC's markers ("-", "null") are missing values."""
-    value = (raw.get(column) or "").strip()
-    if value in MISSING_MARKERS:
-        warnings.add(f'"{value}" read as a missing {column}', row)
-        return None
-    return value or None
+def run_in_background(app: FastAPI, import_id: str) -> None:
+    """Apply a stored import in a task of this process."""
+    state = app.state
+    spawn_import(
+        app, lambda: run_import(state.sessionmaker, state.covenants, state.clock, import_id, state.settings.import_chunk_rows)
+    )
 
 
-def _decimal(text: str | None, row: int, warnings: Warnings) -> str | None:
-    """A number written with a decimal comma (45,53) read as 45.53."""
-    if text and "," in text and "." not in text:
-        warnings.add("decimal comma read as a decimal point", row)
-        return text.replace(",", ".")
-    return text
+async def start_in_background(app: FastAPI, import_id: str) -> None:
+    """`run_in_background` as a request's background task, after the import's row is committed."""
+    # async, so the task runs on the event loop rather than in a worker thread
+    run_in_background(app, import_id)
 
 
-# --- MyCovenant signatories -------------------------------------------------------------
+async def resume_imports(app: FastAPI) -> None:
+    """Imports that a stopped process left queued or running are picked up again."""
+    async with app.state.sessionmaker() as session:
+        ids = await unfinished_import_ids(session, CovenantImport)
+    for import_id in ids:
+        run_in_background(app, import_id)
 
 
-@dataclass(frozen=True)
-class SignatoryRow:
-    row: int
-    gcom_id: str | None
-    data: SignatoryData
-
-
-def _flag(raw: dict, column: str) -> bool:
-    value = (raw.get(column) or "").strip().lower()
-    if value in ("1", "true", "yes"):
-        return True
-    if value in ("0", "false", "no", "", "-"):
-        return False
-    raise ValueError(f"{column} {value!r} is not 0 or 1")
-
-
-def parse_signatories(text: str, covenants: RegionalCovenantMap, warnings: Warnings) -> Iterator[SignatoryRow | RowError]:
-    """Each data row as a SignatoryRow, or a RowError saying why it cannot be used."""
-    reader = csv.DictReader(io.StringIO(text))
-    for n, raw in enumerate(reader, start=2):
-        org = _value(raw, "organisation_id", n, warnings)
-        if org is None:
-            yield RowError(n, "organisation_id is missing")
-            continue
-        name = _value(raw, "organisation_name", n, warnings)
-        if name is None:
-            yield RowError(n, "organisation_name is missing", org)
-            continue
-        code = _value(raw, "country_code", n, warnings) or ""
-        if code != code.upper():
-            warnings.add("lowercase country_code read in capitals", n)
-        try:
-            covenants.covenant_of(code)
-        except UnknownCountry as exc:
-            yield RowError(n, str(exc), org)
-            continue
-        try:
-            adhesion = date.fromisoformat(_value(raw, "date_of_adhesion", n, warnings) or "")
-        except ValueError:
-            yield RowError(n, f"date_of_adhesion {raw.get('date_of_adhesion')!r} is not a date (YYYY-MM-DD)", org)
-            continue
-        try:
-            raw_type = raw.get("adhesion_type") or ""
-            adhesion_type = parse_adhesion_type(raw_type)
-            if raw_type.strip().isdigit():
-                warnings.add("adhesion_type given as the data dictionary's number", n)
-        except ValueError as exc:
-            yield RowError(n, str(exc), org)
-            continue
-        try:
-            population_text = _value(raw, "population_adhesion", n, warnings)
-            population = int(float(population_text)) if population_text else None
-            if population is not None and population < 0:
-                raise ValueError
-        except ValueError:
-            yield RowError(n, f"population_adhesion {raw.get('population_adhesion')!r} is not a number of inhabitants", org)
-            continue
-        lat_text = _decimal(_value(raw, "organisation_latitude", n, warnings), n, warnings)
-        lon_text = _decimal(_value(raw, "organisation_longitude", n, warnings), n, warnings)
-        try:
-            lat = float(lat_text) if lat_text else None
-            lon = float(lon_text) if lon_text else None
-            if (lat is not None and not -90 <= lat <= 90) or (lon is not None and not -180 <= lon <= 180):
-                raise ValueError
-        except ValueError:
-            yield RowError(n, f"coordinates {lat_text!r}, {lon_text!r} are not valid", org)
-            continue
-        try:
-            generations = [g for column, g in FLAG_GENERATIONS.items() if _flag(raw, column)]
-            reporting_expected = _flag(raw, "action_plan_expected") if raw.get("action_plan_expected") else True
-            group_profile = _flag(raw, "group_profile")
-        except ValueError as exc:
-            yield RowError(n, str(exc), org)
-            continue
-        status = (_value(raw, "signatory_status", n, warnings) or "").lower().replace("-", "_")
-        gcom_id = _value(raw, "gcom_id", n, warnings)
-        coordinator = _value(raw, "coordinator_name", n, warnings)
-        supporter = _value(raw, "supporter_name", n, warnings)
-        yield SignatoryRow(
-            n,
-            gcom_id.upper() if gcom_id else None,
-            SignatoryData.with_generations(
-                generations,
-                name=name,
-                country_code=code.upper(),
-                adhesion_date=adhesion,
-                adhesion_type=adhesion_type.value,
-                organisation_id=org,
-                population=population,
-                latitude=lat,
-                longitude=lon,
-                group_profile=group_profile,
-                reporting_expected=reporting_expected,
-                group_organisation_id=_value(raw, "group_organisation_id", n, warnings),
-                group_name=_value(raw, "group_name", n, warnings),
-                coordinators=[coordinator] if coordinator else [],
-                supporters=[supporter] if supporter else [],
-                reported_status=status if status in SignatoryStatus.__members__ else None,
-            ),
-        )
+# --- applying a chunk -------------------------------------------------------------------
 
 
 async def import_signatories(reg: Registry, job: CovenantImport, rows: list[SignatoryRow], progress: ImportProgress) -> None:
@@ -263,108 +113,30 @@ async def import_signatories(reg: Registry, job: CovenantImport, rows: list[Sign
             continue
         if s is None:
             to_create.append(r)
-            continue
-        changed = reg.apply_sync(s, r.data)
-        if r.gcom_id != s.gcom_id and r.gcom_id:
-            s.gcom_id = r.gcom_id
-            changed.append("gcom_id")
-        updates.append((s, changed))
+        else:
+            updates.append((s, r))
     await reg.create([(r.gcom_id, r.data) for r in to_create])
-    changed = [s for s, c in updates if c]
-    await reg.reassess([s for s, c in updates if affects_compliance(c)])
-    for s, c in updates:
-        if c:
-            reg.updated_event(s, c)
-    await reg.touch(changed)
-    await reg.commit_events()
+    # Read first, change after: each updated signatory is then written once, by finish().
+    reassessed = [s for s, r in updates if affects_compliance(reg.sync_changes(s, r.data))]
+    evidence = await reg.evidence(reassessed) if reassessed else None
+    changes = []
+    for s, r in updates:
+        changed = reg.apply_sync(s, r.data)
+        if r.gcom_id and r.gcom_id != s.gcom_id:
+            s.gcom_id = r.gcom_id
+            reg.changed(s)
+            changed.append("gcom_id")
+        changes.append((s, changed))
+    if evidence is not None:
+        reg.assess(reassessed, evidence)
+    for s, changed in changes:
+        if changed:
+            reg.updated_event(s, changed)
+    await reg.finish()
+    updated = sum(1 for _, changed in changes if changed)
     progress.created += len(to_create)
-    progress.updated += len(changed)
-    progress.unchanged += len(updates) - len(changed)
-
-
-# --- JRC emission inventories -----------------------------------------------------------
-
-
-@dataclass
-class InventoryGroup:
-    """The rows of one inventory in the file."""
-
-    external_id: str
-    gcom_id: str
-    kind: str
-    year: int
-    population: int | None
-    lines: list[int] = field(default_factory=list)
-    rows: list[dict] = field(default_factory=list)
-    error: RowError | None = None
-
-    def comparable(self) -> list[tuple]:
-        return [(r["sector"], r["scope"], r["activity_mwh"], r["emissions_tco2e"], r["factor_type"]) for r in self.rows]
-
-
-def _inventory_row(raw: dict, n: int, warnings: Warnings) -> dict:
-    sector = JRC_SECTORS.get((raw.get("emission_inventory_sector") or "").strip().lower())
-    if sector is None:
-        raise ValueError(f"emission_inventory_sector {raw.get('emission_inventory_sector')!r} is not a Covenant sector")
-    scope_text = (raw.get("type_of_emissions") or "").strip().lower().removesuffix("_emissions")
-    scope = EmissionScope(scope_text) if scope_text in EmissionScope.__members__ else None
-    if scope is None:
-        raise ValueError(f"type_of_emissions {raw.get('type_of_emissions')!r} is neither direct nor indirect")
-    unit = (raw.get("emission_reporting_unit") or "2").strip().lower()
-    if unit not in TCO2E_UNITS:
-        raise ValueError(f"emission_reporting_unit {unit!r} is not tonnes of CO2-equivalent")
-    factor_text = (raw.get("emission_factor_type") or "IPCC").strip().upper()
-    factor = FactorType(factor_text) if factor_text in ("IPCC", "LCA") else None
-    if factor is None:
-        raise ValueError(f"emission_factor_type {factor_text!r} is neither IPCC nor LCA")
-    activity = _value(raw, "activity_data", n, warnings)
-    emissions = float(raw["emissions"])
-    if emissions < 0 or (activity is not None and float(activity) < 0):
-        # The JRC file nets some lines out with negative ones; they are kept, the totals need them.
-        warnings.add("negative line kept as a correction", n)
-    return {
-        "sector": sector.value,
-        "scope": scope.value,
-        "activity_mwh": float(activity) if activity is not None else None,
-        "emissions_tco2e": emissions,
-        "factor_type": factor.value,
-    }
-
-
-def parse_inventories(text: str, warnings: Warnings) -> tuple[list[InventoryGroup], list[RowError], int]:
-    """The file's inventories (rows grouped by inventory id), the rows that failed, and the row count."""
-    groups: dict[str, InventoryGroup] = {}
-    errors: list[RowError] = []
-    total = 0
-    for n, raw in enumerate(csv.DictReader(io.StringIO(text)), start=2):
-        total += 1
-        key = (raw.get("emission_inventory_id") or "").strip()
-        gcom_id = (raw.get("GCoM_ID") or "").strip().upper()
-        try:
-            if not key or not gcom_id:
-                raise ValueError("emission_inventory_id and GCoM_ID are both needed")
-            kind_text = (raw.get("type_of_emission_inventory") or "").strip().lower().removesuffix("_emission_inventory")
-            kind = InventoryKind(kind_text) if kind_text in InventoryKind.__members__ else None
-            if kind is None:
-                raise ValueError(
-                    f"type_of_emission_inventory {raw.get('type_of_emission_inventory')!r} is not baseline or monitoring"
-                )
-            year = int(raw["inventory_year"])
-            population_text = _value(raw, "population_in_the_inventory_year", n, warnings)
-            population = int(float(population_text)) if population_text else None
-            row = _inventory_row(raw, n, warnings)
-        except (ValueError, KeyError, TypeError) as exc:
-            errors.append(RowError(n, str(exc), key or None))
-            continue
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = InventoryGroup(key, gcom_id, kind.value, year, population)
-        elif (group.gcom_id, group.kind, group.year) != (gcom_id, kind.value, year):
-            errors.append(RowError(n, f"inventory {key} has rows of another signatory, kind or year", key))
-            continue
-        group.lines.append(n)
-        group.rows.append(row)
-    return list(groups.values()), errors, total
+    progress.updated += updated
+    progress.unchanged += len(updates) - updated
 
 
 async def import_inventories(reg: Registry, job: CovenantImport, groups: list[InventoryGroup], progress: ImportProgress) -> None:
@@ -394,8 +166,9 @@ async def import_inventories(reg: Registry, job: CovenantImport, groups: list[In
                 progress.unchanged += len(g.rows)
                 continue
             await reg.session.execute(delete(InventoryRow).where(InventoryRow.inventory_id == inv.id))
-            inv.kind, inv.year, inv.population, inv.version = g.kind, g.year, g.population, inv.version + 1
+            inv.kind, inv.year, inv.population = g.kind, g.year, g.population
             inv.total_emissions = sum(r["emissions_tco2e"] for r in g.rows)
+            touch(inv)  # its rows changed, if nothing else: a new version all the same
             progress.updated += len(g.rows)
             touched[signatory_id].append((inv, True))
         else:
@@ -409,9 +182,10 @@ async def import_inventories(reg: Registry, job: CovenantImport, groups: list[In
                 submitted_on=date(g.year, 12, 31),
                 total_emissions=sum(r["emissions_tco2e"] for r in g.rows),
                 version=1,
+                created_at=reg.now,
             )
             inv.id = new_id()
-            inventories.append({c.key: getattr(inv, c.key) for c in Inventory.__table__.columns if c.key != "created_at"})
+            inventories.append({c.key: getattr(inv, c.key) for c in Inventory.__table__.columns})
             progress.created += len(g.rows)
             touched[signatory_id].append((inv, False))
         inventory_rows += [{"inventory_id": inv.id, "line": n, **r} for n, r in enumerate(g.rows, start=1)]
@@ -422,9 +196,8 @@ async def import_inventories(reg: Registry, job: CovenantImport, groups: list[In
     signatories = await repository.signatories_by_ids(reg.session, list(touched))
     for s in signatories:
         reg.events += [(inventory_submitted(s, inv, revision), s.id) for inv, revision in touched[s.id]]
-    moved = await reg.reassess(signatories)
-    await reg.touch([s for s in signatories if s.id in moved])
-    await reg.commit_events()
+    await reg.reassess(signatories)
+    await reg.finish()
 
 
 # --- the job ----------------------------------------------------------------------------
@@ -446,7 +219,7 @@ async def run_import(
 
     async def apply(chunk: list, fn) -> None:
         async with sessionmaker() as session, session.begin():
-            job = await repository.get_import(session, import_id)
+            job = await get_or_404(session, CovenantImport, import_id, what="import")
             reg = Registry(session, covenants, clock.today(), clock.now())
             if chunk:
                 await fn(reg, job, chunk, progress)
@@ -455,7 +228,7 @@ async def run_import(
 
     try:
         async with sessionmaker() as session:
-            fmt = (await repository.get_import(session, import_id)).format
+            fmt = (await get_or_404(session, CovenantImport, import_id, what="import")).format
         if fmt == SIGNATORIES:
             await _signatories_job(text, covenants, warnings, progress, apply, chunk_rows)
         else:

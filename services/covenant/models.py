@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from shared.concurrency import Versioned
 from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
 from shared.importjobs import ImportJobColumns
@@ -34,7 +35,7 @@ class Base(ServiceBase):
 kit = kit_tables(Base.metadata)
 
 
-class Signatory(Base):
+class Signatory(Versioned, Base):
     """A local government in the Global Covenant of Mayors: the registry's record."""
 
     __tablename__ = "signatories"
@@ -67,7 +68,6 @@ class Signatory(Base):
     compliance_assessed_on: Mapped[date | None] = mapped_column(Date)
     # Position in the change feed: set from one counter at every change (see repository.next_change_seqs).
     change_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, unique=True)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
@@ -133,7 +133,7 @@ class Target(Base):
     )
 
 
-class Inventory(Base):
+class Inventory(Versioned, Base):
     """A baseline or monitoring emission inventory of one year."""
 
     __tablename__ = "inventories"
@@ -146,7 +146,6 @@ class Inventory(Base):
     population: Mapped[int | None] = mapped_column(Integer)
     submitted_on: Mapped[date] = mapped_column(Date, nullable=False)
     total_emissions: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     rows: Mapped[list[InventoryRow]] = relationship(
         lazy="selectin", order_by="InventoryRow.line", cascade="all, delete-orphan", passive_deletes=True
@@ -211,7 +210,7 @@ class Report(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
-class DeadlinePolicyRow(Base):
+class DeadlinePolicyRow(Versioned, Base):
     """The deadline policy of one regional covenant: data, not code."""
 
     __tablename__ = "deadline_policies"
@@ -221,7 +220,6 @@ class DeadlinePolicyRow(Base):
     assessment_within_years: Mapped[int] = mapped_column(Integer, nullable=False)
     plan_within_years: Mapped[int] = mapped_column(Integer, nullable=False)
     monitoring_every_years: Mapped[int] = mapped_column(Integer, nullable=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 

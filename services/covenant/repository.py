@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import bindparam, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.exc import StaleDataError
 
 from services.covenant.domain import Pillar, ReportKind
 from services.covenant.models import (
     Commitment,
-    CovenantImport,
     DeadlinePolicyRow,
     EnergyAccessAssessment,
     FeedCounter,
@@ -26,9 +27,14 @@ from services.covenant.models import (
     Target,
 )
 from shared.db import insert_many, is_sqlite
-from shared.pagination import PageParams
+from shared.pagination import Keyset, PageParams, asc
 
 FEED = "signatories"
+
+# The sorts of the paged lists, each declared once (decision 0006).
+SIGNATORIES = Keyset("covenant.signatories", asc(Signatory.name), asc(Signatory.id))
+GROUP_MEMBERS = Keyset("covenant.group_members", *SIGNATORIES.keys)
+INVENTORIES = Keyset("covenant.inventories", asc(Inventory.id))
 
 
 # --- signatories ------------------------------------------------------------------------
@@ -40,6 +46,7 @@ def _by_key(key: str):
 
 
 async def get_signatory(session: AsyncSession, key: str, *, for_update: bool = False) -> Signatory | None:
+    """The signatory named by its GCoM id or id, if there is one."""
     query = select(Signatory).where(_by_key(key))
     if for_update:
         query = query.with_for_update()
@@ -47,11 +54,13 @@ async def get_signatory(session: AsyncSession, key: str, *, for_update: bool = F
 
 
 async def signatories_by_gcom_id(session: AsyncSession, gcom_ids: Sequence[str]) -> dict[str, Signatory]:
+    """gcom_id -> signatory, for the given GCoM ids."""
     rows = (await session.scalars(select(Signatory).where(Signatory.gcom_id.in_(gcom_ids)))).all()
     return {s.gcom_id: s for s in rows if s.gcom_id}
 
 
 async def signatories_by_organisation_id(session: AsyncSession, organisation_ids: Sequence[str]) -> dict[str, Signatory]:
+    """organisation_id -> signatory, for the given MyCovenant organisation ids."""
     rows = (await session.scalars(select(Signatory).where(Signatory.organisation_id.in_(organisation_ids)))).all()
     return {s.organisation_id: s for s in rows if s.organisation_id}
 
@@ -74,6 +83,8 @@ async def organisation_owners(session: AsyncSession, organisation_ids: Sequence[
 
 @dataclass(frozen=True)
 class SignatoryFilters:
+    """What a list of signatories may be narrowed by."""
+
     regional_covenant: str | None = None
     country_code: str | None = None
     status: str | None = None
@@ -83,7 +94,6 @@ class SignatoryFilters:
     max_population: int | None = None
     adhered_from: date | None = None
     adhered_to: date | None = None
-    group_organisation_id: str | None = None
 
 
 def _filtered(query, f: SignatoryFilters):
@@ -105,19 +115,19 @@ def _filtered(query, f: SignatoryFilters):
         query = query.where(Signatory.adhesion_date >= f.adhered_from)
     if f.adhered_to:
         query = query.where(Signatory.adhesion_date <= f.adhered_to)
-    if f.group_organisation_id:
-        query = query.where(Signatory.group_organisation_id == f.group_organisation_id)
     return query
 
 
-async def list_signatories(session: AsyncSession, page: PageParams, filters: SignatoryFilters) -> list[Signatory]:
-    """Signatories by name then id; one more than the page size to tell if more follow."""
-    query = _filtered(select(Signatory), filters)
-    if page.after:
-        name, sid = page.after
-        query = query.where(or_(Signatory.name > name, and_(Signatory.name == name, Signatory.id > sid)))
-    query = query.order_by(Signatory.name, Signatory.id).limit(page.page_size + 1)
-    return list((await session.scalars(query)).all())
+async def list_signatories(session: AsyncSession, page: PageParams, filters: SignatoryFilters) -> dict:
+    """A page of the signatories that pass the filters, by name then id."""
+    query = SIGNATORIES.apply(_filtered(select(Signatory), filters), page)
+    return SIGNATORIES.page((await session.scalars(query)).all(), page)
+
+
+async def list_group_members(session: AsyncSession, page: PageParams, organisation_id: str) -> dict:
+    """A page of the members of the group with this organisation id, by name then id."""
+    query = GROUP_MEMBERS.apply(select(Signatory).where(Signatory.group_organisation_id == organisation_id), page)
+    return GROUP_MEMBERS.page((await session.scalars(query)).all(), page)
 
 
 async def insert_signatories(session: AsyncSession, signatories: list[dict], commitments: list[dict], badges: list[dict]) -> None:
@@ -125,6 +135,41 @@ async def insert_signatories(session: AsyncSession, signatories: list[dict], com
     await insert_many(session, Signatory.__table__, signatories)
     await insert_many(session, Commitment.__table__, commitments)
     await insert_many(session, SignatoryBadge.__table__, badges)
+
+
+_SIGNATORIES = Signatory.__table__
+# What a change may write: every column but the key, the version and the creation time.
+_WRITTEN = tuple(c.key for c in _SIGNATORIES.columns if c.key not in ("id", "version", "created_at"))
+# Versioned as the ORM's UPDATE is (decision 0008): WHERE version = :old, SET version = :old + 1.
+_VERSIONED_UPDATE = (
+    update(_SIGNATORIES)
+    .where(_SIGNATORIES.c.id == bindparam("w_id"), _SIGNATORIES.c.version == bindparam("w_version"))
+    .values({k: bindparam(f"w_{k}") for k in _WRITTEN} | {"version": bindparam("w_version") + 1})
+)
+
+
+async def write_signatories(session: AsyncSession, signatories: Sequence[Signatory], first_seq: int) -> None:
+    """Write changed signatories with one executemany UPDATE, each row only if its version is
+    still the one read, and mark the ORM objects stored with their next versions.
+
+    The ORM sends one statement per versioned row; a batch or an import chunk changes hundreds.
+    An executemany's row count is not known on every driver (asyncpg), so the rows are counted
+    by the feed positions reserved for them from `first_seq`, which only these writes can hold:
+    one missing means another write won the race, and StaleDataError is answered 412 as the
+    ORM's own is."""
+    rows = [{"w_id": s.id, "w_version": s.version} | {f"w_{k}": getattr(s, k) for k in _WRITTEN} for s in signatories]
+    last_seq = first_seq + len(signatories) - 1
+    with session.no_autoflush:
+        await session.execute(_VERSIONED_UPDATE, rows)
+        written = await session.scalar(
+            select(func.count()).select_from(_SIGNATORIES).where(_SIGNATORIES.c.change_seq.between(first_seq, last_seq))
+        )
+    if written != len(signatories):
+        raise StaleDataError(f"UPDATE of signatories expected to write {len(signatories)} rows; {written} were matched.")
+    for s in signatories:
+        for k in _WRITTEN:
+            set_committed_value(s, k, getattr(s, k))
+        set_committed_value(s, "version", s.version + 1)
 
 
 # --- the change feed --------------------------------------------------------------------
@@ -136,25 +181,31 @@ async def next_change_seqs(session: AsyncSession, count: int) -> int:
     The counter row stays locked until the transaction commits, so positions become
     visible in the order they were handed out: a reader never skips one that commits late.
     """
-    last = await session.scalar(
-        update(FeedCounter)
-        .where(FeedCounter.name == FEED)
-        .values(last_seq=FeedCounter.last_seq + count)
-        .returning(FeedCounter.last_seq)
-    )
+    # No autoflush: the rows the positions go to are written afterwards, each with one
+    # versioned UPDATE that carries its new position with the rest of its change.
+    with session.no_autoflush:
+        last = await session.scalar(
+            update(FeedCounter)
+            .where(FeedCounter.name == FEED)
+            .values(last_seq=FeedCounter.last_seq + count)
+            .returning(FeedCounter.last_seq)
+        )
     return last - count + 1
 
 
 async def feed_pruned_through(session: AsyncSession) -> int:
+    """The feed position up to which tombstones were pruned (older cursors: 410)."""
     return await session.scalar(select(FeedCounter.pruned_through).where(FeedCounter.name == FEED)) or 0
 
 
 async def changed_signatories(session: AsyncSession, after: int, limit: int) -> list[Signatory]:
+    """Signatories whose feed position is after `after`, oldest first."""
     query = select(Signatory).where(Signatory.change_seq > after).order_by(Signatory.change_seq).limit(limit)
     return list((await session.scalars(query)).all())
 
 
 async def tombstones_after(session: AsyncSession, after: int, limit: int) -> list[SignatoryTombstone]:
+    """Deletions whose feed position is after `after`, oldest first."""
     query = select(SignatoryTombstone).where(SignatoryTombstone.change_seq > after).order_by(SignatoryTombstone.change_seq)
     return list((await session.scalars(query.limit(limit))).all())
 
@@ -184,6 +235,11 @@ class Submissions:
     plans: dict[str, list[tuple[list[str], date]]]
 
 
+async def _first_submitted(session: AsyncSession, model: type, ids: Sequence[str]) -> dict[str, date]:
+    query = select(model.signatory_id, func.min(model.submitted_on)).where(model.signatory_id.in_(ids))
+    return dict((await session.execute(query.group_by(model.signatory_id))).all())
+
+
 async def submissions_of(session: AsyncSession, ids: Sequence[str]) -> Submissions:
     """Targets, inventories, assessments and reports of these signatories, in five queries."""
     targets: dict[str, set[Pillar]] = defaultdict(set)
@@ -204,24 +260,8 @@ async def submissions_of(session: AsyncSession, ids: Sequence[str]) -> Submissio
             baseline[sid] = min(on, baseline.get(sid, on))
         else:
             monitoring[sid].append(on)
-    risk = dict(
-        (
-            await session.execute(
-                select(RiskAssessment.signatory_id, func.min(RiskAssessment.submitted_on))
-                .where(RiskAssessment.signatory_id.in_(ids))
-                .group_by(RiskAssessment.signatory_id)
-            )
-        ).all()
-    )
-    access = dict(
-        (
-            await session.execute(
-                select(EnergyAccessAssessment.signatory_id, func.min(EnergyAccessAssessment.submitted_on))
-                .where(EnergyAccessAssessment.signatory_id.in_(ids))
-                .group_by(EnergyAccessAssessment.signatory_id)
-            )
-        ).all()
-    )
+    risk = await _first_submitted(session, RiskAssessment, ids)
+    access = await _first_submitted(session, EnergyAccessAssessment, ids)
     plans: dict[str, list[tuple[list[str], date]]] = defaultdict(list)
     rows = await session.execute(
         select(Report.signatory_id, Report.kind, Report.pillars, Report.submitted_on).where(Report.signatory_id.in_(ids))
@@ -248,6 +288,7 @@ async def signatory_ids_due(session: AsyncSession, today: date, limit: int) -> l
 
 
 async def signatories_by_ids(session: AsyncSession, ids: Sequence[str]) -> list[Signatory]:
+    """The signatories with these ids, by id."""
     return list((await session.scalars(select(Signatory).where(Signatory.id.in_(ids)).order_by(Signatory.id))).all())
 
 
@@ -265,25 +306,27 @@ async def mark_covenant_due(session: AsyncSession, regional_covenant: str, today
 
 
 async def get_commitment(session: AsyncSession, signatory_id: str, commitment_id: str) -> Commitment | None:
+    """A commitment of a signatory, if it has that one."""
     query = select(Commitment).where(Commitment.id == commitment_id, Commitment.signatory_id == signatory_id)
     return (await session.scalars(query)).one_or_none()
 
 
 async def list_targets(session: AsyncSession, signatory_id: str) -> list[Target]:
+    """Every target of a signatory's commitments, oldest first."""
     query = select(Target).where(Target.signatory_id == signatory_id).order_by(Target.created_at, Target.id)
     return list((await session.scalars(query)).all())
 
 
 async def get_inventory(session: AsyncSession, signatory_id: str, inventory_id: str) -> Inventory | None:
+    """An emission inventory of a signatory, if it has that one."""
     query = select(Inventory).where(Inventory.id == inventory_id, Inventory.signatory_id == signatory_id)
     return (await session.scalars(query)).one_or_none()
 
 
-async def list_inventories(session: AsyncSession, signatory_id: str, page: PageParams) -> list[Inventory]:
-    query = select(Inventory).where(Inventory.signatory_id == signatory_id)
-    if page.after:
-        query = query.where(Inventory.id > page.after[0])
-    return list((await session.scalars(query.order_by(Inventory.id).limit(page.page_size + 1))).all())
+async def list_inventories(session: AsyncSession, signatory_id: str, page: PageParams) -> dict:
+    """A page of a signatory's emission inventories, by id (so in the order they came)."""
+    query = INVENTORIES.apply(select(Inventory).where(Inventory.signatory_id == signatory_id), page)
+    return INVENTORIES.page((await session.scalars(query)).all(), page)
 
 
 async def inventories_by_external_id(session: AsyncSession, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], Inventory]:
@@ -305,21 +348,28 @@ async def list_of(session: AsyncSession, model: type, signatory_id: str) -> list
 
 
 async def report_by_external_id(session: AsyncSession, external_id: str) -> Report | None:
+    """The report recorded for a plan of the action-plans service, if any."""
     return (await session.scalars(select(Report).where(Report.external_id == external_id))).one_or_none()
 
 
-# --- policies, stats, imports -----------------------------------------------------------
+# --- policies and stats -----------------------------------------------------------------
 
 
 async def policies(session: AsyncSession) -> dict[str, DeadlinePolicyRow]:
+    """The stored deadline policies, by regional covenant."""
     return {p.regional_covenant: p for p in (await session.scalars(select(DeadlinePolicyRow))).all()}
 
 
-async def get_policy(session: AsyncSession, regional_covenant: str) -> DeadlinePolicyRow | None:
-    return await session.get(DeadlinePolicyRow, regional_covenant)
+async def get_policy(session: AsyncSession, regional_covenant: str, *, for_update: bool = False) -> DeadlinePolicyRow | None:
+    """The stored deadline policy of a covenant, locked for a write if asked."""
+    query = select(DeadlinePolicyRow).where(DeadlinePolicyRow.regional_covenant == regional_covenant)
+    if for_update:
+        query = query.with_for_update()
+    return (await session.scalars(query)).one_or_none()
 
 
 async def counts_by(session: AsyncSession, column) -> dict[str, int]:
+    """How many rows have each value of `column`."""
     rows = await session.execute(select(column, func.count()).group_by(column))
     return {str(k): n for k, n in rows.all() if k is not None}
 
@@ -342,7 +392,3 @@ async def stats(session: AsyncSession) -> dict[str, object]:
             ).all()
         ),
     }
-
-
-async def get_import(session: AsyncSession, import_id: str) -> CovenantImport | None:
-    return await session.get(CovenantImport, import_id)

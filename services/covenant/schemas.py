@@ -1,59 +1,50 @@
-"""Wire models of the covenant service: what callers send and receive."""
+"""Wire models of the covenant registry: signatories, batches, the change feed, imports and
+stats (what a signatory submits: reports/schemas.py; policies and compliance:
+compliance/schemas.py). Read models build themselves from the ORM rows."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints, model_validator
 
-from services.covenant.domain import (
-    AdhesionType,
-    EmissionScope,
-    ExpectedChange,
-    FactorType,
-    Generation,
-    InventoryKind,
-    Level,
-    Pillar,
-    ReportKind,
-    Sector,
-    SignatoryStatus,
-    TargetType,
-)
+from services.covenant.domain import AdhesionType, Generation, Pillar, SignatoryStatus
+from shared.schemas import ImportRead as KitImportRead
+from shared.schemas import ReadModel, StrictInput
 
 CountryCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=2, max_length=2)]
 GcomId = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Z]{2}[0-9A-Z_]{1,16}$")]
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
-Year = Annotated[int, Field(ge=1950, le=2100)]
 
 
-class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+def badge_names(badges: Any) -> list[str]:
+    """A signatory's badge rows (or records of them) as the badges' names."""
+    return [b.badge for b in badges]
 
 
 # --- signatories ------------------------------------------------------------------------
 
 
-class CommitmentIn(_In):
+class CommitmentIn(StrictInput):
     pillar: Pillar
     generation: Generation
     committed_on: date | None = Field(None, description="Defaults to the adhesion date.")
 
 
-class CommitmentRead(BaseModel):
+class CommitmentRead(ReadModel):
     id: str
     pillar: Pillar
     generation: Generation
     committed_on: date
 
 
-class GroupRef(_In):
+class GroupRef(StrictInput):
     organisation_id: str | None = Field(None, max_length=40)
     name: str | None = Field(None, max_length=500)
 
 
-class SignatoryUpsert(_In):
+class SignatoryUpsert(StrictInput):
     """The whole record a regional office syncs; a sync never removes a commitment."""
 
     organisation_id: str | None = Field(None, max_length=40, description="The MyCovenant organisation id.")
@@ -80,10 +71,6 @@ class BatchItem(SignatoryUpsert):
     if_match: str | None = Field(None, description='The ETag the office last read (e.g. "3"); stale -> 412 for this item.')
 
 
-class BatchUpsert(_In):
-    items: list[BatchItem] = Field(min_length=1, max_length=1000)
-
-
 class BatchItemResult(BaseModel):
     index: int
     gcom_id: str
@@ -104,7 +91,33 @@ class ComplianceSummary(BaseModel):
     missing: list[dict]
 
 
-class SignatoryRead(BaseModel):
+# The columns a signatory row gives its wire view as they are.
+_PLAIN_FIELDS = (
+    "id",
+    "gcom_id",
+    "organisation_id",
+    "name",
+    "country_code",
+    "regional_covenant",
+    "population",
+    "latitude",
+    "longitude",
+    "adhesion_date",
+    "adhesion_type",
+    "group_profile",
+    "reporting_expected",
+    "coordinators",
+    "supporters",
+    "status",
+    "reported_status",
+    "withdrawn_at",
+    "version",
+    "created_at",
+    "updated_at",
+)
+
+
+class SignatoryRead(ReadModel):
     id: str
     gcom_id: str | None
     organisation_id: str | None
@@ -131,179 +144,36 @@ class SignatoryRead(BaseModel):
     created_at: datetime
     updated_at: datetime
 
+    @model_validator(mode="before")
+    @classmethod
+    def _from_row(cls, row: Any) -> Any:
+        """A signatory row (ORM, or the record a bulk create returns): its group and compliance
+        columns gathered into their objects."""
+        if isinstance(row, dict):
+            return row
+        has_group = row.group_organisation_id or row.group_name
+        return {name: getattr(row, name) for name in _PLAIN_FIELDS} | {
+            "group": {"organisation_id": row.group_organisation_id, "name": row.group_name} if has_group else None,
+            "badges": badge_names(row.badges),
+            "commitments": row.commitments,
+            "compliance": {
+                "assessed_on": row.compliance_assessed_on,
+                "next_change_on": row.compliance_next_change_on,
+                "missing": row.compliance_missing,
+            },
+        }
+
 
 class SignatoryPage(BaseModel):
     items: list[SignatoryRead]
     next_page_token: str | None = None
 
 
-class Withdrawal(_In):
+class Withdrawal(StrictInput):
     reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=2000)]
 
 
-# --- commitments and targets ------------------------------------------------------------
-
-
-class TargetCreate(_In):
-    type: TargetType
-    base_year: Year | None = None
-    target_year: Year
-    reduction_percent: float | None = Field(None, description="Reduction against the base (0-100].")
-    sectors: list[Sector] = []
-    description: str = Field("", max_length=5000)
-
-
-class TargetRead(BaseModel):
-    id: str
-    commitment_id: str
-    type: TargetType
-    base_year: int | None
-    target_year: int
-    reduction_percent: float | None
-    sectors: list[str]
-    description: str
-    created_at: datetime
-
-
-# --- inventories and assessments --------------------------------------------------------
-
-
-class InventoryRowIn(_In):
-    sector: Sector
-    scope: EmissionScope
-    activity_mwh: float | None = Field(None, ge=0)
-    emissions_tco2e: float = Field(ge=0)
-    factor_type: FactorType = FactorType.ipcc
-
-
-class InventoryCreate(_In):
-    external_id: str | None = Field(None, max_length=40)
-    kind: InventoryKind
-    year: Year
-    population: int | None = Field(None, ge=0)
-    submitted_on: date | None = Field(None, description="Defaults to today.")
-    rows: list[InventoryRowIn] = Field(min_length=1, max_length=2000)
-
-
-class InventoryRead(BaseModel):
-    id: str
-    signatory_id: str
-    external_id: str | None
-    kind: InventoryKind
-    year: int
-    population: int | None
-    submitted_on: date
-    total_emissions_tco2e: float
-    rows: list[InventoryRowIn]
-    version: int
-    created_at: datetime
-
-
-class InventoryPage(BaseModel):
-    items: list[InventoryRead]
-    next_page_token: str | None = None
-
-
-class HazardIn(_In):
-    hazard: Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60)] = Field(
-        description="e.g. extreme_heat, floods, droughts, storms, sea_level_rise, forest_fires."
-    )
-    probability: Level
-    impact: Level
-    expected_change: ExpectedChange = ExpectedChange.unknown
-    timeframe: Literal["current", "short_term", "medium_term", "long_term", "unknown"] = "unknown"
-
-
-class RiskAssessmentCreate(_In):
-    year: Year
-    submitted_on: date | None = None
-    hazards: list[HazardIn] = Field(min_length=1, max_length=100)
-    vulnerable_groups: list[Annotated[str, StringConstraints(max_length=100)]] = []
-
-
-class RiskAssessmentRead(BaseModel):
-    id: str
-    signatory_id: str
-    year: int
-    submitted_on: date
-    hazards: list[HazardIn]
-    vulnerable_groups: list[str]
-    created_at: datetime
-
-
-class EnergyAccessAssessmentCreate(_In):
-    year: Year
-    submitted_on: date | None = None
-    electricity_access_percent: float | None = Field(None, ge=0, le=100)
-    clean_cooking_access_percent: float | None = Field(None, ge=0, le=100)
-    notes: str = Field("", max_length=5000)
-
-
-class EnergyAccessAssessmentRead(BaseModel):
-    id: str
-    signatory_id: str
-    year: int
-    submitted_on: date
-    electricity_access_percent: float | None
-    clean_cooking_access_percent: float | None
-    notes: str
-    created_at: datetime
-
-
-class ReportCreate(_In):
-    kind: ReportKind
-    pillars: list[Pillar] = Field(default_factory=list, description="Pillars covered; empty means every committed pillar.")
-    submitted_on: date | None = None
-    title: str = Field("", max_length=500)
-
-
-class ReportRead(BaseModel):
-    id: str
-    signatory_id: str
-    kind: ReportKind
-    pillars: list[Pillar]
-    submitted_on: date
-    title: str
-    source: str
-    external_id: str | None
-    created_at: datetime
-
-
-class ComplianceRead(BaseModel):
-    signatory_id: str
-    gcom_id: str | None
-    regional_covenant: str
-    status: SignatoryStatus
-    badges: list[str]
-    missing: list[dict]
-    next_change_on: date | None
-    assessed_on: date | None
-    policy: DeadlinePolicyRead
-
-
-# --- deadline policies ------------------------------------------------------------------
-
-
-class DeadlinePolicyUpdate(_In):
-    inventory_within_years: int = Field(ge=1, le=10)
-    assessment_within_years: int = Field(ge=1, le=10)
-    plan_within_years: int = Field(ge=1, le=10)
-    monitoring_every_years: int = Field(ge=1, le=10)
-
-
-class DeadlinePolicyRead(DeadlinePolicyUpdate):
-    regional_covenant: str
-    version: int
-    updated_at: datetime
-
-
 # --- imports, feed, stats ---------------------------------------------------------------
-
-
-class ImportRowError(BaseModel):
-    row: int = Field(description="Line number in the file, the header being line 1.")
-    key: str | None = Field(None, description="The row's organisation_id or gcom_id, when it has one.")
-    reason: str
 
 
 class ImportWarning(BaseModel):
@@ -312,20 +182,10 @@ class ImportWarning(BaseModel):
     examples: list[int] = Field(description="Line numbers of the first few.")
 
 
-class ImportRead(BaseModel):
-    id: str
-    format: str
-    status: str = Field(description="queued | running | succeeded | failed")
-    total: int
-    created: int
-    updated: int
-    unchanged: int
-    failed: int
-    errors: list[ImportRowError]
+class ImportRead(KitImportRead):
+    """A covenant import: the kit's import resource and the dirt it cleaned up."""
+
     warnings: list[ImportWarning]
-    created_at: datetime
-    started_at: datetime | None
-    finished_at: datetime | None
 
 
 class ChangeRead(BaseModel):
@@ -350,6 +210,3 @@ class StatsRead(BaseModel):
     by_status: dict[str, int]
     by_badge: dict[str, int]
     by_generation: dict[str, int]
-
-
-ComplianceRead.model_rebuild()

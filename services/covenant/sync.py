@@ -16,8 +16,9 @@ from services.covenant import repository
 from services.covenant.auth import covenant_refusal
 from services.covenant.domain import UnknownCountry, affects_compliance
 from services.covenant.models import Signatory
-from services.covenant.schemas import BatchItem
-from services.covenant.service import Registry, SignatoryData
+from services.covenant.records import SignatoryData
+from services.covenant.registry import Registry
+from services.covenant.schemas import BatchItem, SignatoryUpsert
 from shared.concurrency import etag, if_match_failure
 from shared.identity import Identity
 from shared.problems import Problem, problem_body
@@ -25,7 +26,7 @@ from shared.problems import Problem, problem_body
 
 @dataclass
 class SyncItem:
-    """One record to upsert, or the problem that already refused it."""
+    """One record to upsert, or (data None) the problem that already refused it."""
 
     gcom_id: str
     data: SignatoryData | None
@@ -35,6 +36,8 @@ class SyncItem:
 
 @dataclass
 class SyncOutcome:
+    """What became of one item: its status, and the signatory or the problem that refused it."""
+
     status: int
     outcome: str  # created | updated | unchanged | refused
     signatory: Signatory | None = None
@@ -69,11 +72,10 @@ def _refusal(
     reg: Registry,
     identity: Identity,
     item: SyncItem,
+    data: SignatoryData,
     existing: Signatory | None,
     org_owner: str | None,
 ) -> Problem | None:
-    data = item.data
-    assert data is not None
     try:
         covenant = reg.covenants.covenant_of(data.country_code)
     except UnknownCountry as exc:
@@ -109,8 +111,8 @@ async def sync(reg: Registry, identity: Identity, items: list[SyncItem]) -> list
         if problem is None and org and org in seen_org:
             problem = Problem(409, f"Item {n} repeats organisation_id {org} of item {seen_org[org]}.")
         current = existing.get(item.gcom_id)
-        if problem is None:
-            problem = _refusal(reg, identity, item, current, owners.get(org) if org else None)
+        if problem is None and item.data is not None:
+            problem = _refusal(reg, identity, item, item.data, current, owners.get(org) if org else None)
         if problem is not None:
             outcomes.append(SyncOutcome(problem.status, "refused", problem=problem))
             continue
@@ -125,13 +127,32 @@ async def sync(reg: Registry, identity: Identity, items: list[SyncItem]) -> list
     created = await reg.create([(item.gcom_id, item.data) for _, item in to_create])
     for (n, _), s in zip(to_create, created, strict=True):
         outcomes[n] = SyncOutcome(201, "created", s)
+    # Read first, change after: each updated signatory is then written once, by finish().
+    reassessed = [s for _, s, data in to_update if affects_compliance(reg.sync_changes(s, data))]
+    evidence = await reg.evidence(reassessed) if reassessed else None
     changes = {n: reg.apply_sync(s, data) for n, s, data in to_update}
-    changed = [s for n, s, _ in to_update if changes[n]]
-    await reg.reassess([s for n, s, _ in to_update if affects_compliance(changes[n])])
+    if evidence is not None:
+        reg.assess(reassessed, evidence)
     for n, s, _ in to_update:
         outcomes[n] = SyncOutcome(200, "updated" if changes[n] else "unchanged", s)
         if changes[n]:
             reg.updated_event(s, changes[n])
-    await reg.touch(changed)
-    await reg.commit_events()
+    await reg.finish()
     return outcomes
+
+
+async def upsert_signatory(
+    reg: Registry, identity: Identity, gcom_id: str, body: SignatoryUpsert, if_match: str | None
+) -> SyncOutcome:
+    """Create or replace one signatory by its GCoM id (a sync of one item); its problem is raised."""
+    outcome = (await sync(reg, identity, [SyncItem(gcom_id, SignatoryData.from_upsert(body), if_match)]))[0]
+    if outcome.problem is not None:
+        raise outcome.problem
+    return outcome
+
+
+async def batch_upsert(reg: Registry, identity: Identity, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """Upsert up to 1,000 signatories; each item answers with its own status (the 207 body)."""
+    outcomes = await sync(reg, identity, [parse_batch_item(raw, n) for n, raw in enumerate(items)])
+    gcom_ids = [str(raw.get("gcom_id", "")) for raw in items]
+    return {"items": [o.as_result(n, gcom_ids[n]) for n, o in enumerate(outcomes)]}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from services.covenant.domain import RegionalCovenantMap
-from services.covenant.imports import (
+from services.covenant.import_files import (
     INVENTORIES,
     SIGNATORIES,
     BadFile,

@@ -9,28 +9,29 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import func, select
 
 from services.covenant import repository
-from services.covenant.handlers import build_consumers
+from services.covenant.handlers import CONSUMERS
 from services.covenant.models import Report, kit
 from shared.clock import Clock
 from shared.consumer import ConsumerRunner
 from shared.contracts.action_plans import PlanApproved
 from shared.events import CloudEvent
 from shared.nats import connect, ensure_streams
-from tests.integration.covenant.conftest import COVENANTS, record, registry
+from tests.integration.covenant.covenantsupport import record, registry
 
 
-async def test_an_approved_secap_reinstates_the_signatory_and_a_redelivery_counts_once(sessions, own_nats_server):
+async def test_an_approved_secap_reinstates_the_signatory_and_a_redelivery_counts_once(app, sessions, own_nats_server):
     adhesion = date.today() - timedelta(days=3 * 365)
     async with sessions() as session, session.begin():
         reg = registry(session, date.today())
         [made] = await reg.create([("SI9001", record("Gorica", "SI", adhesion))])
-        await reg.commit_events()
+        await reg.finish()
         assert made.status == "on_hold"
     nc = await connect(own_nats_server.url, "covenant-test")
     js = nc.jetstream()
     await ensure_streams(js)
-    [consumer] = build_consumers(COVENANTS, Clock())
-    runner = ConsumerRunner(consumer, sessions, kit.inbox, js)
+    [consumer] = CONSUMERS
+    # The real clock: the signatory joined three years before today.
+    runner = ConsumerRunner(consumer, sessions, kit.inbox, js, clock=Clock(), state=app.state)
     task = asyncio.create_task(runner.run())
     try:
         approved = CloudEvent.new(
