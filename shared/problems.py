@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -171,6 +172,17 @@ def install_problem_handlers(app: FastAPI) -> None:
         return problem_response(
             412,
             "The resource changed while this request was being handled. Read it again and retry.",
+            instance=request.url.path,
+        )
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        # Input is validated before it is written, so a constraint firing here is a race: two
+        # writes creating the same thing at once. The transaction was rolled back.
+        log.warning("integrity error on %s %s: %s", request.method, request.url.path, exc.orig)
+        return problem_response(
+            409,
+            "Another request wrote the same resource at the same moment; nothing was written. Read it and retry.",
             instance=request.url.path,
         )
 

@@ -35,7 +35,9 @@ async def get_or_404(
     """
     if for_update:
         pk = model.__mapper__.primary_key[0]  # type: ignore[attr-defined]
-        query = select(model).where(pk == key).options(*options).with_for_update()
+        # OF <table>: PostgreSQL refuses FOR UPDATE on the nullable side of an outer join, so
+        # joined children (joinedload) can come in the same query while only the row is locked.
+        query = select(model).where(pk == key).options(*options).with_for_update(of=model)
         row = (await session.scalars(query)).unique().one_or_none()
     else:
         row = await session.get(model, key, options=list(options))

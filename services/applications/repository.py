@@ -22,9 +22,9 @@ APPLICATIONS = Keyset("applications.applications", Application.id)
 
 async def get_city(session: AsyncSession, city_id: str, *, for_update: bool = False) -> City:
     """The city, or 404; `for_update` locks it for a write."""
-    # One query with joins is cheaper than selectin's three for a single city; a locking read
-    # cannot join (FOR UPDATE refuses outer joins on PostgreSQL), so it keeps selectin.
-    options = () if for_update else (joinedload(City.themes), joinedload(City.sdgs))
+    # One query with joins is cheaper than selectin's three for a single city (a locking read
+    # locks only the city row: FOR UPDATE OF cities).
+    options = (joinedload(City.themes), joinedload(City.sdgs))
     return await get_or_404(session, City, city_id, what="city", options=options, for_update=for_update)
 
 

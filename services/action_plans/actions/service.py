@@ -149,6 +149,7 @@ async def list_actions(
     session: AsyncSession, plan_id: str, page: PageParams, today: date, status: ActionStatus | None, theme: str | None
 ) -> dict:
     """A page of the plan's actions with their tasks, filtered by computed status or theme."""
+    repository.ACTIONS.check(page)  # a bad token is 400 whatever the plan
     await get_plan(session, plan_id)
     found = await repository.list_actions(session, plan_id, page, status.value if status else None, theme)
     for action in found["items"]:

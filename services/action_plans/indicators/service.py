@@ -81,6 +81,7 @@ async def create_indicator(
 
 async def list_indicators(session: AsyncSession, plan_id: str, page: PageParams, today: date) -> dict:
     """A page of the plan's indicators with their progress toward the next goal."""
+    repository.INDICATORS.check(page)  # a bad token is 400 whatever the plan
     await get_plan(session, plan_id)
     found = await repository.list_indicators(session, plan_id, page)
     await as_of(session, found["items"], today)
@@ -155,5 +156,6 @@ async def record_measurement(
 
 async def list_measurements(session: AsyncSession, indicator_id: str, page: PageParams) -> dict:
     """A page of the indicator's measurements in the order they were recorded."""
+    repository.MEASUREMENTS.check(page)  # a bad token is 400 whatever the indicator
     await _indicator(session, indicator_id)
     return await repository.list_measurements(session, indicator_id, page)

@@ -90,6 +90,7 @@ async def create_report(
 
 async def list_reports(session: AsyncSession, plan_id: str, page: PageParams) -> dict:
     """A page of the plan's progress reports, oldest first."""
+    repository.REPORTS.check(page)  # a bad token is 400 whatever the plan
     await get_plan(session, plan_id)
     return await repository.list_reports(session, plan_id, page)
 

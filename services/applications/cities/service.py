@@ -102,7 +102,8 @@ async def update_city(session: AsyncSession, identity: Identity, city_id: str, d
         city.sdgs = [CitySdg(sdg=s) for s in sorted(set(data.sdgs))]
         changed.append("sdgs")
     if changed:
-        touch(city)  # themes and sdgs are rows of their own: a change to them alone is a new version too
+        if not set(changed) - {"themes", "sdgs"}:
+            touch(city)  # themes and sdgs are rows of their own: a change to them alone is a new version too
         await session.flush()
         await record_event(session, kit.outbox, CityUpdated(city=city_profile(city), changed=changed), city.id)
     return city

@@ -238,6 +238,7 @@ async def record_activity(
 
 async def list_activities(session: AsyncSession, identity: Identity, pairing_id: str, page: PageParams) -> dict:
     """A page of the pairing's cooperation activities, by start date."""
+    repository.ACTIVITIES.check(page)  # a bad token is 400 whatever the pairing
     await get_pairing_for(session, identity, pairing_id)
     return await repository.list_activities(session, pairing_id, page)
 
