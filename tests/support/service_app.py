@@ -15,6 +15,7 @@ from sqlalchemy import MetaData, select
 from shared.clock import Clock
 from shared.db import make_engine, make_sessionmaker
 from shared.identity import ROLE_DEFAULT_SCOPES, Identity, Role, sign_identity
+from shared.jobs import PeriodicJob
 from shared.service import ServiceSpec, create_service_app
 from shared.settings import ServiceSettings
 from shared.tables import KitTables
@@ -43,12 +44,17 @@ async def service_app(
     kit: KitTables,
     routers: Sequence[APIRouter],
     now: datetime,
+    jobs: Sequence[PeriodicJob] = (),
 ) -> AsyncIterator[FastAPI]:
-    """The service's app on its migrated database (`settings.database_url`), its clock at `now`."""
+    """The service's app on its migrated database (`settings.database_url`), its clock at `now`.
+
+    The app's lifespan is not run: its `jobs` are listed (so `wake_job` finds them) but never
+    started; a test runs a job's body itself."""
     migrate(name, settings.database_url)
-    app = create_service_app(
-        ServiceSpec(name=name, title="t", version="t", settings=settings, metadata=metadata, kit=kit, routers=routers)
+    spec = ServiceSpec(
+        name=name, title="t", version="t", settings=settings, metadata=metadata, kit=kit, routers=routers, jobs=jobs
     )
+    app = create_service_app(spec)
     engine = make_engine(settings.database_url)
     app.state.engine, app.state.sessionmaker = engine, make_sessionmaker(engine)
     app.state.clock = FixedClock(now)

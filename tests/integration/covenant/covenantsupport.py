@@ -14,14 +14,13 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.covenant.compliance.service import COMPLIANCE_PASS, compliance_job
+from services.covenant.compliance.service import compliance_job
 from services.covenant.config import Settings
 from services.covenant.domain import Generation, RegionalCovenantMap
 from services.covenant.models import Base, kit
 from services.covenant.records import SignatoryData
 from services.covenant.registry import Registry
 from services.covenant.routes import ROUTERS
-from shared.jobs import JobRunner
 from tests.support.service_app import service_app
 
 NOW = datetime(2026, 11, 26, 9, tzinfo=UTC)
@@ -32,10 +31,8 @@ COVENANTS = RegionalCovenantMap.from_csv()
 async def covenant_app(database_url: str, now: datetime = NOW, **settings: Any) -> AsyncIterator:
     """The covenant app on a migrated database, its clock at `now`, without NATS or jobs running."""
     config = Settings(database_url=database_url, **settings)
-    async with service_app("covenant", config, Base.metadata, kit, ROUTERS, now) as app:
+    async with service_app("covenant", config, Base.metadata, kit, ROUTERS, now, jobs=(compliance_job(config),)) as app:
         app.state.covenants = COVENANTS
-        # Listed, never started: a policy change wakes it, a test runs the pass itself.
-        app.state.jobs[COMPLIANCE_PASS] = JobRunner(compliance_job(config), app)
         yield app
 
 
