@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -109,6 +110,18 @@ async def _messaging(app: FastAPI, spec: ServiceSpec) -> None:
             t.cancel()
 
 
+def settle_garbage_collector() -> None:
+    """Freeze what start-up built, and collect less often, so full collections stay short.
+
+    A service holds tens of thousands of long-lived objects (models, schemas, compiled SQL,
+    reference data); every full collection walked all of them, a 60-100 ms pause every dozen
+    list requests of 100 items (decision 0009). Frozen objects are never walked again.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
+
+
 def create_service_app(spec: ServiceSpec) -> FastAPI:
     """Build the FastAPI app of one service from its spec."""
     settings = spec.settings
@@ -128,6 +141,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         tasks = [asyncio.create_task(_messaging(app, spec))]
         tasks += [asyncio.create_task(runner.run_forever()) for runner in app.state.jobs.values()]
         tasks += [asyncio.create_task(_run_forever(task.__name__, lambda task=task: task(app))) for task in spec.startup]
+        settle_garbage_collector()
         try:
             yield
         finally:
