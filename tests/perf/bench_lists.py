@@ -81,7 +81,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import aiohttp
 import lists_report
 import nats
-from lists_api import Api, Quiet, import_file
+from lists_api import CITIES, DATA, INVENTORIES, SIGNATORIES, Api, Quiet, import_file
 from lists_cases import Timing, api_facts, build_cases, measure_case, with_required
 from lists_report import Result, line, record, report
 from lists_seed import Seeded, seed_action_plans, seed_applications, seed_knowledge, seed_value_chains
@@ -92,17 +92,6 @@ from sqlalchemy.engine import make_url
 from deploy.stack import Stack
 from shared.catalog import SERVICES
 from shared.db import is_sqlite, make_engine
-
-DATA = Path(__file__).resolve().parents[3] / "shared/data/real"
-SIGNATORIES = "gcom_mycovenant_signatories_2024.csv"
-INVENTORIES = "jrc_com_emission_inventories_2019.csv"
-CITIES = "geonames_cities15000.csv"
-POLL_SECONDS = 0.2
-SLOW_MS = 100.0
-PAGE_PARAMS = ("page_size", "page_token")
-SECTION = "List filters on the real data sets"
-WAYS = ("alone", "100", "page 2")
-
 
 # --- the run ----------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from deploy.stack import Stack
 from shared.catalog import SERVICES
 from shared.db import make_engine
 
+# What every part of bench_lists.py shares: the real files and the measuring rules.
 DATA = Path(__file__).resolve().parents[3] / "shared/data/real"
 SIGNATORIES = "gcom_mycovenant_signatories_2024.csv"
 INVENTORIES = "jrc_com_emission_inventories_2019.csv"

@@ -9,18 +9,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from lists_api import SECTION, SLOW_MS, WAYS
 from lists_cases import Timing, Way
 from perfkit import Conditions, append_row, machine, today
-
-DATA = Path(__file__).resolve().parents[3] / "shared/data/real"
-SIGNATORIES = "gcom_mycovenant_signatories_2024.csv"
-INVENTORIES = "jrc_com_emission_inventories_2019.csv"
-CITIES = "geonames_cities15000.csv"
-POLL_SECONDS = 0.2
-SLOW_MS = 100.0
-PAGE_PARAMS = ("page_size", "page_token")
-SECTION = "List filters on the real data sets"
-WAYS = ("alone", "100", "page 2")
 
 
 @dataclass

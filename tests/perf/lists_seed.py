@@ -14,17 +14,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from lists_api import Api
 
-DATA = Path(__file__).resolve().parents[3] / "shared/data/real"
-SIGNATORIES = "gcom_mycovenant_signatories_2024.csv"
-INVENTORIES = "jrc_com_emission_inventories_2019.csv"
-CITIES = "geonames_cities15000.csv"
-POLL_SECONDS = 0.2
-SLOW_MS = 100.0
-PAGE_PARAMS = ("page_size", "page_token")
-SECTION = "List filters on the real data sets"
-WAYS = ("alone", "100", "page 2")
-
-
 # --- talking to the gateway -------------------------------------------------------------
 
 
