@@ -74,3 +74,11 @@ def test_handlers_never_assert(service):
     if handlers.exists():
         text = handlers.read_text()
         assert "assert " not in text and "model_validate" not in text
+
+
+def test_test_modules_follow_one_pattern_and_are_unique():
+    areas = "|".join([s.name for s in SERVICES] + ["kit", "gateway", "deploy", "platform"])
+    names = [p.name for p in (ROOT / "tests").rglob("test_*.py")]
+    odd = [n for n in names if not re.match(rf"^test_({areas})_\w+\.py$", n)]
+    assert not odd, f"test modules are named test_<area>_<what>.py: {odd}"
+    assert len(names) == len(set(names)), "test module names repeat"
