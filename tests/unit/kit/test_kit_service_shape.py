@@ -11,7 +11,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 SERVICES = sorted(p for p in (ROOT / "services").iterdir() if (p / "app.py").exists())
-PYTHON = [p for d in ("services", "shared", "gateway", "deploy", "tests") for p in (ROOT / d).rglob("*.py") if "migrations" not in p.parts]
+PYTHON = [
+    p
+    for d in ("services", "shared", "gateway", "deploy", "tests")
+    for p in (ROOT / d).rglob("*.py")
+    if "migrations" not in p.parts
+]
 ROUTES = [p for s in SERVICES for p in s.rglob("routes.py")]
 MAX_LINES = 400
 
