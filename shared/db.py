@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
+import collections
+import sqlite3
+import time
+import weakref
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
+import aiosqlite
 import orjson
 from sqlalchemy import DateTime, MetaData, Table, event, insert
+from sqlalchemy.dialects.sqlite.aiosqlite import AsyncAdapt_aiosqlite_connection, AsyncAdapt_aiosqlite_dbapi
+from sqlalchemy.exc import InvalidatePoolError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.sql.dml import Insert
 from sqlalchemy.types import TypeDecorator
+from sqlalchemy.util import await_
 
 # Stable constraint names, so Alembic autogenerate produces the same migration on
 # SQLite and PostgreSQL and never renames a constraint by accident.
@@ -78,6 +88,7 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
     kwargs.setdefault("json_serializer", _json_dumps)
     kwargs.setdefault("json_deserializer", orjson.loads)
     if is_sqlite(url):
+        kwargs.setdefault("module", _OneTripAiosqlite(aiosqlite, sqlite3))
         engine = create_async_engine(url, connect_args={"timeout": 30}, **kwargs)
 
         @event.listens_for(engine.sync_engine, "connect")
@@ -89,11 +100,231 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
             cur.execute("PRAGMA busy_timeout=30000")
             cur.close()
 
+        _queue_sqlite_writers(engine)
         return engine
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 10)
-    kwargs.setdefault("pool_pre_ping", True)
-    return create_async_engine(url, **kwargs)
+    engine = create_async_engine(url, **kwargs)
+    if not kwargs.get("pool_pre_ping"):
+        _ping_after_idle(engine)
+    return engine
+
+
+# The pool's pre-ping costs three round trips on asyncpg (BEGIN, a query, ROLLBACK) before
+# every transaction, a tenth of a small write. A connection that was in use a moment ago is
+# known to work; one that sat idle is pinged before it is handed out, as pre-ping would, and a
+# dead one makes the pool drop every connection older than it (a restarted server).
+PING_AFTER_IDLE_SECONDS = 1.0
+_IDLE_SINCE = "iuc_idle_since"
+
+
+def _ping_after_idle(engine: AsyncEngine) -> None:
+    dialect = engine.sync_engine.dialect
+
+    @event.listens_for(engine.sync_engine.pool, "checkin")
+    def _idle_from_now(_dbapi_connection, record) -> None:
+        if record is not None:
+            record.info[_IDLE_SINCE] = time.monotonic()
+
+    @event.listens_for(engine.sync_engine.pool, "checkout")
+    def _ping_if_idle(dbapi_connection, record, _proxy) -> None:
+        idle_since = record.info.get(_IDLE_SINCE)
+        if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_SECONDS:
+            return  # just connected, or used a moment ago
+        try:
+            dialect.do_ping(dbapi_connection)
+        except dialect.loaded_dbapi.Error as err:
+            if dialect.is_disconnect(err, dbapi_connection, None):
+                raise InvalidatePoolError() from err
+            raise
+
+
+# aiosqlite runs each call in its connection's thread; SQLAlchemy's adapter makes four such
+# calls a statement (open a cursor, execute, fetch, close), and each hand-over between the
+# threads costs some 50 us of CPU here, more than the statement itself: a small write spent
+# most of its time on them. This cursor does the four in one call.
+class _OneTripCursor:
+    """A DBAPI cursor over aiosqlite that runs each statement in one call to its thread."""
+
+    server_side = False
+    __slots__ = ("_adapt_connection", "_connection", "_rows", "arraysize", "description", "lastrowid", "rowcount")
+
+    def __init__(self, adapt_connection: Any) -> None:
+        self._adapt_connection = adapt_connection
+        self._connection = adapt_connection._connection  # the aiosqlite.Connection
+        self._rows: collections.deque = collections.deque()
+        self.description = None
+        self.rowcount = -1
+        self.lastrowid = None
+        self.arraysize = 1
+
+    @staticmethod
+    def _run(conn: sqlite3.Connection, many: bool, operation: str, parameters: Any) -> tuple:
+        cursor = conn.cursor()  # in aiosqlite's thread, as the sqlite3 connection requires
+        try:
+            if many:
+                cursor.executemany(operation, parameters)
+            elif parameters is None:
+                cursor.execute(operation)
+            else:
+                cursor.execute(operation, parameters)
+            rows = cursor.fetchall() if cursor.description else ()
+            return cursor.description, rows, cursor.rowcount, cursor.lastrowid
+        finally:
+            cursor.close()
+
+    def _call(self, many: bool, operation: str, parameters: Any) -> None:
+        try:
+            connection = self._connection
+            outcome = await_(connection._execute(self._run, connection._conn, many, operation, parameters))
+        except Exception as error:  # noqa: BLE001 - re-raised as the DBAPI error it is, as SQLAlchemy's cursor does
+            self._adapt_connection._handle_exception(error)
+        self.description, rows, self.rowcount, self.lastrowid = outcome
+        self._rows = collections.deque(rows)
+
+    def execute(self, operation: str, parameters: Any = None) -> None:
+        self._call(False, operation, parameters)
+
+    def executemany(self, operation: str, seq_of_parameters: Any) -> None:
+        self._call(True, operation, seq_of_parameters)
+
+    async def _async_soft_close(self) -> None:
+        return None  # nothing stays open in the thread
+
+    def close(self) -> None:
+        self._rows.clear()
+
+    def setinputsizes(self, *inputsizes: Any) -> None:
+        return None
+
+    def __iter__(self):
+        while self._rows:
+            yield self._rows.popleft()
+
+    def fetchone(self) -> Any:
+        return self._rows.popleft() if self._rows else None
+
+    def fetchmany(self, size: int | None = None) -> list:
+        rows = self._rows
+        return [rows.popleft() for _ in range(min(self.arraysize if size is None else size, len(rows)))]
+
+    def fetchall(self) -> list:
+        rows = list(self._rows)
+        self._rows.clear()
+        return rows
+
+
+class _OneTripConnection(AsyncAdapt_aiosqlite_connection):
+    __slots__ = ("writer",)
+    _cursor_cls = _OneTripCursor
+
+    def __init__(self, dbapi: Any, connection: Any) -> None:
+        super().__init__(dbapi, connection)
+        self.writer: _WriterQueue | None = None  # the writers' queue this transaction holds
+
+    def end_write(self) -> None:
+        """Let the next writer in: this connection's transaction has ended (or it is gone)."""
+        writer, self.writer = self.writer, None
+        if writer is not None:
+            writer.release()
+
+    # After SQLite has ended the transaction, not before: a writer let in earlier finds the
+    # lock still taken, and SQLite's busy handler makes it sleep a millisecond at least.
+    def commit(self) -> None:
+        try:
+            super().commit()
+        finally:
+            self.end_write()
+
+    def rollback(self) -> None:
+        try:
+            super().rollback()
+        finally:
+            self.end_write()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self.end_write()
+
+
+class _OneTripAiosqlite(AsyncAdapt_aiosqlite_dbapi):
+    """SQLAlchemy's aiosqlite module, handing out connections with the one-call cursor."""
+
+    def connect(self, *arg: Any, **kw: Any) -> _OneTripConnection:
+        return _OneTripConnection(self, super().connect(*arg, **kw)._connection)
+
+
+# SQLite has one writer at a time. Left to SQLite, a transaction that finds the write lock
+# taken polls for it with sleeps that grow to 100 ms, and under load the writers of one process
+# keep overtaking it: a third of a second lost is common. So the writers of one engine queue
+# here first, in order, and each is woken as soon as the one before it ends its transaction.
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+WRITER_WAIT_SECONDS = 30.0  # as long as SQLite's own busy timeout
+
+
+class _WriterQueue:
+    """A FIFO lock whose free case costs no wait (it is taken for every write transaction)."""
+
+    def __init__(self) -> None:
+        self.held = False
+        self.waiting: collections.deque[asyncio.Future] = collections.deque()
+
+    def take_now(self) -> bool:
+        if self.held:
+            return False
+        self.held = True
+        return True
+
+    async def take(self) -> None:
+        turn = asyncio.get_running_loop().create_future()
+        self.waiting.append(turn)
+        try:
+            async with asyncio.timeout(WRITER_WAIT_SECONDS):
+                await turn
+        except BaseException as exc:
+            if turn.done() and not turn.cancelled():
+                self.release()  # handed the lock just as this writer gave up: pass it on
+            else:
+                turn.cancel()
+            if isinstance(exc, TimeoutError):
+                raise sqlite3.OperationalError("database is locked (by another writer of this process)") from None
+            raise
+
+    def release(self) -> None:
+        while self.waiting:
+            turn = self.waiting.popleft()
+            if not turn.done():
+                turn.set_result(None)  # the lock passes straight to the next writer
+                return
+        self.held = False
+
+
+def _queue_sqlite_writers(engine: AsyncEngine) -> None:
+    queues: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _WriterQueue] = weakref.WeakKeyDictionary()
+
+    @event.listens_for(engine.sync_engine, "before_cursor_execute")
+    def _wait_for_the_write_lock(conn, _cursor, statement, _params, _context, _many) -> None:
+        dbapi = conn.connection.dbapi_connection
+        if not isinstance(dbapi, _OneTripConnection) or dbapi.writer is not None:
+            return
+        if not statement.lstrip()[:7].upper().startswith(_WRITES):
+            return
+        loop = asyncio.get_running_loop()
+        queue = queues.get(loop) or queues.setdefault(loop, _WriterQueue())
+        if not queue.take_now():
+            await_(queue.take())
+        dbapi.writer = queue
+
+    def _end_write(dbapi_connection, *_args) -> None:
+        if isinstance(dbapi_connection, _OneTripConnection):
+            dbapi_connection.end_write()
+
+    # The connection's commit and rollback let the next writer in; one returned to the pool,
+    # closed or dropped without them does too.
+    for name in ("checkin", "close", "invalidate", "soft_invalidate"):
+        event.listen(engine.sync_engine.pool, name, _end_write)
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
@@ -116,6 +347,17 @@ async def unit_of_work(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncI
 COPY_FROM_ROWS = 100
 
 
+_INSERTS: dict[Table, Insert] = {}
+
+
+def _insert_of(table: Table) -> Insert:
+    # Made once per table: the statement keys the compiled cache without being built again.
+    stmt = _INSERTS.get(table)
+    if stmt is None:
+        stmt = _INSERTS[table] = insert(table)
+    return stmt
+
+
 async def insert_many(session: AsyncSession, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert rows (dicts with the same keys) in the session's transaction.
 
@@ -129,8 +371,9 @@ async def insert_many(session: AsyncSession, table: Table, rows: list[dict[str, 
         missing = [c.name for c in table.columns if c.default is not None and c.name not in rows[0]]
         if missing:
             raise ValueError(f"insert_many into {table.name} needs values for {', '.join(missing)} (COPY has no Python defaults)")
-    if is_sqlite(session.bind) or len(rows) < COPY_FROM_ROWS:
-        await session.execute(insert(table), rows)
+    if len(rows) < COPY_FROM_ROWS or is_sqlite(session.bind):
+        # One row (an event, a created record) is one plain INSERT, not an executemany.
+        await session.execute(_insert_of(table), rows[0] if len(rows) == 1 else rows)
         return
     dialect = session.bind.dialect
     names = list(rows[0])

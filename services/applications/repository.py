@@ -20,12 +20,14 @@ APPLICATIONS = Keyset("applications.applications", Application.id)
 # --- cities -----------------------------------------------------------------------------
 
 
+# One query with joins is cheaper than selectin's three for a single city (a locking read
+# locks only the city row: FOR UPDATE OF cities). A constant, so the locking read is built once.
+_CITY_WITH_CHILDREN = (joinedload(City.themes), joinedload(City.sdgs))
+
+
 async def get_city(session: AsyncSession, city_id: str, *, for_update: bool = False) -> City:
     """The city, or 404; `for_update` locks it for a write."""
-    # One query with joins is cheaper than selectin's three for a single city (a locking read
-    # locks only the city row: FOR UPDATE OF cities).
-    options = (joinedload(City.themes), joinedload(City.sdgs))
-    return await get_or_404(session, City, city_id, what="city", options=options, for_update=for_update)
+    return await get_or_404(session, City, city_id, what="city", options=_CITY_WITH_CHILDREN, for_update=for_update)
 
 
 async def get_cities(session: AsyncSession, ids: Sequence[str]) -> dict[str, City]:

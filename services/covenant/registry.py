@@ -27,6 +27,7 @@ from services.covenant.domain import (
 from services.covenant.models import Commitment, Signatory, SignatoryBadge, kit
 from services.covenant.records import SYNC_FIELDS, SignatoryData, commitment_info, profile_of
 from shared.clock import ClockDep
+from shared.concurrency import flush_versioned
 from shared.contracts.covenant import (
     CommitmentMade,
     ComplianceChanged,
@@ -276,6 +277,8 @@ class Registry:
                 s.change_seq = first + n
             if len(changed) >= BULK_WRITE_FROM:
                 await repository.write_signatories(self.session, changed, first)
+            else:
+                await flush_versioned(self.session, changed[0])
         await record_events(self.session, kit.outbox, self.events)
         self.events = []
         await self.session.flush()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import itertools
+import os
 import sys
 import tempfile
 import time
@@ -48,6 +49,9 @@ class Result:
     seconds: float = 0.0
     latencies: list[float] = field(default_factory=list)
     service_cpu: float = 0.0
+    others_cpu: dict[str, float] = field(default_factory=dict)  # the other processes' CPU seconds in the window
+    error_statuses: dict[int, int] = field(default_factory=dict)  # status -> how many, to tell a 412 race from a 500
+    first_error: str = ""
 
     @property
     def rps(self) -> float:
@@ -81,6 +85,7 @@ async def drive(
     pid: int,
     ok: set[int],
     profile_to: Path | None = None,
+    others: dict[str, int] | None = None,
 ) -> Result:
     """`concurrency` workers taking (method, url, json) from `requests`; counts what completes in the window."""
     result = Result(seconds=duration)
@@ -94,13 +99,16 @@ async def drive(
                 return
             method, url, body = next(requests)
             async with session.request(method, url, json=body) as resp:
-                await resp.read()
+                text = await resp.read()
                 good = resp.status in ok
             t1 = time.perf_counter()
             if t0 >= start and t1 <= stop:
                 result.requests += good
                 result.errors += not good
                 result.latencies.append(t1 - t0)
+                if not good:
+                    result.error_statuses[resp.status] = result.error_statuses.get(resp.status, 0) + 1
+                    result.first_error = result.first_error or text.decode(errors="replace")[:300]
 
     async def sample_cpu() -> float:
         await asyncio.sleep(max(0.0, start - time.perf_counter()))
@@ -114,6 +122,7 @@ async def drive(
                 str(int(duration)),
                 "--rate",
                 "250",
+                "--gil",  # only samples that hold the GIL: where the CPU goes, not where the service waits
                 "--format",
                 "raw",
                 "--output",
@@ -121,8 +130,10 @@ async def drive(
                 stdout=asyncio.subprocess.DEVNULL,
             )
         before = cpu_seconds(pid)
+        others_before = {name: cpu_seconds(p) for name, p in (others or {}).items()}
         await asyncio.sleep(max(0.0, stop - time.perf_counter()))
         used = cpu_seconds(pid) - before
+        result.others_cpu = {name: cpu_seconds(p) - others_before[name] for name, p in (others or {}).items()}
         if profile_to is not None:
             await spy.wait()
         return used
@@ -135,6 +146,12 @@ async def run(gateway: str, key: str, pids: dict[str, int], args: argparse.Names
     def profile(name: str) -> Path | None:
         return Path(args.profile) / f"{name}.txt" if args.profile else None
 
+    # Where the rest of the CPU of a write goes (printed, not recorded): the gateway, the relay, NATS, this client.
+    others = {name: pid for name, pid in pids.items() if name in ("gateway", "nats", "bench")}
+
+    def around(service: str) -> dict[str, int]:
+        return others | {"relay": pids[f"{service}-relay"]}
+
     connector = aiohttp.TCPConnector(limit=args.concurrency)
     headers = {"X-API-Key": key}
     results: dict[str, Result] = {}
@@ -142,7 +159,15 @@ async def run(gateway: str, key: str, pids: dict[str, int], args: argparse.Names
         new_ids = (f"DE{n:07d}" for n in itertools.count(1_000_000))
         creates = (("PUT", f"{gateway}/v1/covenant/signatories/{i}", signatory_body(int(i[2:]), 100_000)) for i in new_ids)
         results["PUT signatory (create)"] = await drive(
-            session, creates, args.concurrency, args.warmup, args.duration, pids["covenant"], {200, 201}, profile("put-create")
+            session,
+            creates,
+            args.concurrency,
+            args.warmup,
+            args.duration,
+            pids["covenant"],
+            {200, 201},
+            profile("put-create"),
+            around("covenant"),
         )
         existing = [f"DE{n:07d}" for n in range(1_000_000, 1_000_000 + args.pool)]
         for gcom in existing:  # make sure the pool exists (the create run may not have reached it)
@@ -154,7 +179,15 @@ async def run(gateway: str, key: str, pids: dict[str, int], args: argparse.Names
             for g in itertools.cycle(existing)
         )
         results["PUT signatory (replace)"] = await drive(
-            session, updates, args.concurrency, args.warmup, args.duration, pids["covenant"], {200}, profile("put-replace")
+            session,
+            updates,
+            args.concurrency,
+            args.warmup,
+            args.duration,
+            pids["covenant"],
+            {200},
+            profile("put-replace"),
+            around("covenant"),
         )
         city_ids = []
         for n in range(args.pool):
@@ -164,7 +197,15 @@ async def run(gateway: str, key: str, pids: dict[str, int], args: argparse.Names
                 city_ids.append((await r.json())["id"])
         patches = (("PATCH", f"{gateway}/v1/cities/{c}", {"population": next(population)}) for c in itertools.cycle(city_ids))
         results["PATCH city"] = await drive(
-            session, patches, args.concurrency, args.warmup, args.duration, pids["applications"], {200}, profile("patch-city")
+            session,
+            patches,
+            args.concurrency,
+            args.warmup,
+            args.duration,
+            pids["applications"],
+            {200},
+            profile("patch-city"),
+            around("applications"),
         )
     return results
 
@@ -190,8 +231,10 @@ def main() -> int:
     conditions = Conditions.now()
     with tempfile.TemporaryDirectory(prefix="iuc-bench-writes-") as tmp, real_platform(Path(tmp), args.postgres) as stack:
         pids = {name: proc.pid for name, proc in stack.procs.items()}
+        pids |= {"nats": stack.nats.proc.pid} if stack.nats and stack.nats.proc else {}
+        pids["bench"] = os.getpid()
         gateway = f"http://127.0.0.1:{stack.gateway_port}"
-        meter = OtherWork({"bench": 0, **pids})
+        meter = OtherWork({**pids, "bench": 0})
         results = asyncio.run(run(gateway, stack.admin_api_key, pids, args))
         conditions.finish(meter.share())
     db = database_kind(args.postgres)
@@ -202,6 +245,10 @@ def main() -> int:
             f"{name:26} {r.rps:7,.0f} rows/s  p50 {r.ms(0.5):5.1f} ms  p99 {r.ms(0.99):5.1f} ms  "
             f"service CPU {r.cpu_ms:4.2f} ms/write  errors {r.errors}  [{verdict}]"
         )
+        per_write = ", ".join(f"{name} {1000 * cpu / max(r.requests, 1):.2f}" for name, cpu in r.others_cpu.items())
+        print(f"{'':26} other CPU ms/write: {per_write}")
+        if r.errors:
+            print(f"{'':26} errors by status {r.error_statuses}; the first: {r.first_error}")
         if args.record:
             row = (
                 f"| {today()} | {machine()} | {conditions.commit} | {db} | {name} | {args.concurrency} | {r.rps:,.0f} "

@@ -11,7 +11,7 @@ from services.applications import domain, repository
 from services.applications.auth import ensure_acts_for_city, ensure_admin
 from services.applications.cities.schemas import CityCreate, CityUpdate
 from services.applications.models import City, CitySdg, CityTheme, kit
-from shared.concurrency import check_if_match, touch
+from shared.concurrency import check_if_match, flush_versioned, touch
 from shared.contracts.applications import CityProfile, CityRegistered, CityUpdated
 from shared.identity import Identity
 from shared.outbox import record_event
@@ -104,6 +104,6 @@ async def update_city(session: AsyncSession, identity: Identity, city_id: str, d
     if changed:
         if not set(changed) - {"themes", "sdgs"}:
             touch(city)  # themes and sdgs are rows of their own: a change to them alone is a new version too
-        await session.flush()
+        await flush_versioned(session, city)
         await record_event(session, kit.outbox, CityUpdated(city=city_profile(city), changed=changed), city.id)
     return city

@@ -7,6 +7,7 @@ import logging
 from datetime import datetime, timedelta
 
 from fastapi import FastAPI
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.covenant import repository
@@ -38,7 +39,7 @@ async def signatory_compliance(session: AsyncSession, key: str) -> dict:
     return {"signatory": s, "policy": policy}
 
 
-async def list_policies(session: AsyncSession) -> list[DeadlinePolicyRow]:
+async def list_policies(session: AsyncSession) -> list[Row]:
     """The deadline policy of every regional covenant that has one, by covenant."""
     return [p for _, p in sorted((await repository.policies(session)).items())]
 
