@@ -95,10 +95,12 @@ def _forget_wake(session: Session) -> None:
 
 
 # After a wake message, the commits of this long share the next one: under load a relay makes
-# one pass for a handful of events instead of one for each (a pass costs more than an event),
-# and the service sends a NATS message per burst, not per commit. The first commit after a
-# quiet spell is signalled at once.
-COALESCE_SECONDS = 0.01
+# one pass for a dozen events instead of one for each (a pass, four statements, costs more than
+# the events it publishes), and the service sends a NATS message per burst, not per commit.
+# The first commit after a quiet spell is signalled at once; under load an event waits for its
+# relay at most this much longer. (10 ms: 0.32 ms of relay CPU per PUT of a signatory at 400
+# a second on PostgreSQL; 25 ms: 0.15.)
+COALESCE_SECONDS = 0.02
 
 
 class CommitSignal:

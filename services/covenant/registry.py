@@ -266,10 +266,16 @@ class Registry:
         await self.finish()
 
     async def finish(self) -> None:
-        """Give every changed signatory the head of the change feed, write each changed row once
-        (so its version moves once), write the events to the outbox, and flush."""
+        """Write the events to the outbox, give every changed signatory the head of the change
+        feed, write each changed row once (so its version moves once), and flush."""
         changed = list(self._changed.values())
         self._changed = {}
+        # The events first: the feed counter's row lock, taken next and held to the commit,
+        # orders every writer of the registry, so as little as possible happens under it.
+        # (No autoflush: the changed rows are written below, once, with their feed positions.)
+        with self.session.no_autoflush:
+            await record_events(self.session, kit.outbox, self.events)
+        self.events = []
         if changed:
             first = await repository.next_change_seqs(self.session, len(changed))
             for n, s in enumerate(changed):
@@ -279,8 +285,6 @@ class Registry:
                 await repository.write_signatories(self.session, changed, first)
             else:
                 await flush_versioned(self.session, changed[0])
-        await record_events(self.session, kit.outbox, self.events)
-        self.events = []
         await self.session.flush()
 
 
