@@ -57,8 +57,9 @@ def wait_for_port(port: int, timeout: float = 20.0, proc: subprocess.Popen | Non
     raise TimeoutError(f"nothing listening on port {port} after {timeout}s")
 
 
-def wait_for_http(url: str, timeout: float = 30.0, proc: subprocess.Popen | None = None) -> None:
-    """Block until GET url answers 200."""
+def wait_for_http(url: str, timeout: float = 90.0, proc: subprocess.Popen | None = None) -> None:
+    """Block until GET url answers 200 (a ceiling, not a wait: a loaded two-core machine starts
+    fourteen processes in well over 30 s)."""
     deadline = time.monotonic() + timeout
     last = None
     while time.monotonic() < deadline:
