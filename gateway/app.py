@@ -3,7 +3,8 @@
 `/v1/...` goes straight to the proxy (a raw ASGI handler, no framework on the hot path);
 the few other routes (health, readiness, OAuth2 tokens, merged OpenAPI, AsyncAPI, docs) are
 a small FastAPI app that also owns start-up and shut-down. This module only assembles them:
-the routes live in gateway/health.py, gateway/token_endpoint.py and gateway/meta.py.
+the routes live in gateway/health.py, gateway/token_endpoint.py, gateway/meta.py and
+gateway/docs_pages.py.
 """
 
 from __future__ import annotations
@@ -18,14 +19,17 @@ from starlette.types import ASGIApp
 
 from gateway.auth import KeyAuthenticator
 from gateway.config import GatewaySettings, get_settings
+from gateway.docs_pages import docs_pages_router
 from gateway.health import health_router
 from gateway.keys import ensure_bootstrap_admin
 from gateway.meta import TITLE, VERSION, docs_router
+from gateway.openapi import finish_gateway_document
 from gateway.proxy import Proxy, RouteTable, new_upstream_session, send_problem
 from gateway.ratelimit import RateLimiter
 from gateway.token_endpoint import token_router
 from shared.catalog import SERVICES, ServiceEntry
 from shared.db import make_engine, make_sessionmaker
+from shared.openapi import install_openapi
 from shared.problems import install_problem_handlers
 from shared.requestid import RequestIdMiddleware, configure_logging
 
@@ -114,9 +118,11 @@ def create_app(settings: GatewaySettings | None = None, services: Sequence[Servi
     meta = FastAPI(title=TITLE, version=VERSION, lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None)
     meta.state.settings = settings
     install_problem_handlers(meta)
+    install_openapi(meta, finish=finish_gateway_document)
     meta.include_router(health_router(proxy, bases, settings.probe_timeout))
     meta.include_router(token_router(settings))
-    meta.include_router(docs_router(settings, services, lambda: proxy.session))
+    meta.include_router(docs_router(settings, services, lambda: proxy.session, own=meta.openapi))
+    meta.include_router(docs_pages_router(TITLE))
     return RequestIdMiddleware(_with_cors(Gateway(proxy, meta), settings.cors_origin_list()))
 
 

@@ -40,6 +40,9 @@ class GatewaySettings(ServiceSettings):
     # /readyz and /openapi.json ask every service; a slow one must not hang them.
     probe_timeout: float = 2.0
     openapi_cache_seconds: float = 300.0
+    # A service builds its document on the first request for it, which takes a second or
+    # more on a busy machine: longer than a readiness probe may take.
+    openapi_timeout: float = 15.0
     # Requests per API key, in the `limits` notation ("6000/minute;200/second"); empty: no limit.
     rate_limit: str = "6000/minute;300/second"
     # Browser origins allowed to call the API (CORS), comma-separated, e.g. the programme's

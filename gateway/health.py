@@ -4,14 +4,34 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
+from typing import Literal
 
 import aiohttp
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from sqlalchemy import text
 
 from gateway.proxy import Proxy
+from shared.openapi import problem_answer
 from shared.problems import PROBLEM_JSON, problem_body
+
+
+class Health(BaseModel):
+    """The gateway process answers."""
+
+    status: Literal["ok"]
+    service: str
+
+
+class Readiness(BaseModel):
+    """Every check passed: the key store and each service."""
+
+    status: Literal["ready"]
+    checks: dict[str, str]
+
+
+NOT_READY = {503: problem_answer(503) | {"description": "Not ready: the problem's `checks` say what is down."}}
 
 
 async def _probe(session: aiohttp.ClientSession, base: str, timeout: aiohttp.ClientTimeout) -> str:
@@ -27,12 +47,19 @@ def health_router(proxy: Proxy, bases: Mapping[str, str], probe_timeout: float) 
     router = APIRouter()
     timeout = aiohttp.ClientTimeout(total=probe_timeout)
 
-    @router.get("/healthz")
+    @router.get("/healthz", operation_id="gateway_healthz", tags=["health"], summary="Liveness", response_model=Health)
     async def healthz() -> dict:
         """Alive: the process answers."""
         return {"status": "ok", "service": "gateway"}
 
-    @router.get("/readyz")
+    @router.get(
+        "/readyz",
+        operation_id="gateway_readyz",
+        tags=["health"],
+        summary="Readiness",
+        response_model=Readiness,
+        responses=NOT_READY,
+    )
     async def readyz(request: Request) -> JSONResponse:
         """Ready: the key store answers and every service says it is ready."""
 

@@ -1,4 +1,5 @@
-"""The documentation routes: the merged OpenAPI document, the AsyncAPI document and Swagger UI."""
+"""The contract routes: the merged OpenAPI document and the AsyncAPI document (the pages that
+render them, `/docs` and `/reference`, are gateway/docs_pages.py)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,7 @@ from collections.abc import Callable, Sequence
 import aiohttp
 import orjson
 from fastapi import APIRouter
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import Response
 
 from gateway.config import GatewaySettings
 from gateway.openapi import OpenApiCache
@@ -37,17 +37,22 @@ def _json(doc: dict) -> Response:
 
 
 def docs_router(
-    settings: GatewaySettings, services: Sequence[ServiceEntry], session: Callable[[], aiohttp.ClientSession]
+    settings: GatewaySettings,
+    services: Sequence[ServiceEntry],
+    session: Callable[[], aiohttp.ClientSession],
+    own: Callable[[], dict] | None = None,
 ) -> APIRouter:
-    """`/openapi.json`, `/asyncapi.json` and `/docs` for `services`, asked over `session()`."""
+    """`/openapi.json` and `/asyncapi.json` for `services`, asked over `session()`;
+    `own()` is the gateway's document of its own public routes (merged in)."""
     openapi = OpenApiCache(
         services,
         session,
-        timeout=settings.probe_timeout,
+        timeout=settings.openapi_timeout,
         max_age=settings.openapi_cache_seconds,
         title=TITLE,
         version=VERSION,
         description=DESCRIPTION,
+        own=own,
     )
     asyncapi_doc: dict = {}
     router = APIRouter()
@@ -63,10 +68,5 @@ def docs_router(
         if not asyncapi_doc:
             asyncapi_doc.update(build_asyncapi(nats_url=settings.nats_url, stream=settings.stream_name))
         return _json(asyncapi_doc)
-
-    @router.get("/docs")
-    async def docs() -> HTMLResponse:
-        """Swagger UI for the merged document (its assets come from a CDN)."""
-        return get_swagger_ui_html(openapi_url="/openapi.json", title=f"{TITLE} - docs")
 
     return router

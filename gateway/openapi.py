@@ -15,10 +15,18 @@ import orjson
 from gateway.oauth import TOKEN_PATH
 from shared.catalog import ServiceEntry
 from shared.identity import ROLE_DEFAULT_SCOPES
+from shared.openapi import PROBLEM_SCHEMAS, add_problems
 
 log = logging.getLogger("iuc.gateway.openapi")
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# The gateway's own public routes, merged with the services' as if it were one more service.
+GATEWAY = "gateway"
+GATEWAY_PREFIXES = (TOKEN_PATH,)  # health is for operators, not in the contract
+# What the gateway itself may answer to any proxied request: no or a bad key or token (401),
+# over the key's rate (429), the service unreadable, unreachable or too slow (502/503/504).
+PROXIED_PROBLEMS = (401, 429, 502, 503, 504)
 
 
 def oauth2_scheme() -> dict[str, Any]:
@@ -163,6 +171,73 @@ def merge_openapi(
     return merged
 
 
+CLIENT_BASIC = {
+    "type": "http",
+    "scheme": "basic",
+    "description": "At the token endpoint only: client_id (the API key's id) and client_secret (the key), RFC 6749 2.3.1.",
+}
+
+
+def finish_gateway_document(doc: dict[str, Any]) -> dict[str, Any]:
+    """The gateway's own document (its FastAPI app's), with the schemas its routes refer to (in place)."""
+    from gateway.token_endpoint import TOKEN_SCHEMAS  # the endpoint module needs the key store's imports
+
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    for fastapi_own in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(fastapi_own, None)
+    schemas.update({**PROBLEM_SCHEMAS, **TOKEN_SCHEMAS})
+    token = (doc.get("paths") or {}).get(TOKEN_PATH, {}).get("post")
+    if token is not None:
+        add_problems(token, (503,))  # the key store cannot be read
+    return doc
+
+
+def platform_document(
+    service_docs: Mapping[str, dict[str, Any]],
+    own: dict[str, Any] | None,
+    services: Sequence[ServiceEntry],
+    **meta: str,
+) -> dict[str, Any]:
+    """The public document: the services' documents and the gateway's own, merged and finished.
+
+    The live `/openapi.json` and `python -m gateway.contract` both come from here, so they agree.
+    """
+    docs = {e.name: service_docs[e.name] for e in services if e.name in service_docs}
+    prefixes: dict[str, Sequence[str]] = {e.name: e.prefixes for e in services}
+    if own is not None:
+        docs[GATEWAY] = own
+        prefixes[GATEWAY] = GATEWAY_PREFIXES
+    return finish_merged(merge_openapi(docs, prefixes, **meta))
+
+
+def finish_merged(merged: dict[str, Any]) -> dict[str, Any]:
+    """What the merge alone does not say (in place): the gateway's own error answers on every
+    proxied operation, each schema titled by its (unique) component name, a tag list."""
+    tags: dict[str, str] = {}
+    for item in merged["paths"].values():
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            service = op.get("x-iuc-service", GATEWAY)
+            if service != GATEWAY:
+                add_problems(op, PROXIED_PROBLEMS)
+            for tag in op.get("tags", ()):
+                tags.setdefault(tag, service)
+    # Generated clients name a model by its title: two services' `State`s, renamed apart by
+    # the merge, would become one class again if they kept the title FastAPI gave them.
+    for name, schema in (merged["components"].get("schemas") or {}).items():
+        if isinstance(schema, dict) and "$ref" not in schema:
+            schema["title"] = name
+    merged["components"]["securitySchemes"]["ClientBasic"] = dict(CLIENT_BASIC)
+    known = {t["name"]: t for t in merged.get("tags", ())}
+    merged["tags"] = [
+        known.get(tag) or {"name": tag, "description": f"Served by the {service.replace('_', ' ')} service."}
+        for tag, service in sorted(tags.items())
+    ]
+    return merged
+
+
 class OpenApiCache:
     """Fetches the services' documents, keeps them, and re-asks services that were down."""
 
@@ -176,7 +251,10 @@ class OpenApiCache:
         title: str = "IUC Platform API",
         version: str = "1.0.0",
         description: str = "",
+        own: Callable[[], dict[str, Any]] | None = None,
     ) -> None:
+        self._entries = list(services)
+        self._own = own
         self._services = [(e.name, e.url().rstrip("/"), e.prefixes) for e in services]
         self._session = session
         self._timeout = aiohttp.ClientTimeout(total=timeout)
@@ -202,8 +280,8 @@ class OpenApiCache:
             return self._merged
 
     def _merge(self) -> dict[str, Any]:
-        docs = {name: self._docs[name] for name, _, _ in self._services if name in self._docs}
-        merged = merge_openapi(docs, {name: p for name, _, p in self._services}, **self._meta)
+        own = self._own() if self._own is not None else None
+        merged = platform_document(self._docs, own, self._entries, **self._meta)
         missing = [name for name, _, _ in self._services if name not in self._docs]
         if missing:
             # Not cached as final: the next request asks these services again.

@@ -46,6 +46,8 @@ _DROP_RESPONSE = _HOP_BY_HOP | {b"date", b"server", b"x-request-id"}
 
 _WWW_AUTHENTICATE = [(b"www-authenticate", b"ApiKey"), (b"www-authenticate", b'Bearer realm="iuc"')]
 _INVALID_TOKEN = [(b"www-authenticate", b'Bearer realm="iuc", error="invalid_token"')]
+# A 503 of the gateway's (a service or the key store out of reach) is short-lived: say when to retry.
+_RETRY_SOON = [(b"retry-after", b"1")]
 
 
 class RouteTable:
@@ -164,7 +166,7 @@ class Proxy:
         except InvalidToken as exc:
             return await send_problem(send, 401, str(exc), path, _INVALID_TOKEN)
         except KeysUnavailable:
-            return await send_problem(send, 503, "API keys cannot be checked right now; try again shortly.", path)
+            return await send_problem(send, 503, "API keys cannot be checked right now; try again shortly.", path, _RETRY_SOON)
         # One budget per API key, and one for all the access tokens of a client (however many it asks for).
         limit_key = api_key or b"client:" + (self.auth.bearer_client(bearer) or "").encode()
         if self.limiter is not None and (wait := self.limiter.retry_after(limit_key)) is not None:
@@ -222,7 +224,7 @@ class Proxy:
                 return
             status, detail = _upstream_problem(exc, service)
             log.warning("%s %s -> %s: %d (%s)", method, path, service, status, type(exc).__name__)
-            await send_problem(send, status, detail, path)
+            await send_problem(send, status, detail, path, _RETRY_SOON if status == 503 else ())
 
 
 def _upstream_problem(exc: BaseException, service: str) -> tuple[int, str]:

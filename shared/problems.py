@@ -8,9 +8,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import iter_route_contexts
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from shared.requestid import current_request_id
 
@@ -144,6 +146,17 @@ def validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     return out
 
 
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app takes at the request's path (HEAD with GET)."""
+    scope = {**request.scope, "method": ""}
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.router.routes):
+        match, _ = route.matches(scope)
+        if match != Match.NONE:
+            methods |= set(route.methods or ())
+    return sorted(methods)
+
+
 def install_problem_handlers(app: FastAPI) -> None:
     """Make every error of the app, expected or not, answer as problem+json."""
 
@@ -189,9 +202,16 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "Error")
-        return problem_response(exc.status_code, detail, instance=request.url.path, headers=getattr(exc, "headers", None))
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            # Starlette names the methods of the first route that matched the path; RFC 9110
+            # (15.5.6) wants every method the path takes.
+            headers["Allow"] = ", ".join(allowed_methods(request)) or headers.get("Allow", "")
+            detail = f"{request.method} is not allowed here; this path takes {headers['Allow']}."
+        return problem_response(exc.status_code, detail, instance=request.url.path, headers=headers or None)
 
     app.add_middleware(UnexpectedErrorMiddleware)
+    app.add_middleware(PathMethodsMiddleware)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -199,6 +219,60 @@ def install_problem_handlers(app: FastAPI) -> None:
         return problem_response(
             500, "An unexpected error occurred; it has been logged with the request id.", instance=request.url.path
         )
+
+
+class PathMethodsMiddleware:
+    """A path the API names answers 405 (with `Allow`) for a method it does not take, even where
+    a templated route would also match it.
+
+    - A fixed path (`/v1/cities/imports`, `/v1/action-plans/stats`): without this, `GET
+      /v1/cities/imports` is `GET /v1/cities/{city_id}` with the id `imports`, a 404, while the
+      contract says the path takes POST only.
+    - A custom verb (`POST /v1/things/{id}:submit`) asked with another method: without this,
+      `GET /v1/things/abc:submit` is `GET /v1/things/{id}` with the id `abc:submit`, a 404, and the
+      client never learns that the path exists but takes POST."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self._fixed: dict[str, frozenset[str]] | None = None  # path -> methods, built at the first request
+
+    def fixed_paths(self, router) -> dict[str, frozenset[str]]:
+        if self._fixed is None:
+            fixed: dict[str, set[str]] = {}
+            for route in iter_route_contexts(router.routes):
+                path = route.path_format or ""
+                if route.methods and path and "{" not in path:
+                    fixed.setdefault(path, set()).update(route.methods)
+            self._fixed = {path: frozenset(methods) for path, methods in fixed.items()}
+        return self._fixed
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            allow = self._refused(scope)
+            if allow:
+                detail = f"{scope['method']} is not allowed here; this path takes {allow}."
+                response = problem_response(405, detail, instance=scope["path"], headers={"Allow": allow})
+                return await response(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+    def _refused(self, scope) -> str:
+        """The `Allow` of a 405 when the request's method is not one its path takes, else ""."""
+        router = scope["app"].router
+        methods = self.fixed_paths(router).get(scope["path"])
+        if methods is not None:
+            return "" if scope["method"] in methods else ", ".join(sorted(methods))
+        if ":" not in scope["path"].rsplit("/", 1)[-1]:
+            return ""
+        verbs: set[str] = set()
+        for route in iter_route_contexts(router.routes):
+            if ":" not in (route.path_format or "").rsplit("/", 1)[-1]:
+                continue
+            match, _ = route.matches(scope)
+            if match == Match.FULL:
+                return ""
+            if match == Match.PARTIAL:
+                verbs |= set(route.methods or ())
+        return ", ".join(sorted(verbs))
 
 
 _UNEXPECTED = "An unexpected error occurred; it has been logged with the request id."

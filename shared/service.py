@@ -25,6 +25,7 @@ from shared.housekeeping import HOUSEKEEPING
 from shared.idempotency import IdempotencyMiddleware
 from shared.jobs import JobRunner, PeriodicJob
 from shared.nats import connect_with_retry, ensure_streams_when_ready
+from shared.openapi import install_openapi
 from shared.outbox import CommitSignal, OutboxRelay, wake_subject
 from shared.problems import install_problem_handlers
 from shared.requestid import RequestIdMiddleware, configure_logging
@@ -171,6 +172,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         app.include_router(clock_control_router)
     for router in spec.routers:
         app.include_router(router)
+    install_openapi(app)
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(RequestIdMiddleware)
     return app

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Body, Depends, Query, Request, Response
 from fastapi.responses import StreamingResponse
@@ -12,7 +11,7 @@ from fastapi.responses import StreamingResponse
 from services.covenant import imports, service, sync
 from services.covenant.auth import CovenantRead, CovenantWrite, ensure_may_write
 from services.covenant.compliance.routes import router as compliance_router
-from services.covenant.domain import Generation, SignatoryStatus
+from services.covenant.domain import ALL_BADGES, Generation, SignatoryStatus
 from services.covenant.import_files import FORMATS
 from services.covenant.registry import RegistryDep
 from services.covenant.reports.routes import router as reports_router
@@ -28,8 +27,9 @@ from services.covenant.schemas import (
     Withdrawal,
 )
 from shared.concurrency import IfMatch, set_etag
-from shared.importjobs import read_csv_upload
+from shared.importjobs import CSV_UPLOAD, read_csv_upload
 from shared.pagination import PageQuery
+from shared.schemas import FullDate
 from shared.service import SessionDep
 
 router = APIRouter(prefix="/v1/covenant", tags=["covenant"])
@@ -42,12 +42,12 @@ async def _signatory_filters(
     regional_covenant: Annotated[str | None, Query(description="e.g. europe, latin_america_caribbean")] = None,
     country: Annotated[str | None, Query(min_length=2, max_length=2, description="ISO 3166-1 alpha-2")] = None,
     status: SignatoryStatus | None = None,
-    badge: Annotated[str | None, Query(description="e.g. mitigation.inventory; see ALL badges in the docs")] = None,
+    badge: Annotated[Literal[ALL_BADGES] | None, Query(description="A badge, e.g. mitigation.inventory.")] = None,
     generation: Generation | None = None,
     min_population: Annotated[int | None, Query(ge=0)] = None,
     max_population: Annotated[int | None, Query(ge=0)] = None,
-    adhered_from: date | None = None,
-    adhered_to: date | None = None,
+    adhered_from: FullDate | None = None,
+    adhered_to: FullDate | None = None,
 ) -> service.SignatoryFilters:
     return service.signatory_filters(
         regional_covenant=regional_covenant,
@@ -99,11 +99,19 @@ async def batch_upsert_signatories(
     return await sync.batch_upsert(reg, identity, items)
 
 
-@router.get("/signatories/changes", response_model=ChangePage)
+@router.get(
+    "/signatories/changes", response_model=ChangePage, responses={400: {"description": "A cursor this feed did not hand out."}}
+)
 async def list_signatory_changes(
     session: SessionDep,
     identity: CovenantRead,
-    cursor: Annotated[str, Query(description="`next_cursor` of the previous page; 0 reads from the start.")] = "0",
+    cursor: Annotated[
+        str,
+        Query(
+            json_schema_extra={"pattern": r"^[0-9]{1,18}$"},  # another cursor is a 400, not a 422
+            description="`next_cursor` of the previous page; 0 reads from the start.",
+        ),
+    ] = "0",
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
 ):
     """What changed after the cursor, oldest first; deletions come as tombstones."""
@@ -118,20 +126,21 @@ async def get_signatory(session: SessionDep, identity: CovenantRead, key: str, r
     return s
 
 
-@router.put("/signatories/{gcom_id}", response_model=SignatoryRead, responses={201: {"model": SignatoryRead}})
+# `{key}` as on the signatory's other routes (one path, one template), here always a GCoM id.
+@router.put("/signatories/{key}", response_model=SignatoryRead, responses={201: {"model": SignatoryRead}})
 async def upsert_signatory(
     reg: RegistryDep,
     identity: CovenantWrite,
-    gcom_id: GcomId,
+    key: GcomId,
     body: SignatoryUpsert,
     response: Response,
     if_match: IfMatch = None,
 ):
-    """Create or replace a signatory by its GCoM id; `If-Match` guards against a stale copy."""
-    outcome = await sync.upsert_signatory(reg, identity, gcom_id, body, if_match)
+    """Create or replace a signatory by its GCoM id (e.g. DE9001); `If-Match` guards against a stale copy."""
+    outcome = await sync.upsert_signatory(reg, identity, key, body, if_match)
     response.status_code = outcome.status
     if outcome.outcome == "created":
-        response.headers["Location"] = f"/v1/covenant/signatories/{gcom_id}"
+        response.headers["Location"] = f"/v1/covenant/signatories/{key}"
     set_etag(response, outcome.signatory.version)
     return outcome.signatory
 
@@ -168,7 +177,7 @@ async def list_group_members(session: SessionDep, identity: CovenantRead, key: s
     "/imports",
     status_code=202,
     response_model=ImportRead,
-    openapi_extra={"requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}},
+    openapi_extra=CSV_UPLOAD,
 )
 async def start_covenant_import(
     request: Request,
@@ -176,7 +185,7 @@ async def start_covenant_import(
     identity: CovenantWrite,
     response: Response,
     background: BackgroundTasks,
-    format: Annotated[str, Query(description=f"File format: {', '.join(FORMATS)}.")],
+    format: Annotated[Literal[FORMATS], Query(description=f"File format: {', '.join(FORMATS)}.")],
 ):
     """Start a bulk import from a JRC CSV file; poll the import resource for progress."""
     ensure_may_write(identity)

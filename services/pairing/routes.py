@@ -3,7 +3,9 @@ the use cases (candidates and rounds: rounds/routes.py; a pairing's life: lifecy
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Response
 
 from services.pairing import service
 from services.pairing.auth import PairingsRead, PairingsWrite, ensure_not_a_city
@@ -11,6 +13,7 @@ from services.pairing.domain import PartyKind
 from services.pairing.lifecycle.routes import router as lifecycle_router
 from services.pairing.rounds.routes import router as rounds_router
 from services.pairing.schemas import (
+    REGION_ID_PATTERN,
     CallSettingsPut,
     CallSettingsRead,
     ForbiddenPairCreate,
@@ -76,7 +79,9 @@ async def get_pairing_region_profile(session: SessionDep, identity: PairingsRead
 async def put_pairing_region_profile(
     session: SessionDep,
     identity: PairingsWrite,
-    region_id: str,
+    region_id: Annotated[
+        str, Path(pattern=REGION_ID_PATTERN, description="A NUTS 2024 code (ES51) or an ISO 3166-1/-2 code (CO, CO-ANT).")
+    ],
     body: RegionProfilePut,
     clock: ClockDep,
     response: Response,

@@ -15,6 +15,7 @@ from services.value_chains.cooperation.routes import ROUTERS as COOPERATION_ROUT
 from services.value_chains.domain import OrganisationKind
 from services.value_chains.regions import Region, Side
 from services.value_chains.schemas import (
+    NACE_PATTERN,
     OrganisationCreate,
     OrganisationPage,
     OrganisationRead,
@@ -157,7 +158,7 @@ async def list_organisations(
     side: Side | None = None,
     country_code: Annotated[str | None, Query(min_length=2, max_length=2)] = None,
     region_id: Annotated[str | None, Query(description="The region or any region inside it.")] = None,
-    nace_code: Annotated[str | None, Query(description="The code or any code below it.")] = None,
+    nace_code: Annotated[str | None, Query(pattern=NACE_PATTERN, description="The code or any code below it.")] = None,
     q: Annotated[str | None, Query(min_length=1, max_length=100, description="Part of the name.")] = None,
 ) -> dict:
     """List organisations by name, filtered."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, BackgroundTasks, Query, Request, Response
 
@@ -12,7 +12,7 @@ from services.applications.cities import service
 from services.applications.cities.schemas import CityCreate, CityPage, CityRead, CityUpdate
 from services.applications.imports import FORMATS
 from shared.concurrency import IfMatch, set_etag
-from shared.importjobs import read_csv_upload
+from shared.importjobs import CSV_UPLOAD, read_csv_upload
 from shared.pagination import PageQuery
 from shared.reference import WorldRegion
 from shared.schemas import ImportRead
@@ -61,7 +61,7 @@ async def register_city(session: SessionDep, identity: CitiesWrite, body: CityCr
     "/imports",
     status_code=202,
     response_model=ImportRead,
-    openapi_extra={"requestBody": {"required": True, "content": {"text/csv": {"schema": {"type": "string"}}}}},
+    openapi_extra=CSV_UPLOAD,
 )
 async def import_cities(
     request: Request,
@@ -69,7 +69,7 @@ async def import_cities(
     identity: CitiesWrite,
     response: Response,
     background: BackgroundTasks,
-    format: Annotated[str, Query(description="File format; today: geonames.")],
+    format: Annotated[Literal[FORMATS], Query(description="File format; today: geonames.")],
 ):
     """Start a bulk registration from a CSV file; poll the import resource for progress."""
     body = await read_csv_upload(request, format, FORMATS, request.app.state.settings.import_max_bytes)

@@ -15,7 +15,7 @@ from shared.service import SessionDep
 router = APIRouter(prefix="/v1/pairing", tags=["pairing"])
 
 
-@router.get("/candidates", response_model=CandidatePage)
+@router.get("/candidates", response_model=CandidatePage, responses={404: {"description": "No such city, region or call."}})
 async def rank_pairing_candidates(
     session: SessionDep,
     identity: PairingsRead,
@@ -28,7 +28,9 @@ async def rank_pairing_candidates(
     party_id = city_id or region_id
     if not party_id or (city_id and region_id):
         raise Problem(
-            422, "Give city_id or region_id (one of them).", errors=[{"pointer": "query:city_id", "detail": "required"}]
+            422,
+            "Give city_id or region_id (one of them).",
+            errors=[{"pointer": "query:city_id", "detail": "required", "code": "city_or_region_required"}],
         )
     ensure_acts_for(identity, party_id)
     return await service.rank_candidates(session, party_id, call_id, page)
