@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import BaseModel, Field
 
 from services.action_plans.domain import PlanKind, PlanState
 from shared.schemas import ReadModel, StrictInput
+from shared.schemas import Text as Trimmed
 
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
+Title = Trimmed(3, 300)
 Text = Annotated[str, Field(max_length=20_000)]
-Unit = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+Unit = Trimmed(1, 60)
 
 
 class PartnerRead(ReadModel):
@@ -72,7 +73,7 @@ class PlanUpdate(StrictInput):
 
 
 class ReturnComments(StrictInput):
-    comments: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=10_000)]
+    comments: Trimmed(3, 10_000)
 
 
 class StatsRead(BaseModel):

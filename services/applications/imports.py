@@ -129,9 +129,10 @@ async def start_import(session: AsyncSession, identity: Identity, fmt: str, body
         text = body.decode("utf-8-sig")
         next(parse_geonames(text.split("\n", 1)[0] + "\n"), None)  # the header must be usable
     except UnicodeDecodeError as exc:
-        raise Problem(422, "The CSV body is not UTF-8 text.") from exc
+        detail = "The CSV body is not UTF-8 text."
+        raise Problem(422, detail, errors=[{"pointer": "/", "detail": detail, "code": "csv_not_utf8"}]) from exc
     except BadFile as exc:
-        raise Problem(422, str(exc)) from exc
+        raise Problem(422, str(exc), errors=[{"pointer": "/", "detail": str(exc), "code": "csv_header"}]) from exc
     job = CityImport(format=fmt, body=body, created_by=identity.subject, status="queued", errors=[])
     session.add(job)
     await session.flush()

@@ -79,13 +79,16 @@ async def _cities_or_422(session: AsyncSession, lead: str, members: list[str]) -
         raise Problem(
             422,
             f"Unknown city id(s): {', '.join(missing)}.",
-            errors=[{"pointer": "/city_id" if i == lead else "/member_city_ids", "detail": f"no city {i}"} for i in missing],
+            errors=[
+                {"pointer": "/city_id" if i == lead else "/member_city_ids", "detail": f"no city {i}", "code": "unknown_city"}
+                for i in missing
+            ],
         )
     if lead in members:
         raise Problem(
             422,
             "The lead city cannot also be a group member.",
-            errors=[{"pointer": "/member_city_ids", "detail": "contains city_id"}],
+            errors=[{"pointer": "/member_city_ids", "detail": "contains city_id", "code": "lead_city_is_member"}],
         )
     return found
 
@@ -94,7 +97,11 @@ async def create_application(session: AsyncSession, identity: Identity, data: Ap
     """Start a draft application of a city to a call."""
     ensure_acts_for_city(identity, data.city_id)
     if await repository.find_call(session, data.call_id) is None:
-        raise Problem(422, f"Unknown call {data.call_id}.", errors=[{"pointer": "/call_id", "detail": "no such call"}])
+        raise Problem(
+            422,
+            f"Unknown call {data.call_id}.",
+            errors=[{"pointer": "/call_id", "detail": "no such call", "code": "unknown_call"}],
+        )
     await _cities_or_422(session, data.city_id, data.member_city_ids)
     app = Application(**data.model_dump(), state=State.draft.value, created_by=identity.subject, history=[], reviews=[])
     app.history.append(_transition(None, State.draft, identity, None, now))

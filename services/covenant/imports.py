@@ -43,9 +43,10 @@ async def start_import(session: AsyncSession, identity: Identity, fmt: str, body
     try:
         check_header(fmt, body.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise Problem(422, "The CSV body is not UTF-8 text.") from exc
+        detail = "The CSV body is not UTF-8 text."
+        raise Problem(422, detail, errors=[{"pointer": "/", "detail": detail, "code": "csv_not_utf8"}]) from exc
     except BadFile as exc:
-        raise Problem(422, str(exc)) from exc
+        raise Problem(422, str(exc), errors=[{"pointer": "/", "detail": str(exc), "code": "csv_header"}]) from exc
     job = CovenantImport(
         format=fmt,
         body=body,

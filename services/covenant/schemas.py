@@ -7,15 +7,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from services.covenant.domain import AdhesionType, Generation, Pillar, SignatoryStatus
 from shared.schemas import ImportRead as KitImportRead
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import ReadModel, StrictInput, Text
 
-CountryCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=2, max_length=2)]
+CountryCode = Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{2}$")]
 GcomId = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Z]{2}[0-9A-Z_]{1,16}$")]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+Name = Text(1, 500)
 
 
 def badge_names(badges: Any) -> list[str]:
@@ -47,10 +47,16 @@ class GroupRef(StrictInput):
 class SignatoryUpsert(StrictInput):
     """The whole record a regional office syncs; a sync never removes a commitment."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"name": "Valencia", "country_code": "ES", "population": 792492, "adhesion_date": "2009-02-10"}]
+        }
+    )
+
     organisation_id: str | None = Field(None, max_length=40, description="The MyCovenant organisation id.")
     name: Name
     country_code: CountryCode = Field(description="ISO 3166-1 alpha-2; decides the regional covenant.")
-    population: int | None = Field(None, ge=0, description="Population at adhesion.")
+    population: int | None = Field(None, ge=0, le=2_000_000_000, description="Population at adhesion.")
     latitude: float | None = Field(None, ge=-90, le=90)
     longitude: float | None = Field(None, ge=-180, le=180)
     adhesion_date: date = Field(description="The date of the council decision.")
@@ -170,7 +176,7 @@ class SignatoryPage(BaseModel):
 
 
 class Withdrawal(StrictInput):
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=2000)]
+    reason: Text(3, 2000)
 
 
 # --- imports, feed, stats ---------------------------------------------------------------

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, AliasPath, BeforeValidator, Field, StringConstraints
+from pydantic import AfterValidator, AliasPath, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from services.knowledge.domain import Facet, Origin, PracticeKind, State, known_country
 from shared.reference.sdgs import is_sdg
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import ReadModel, StrictInput, Text, rule_broken
 
 Label = Annotated[
     str,
@@ -26,15 +26,13 @@ def _sdg(goal: int) -> int:
 
 def _country(code: str) -> str:
     if not known_country(code):
-        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code")
+        raise rule_broken("unknown_country", f"{code!r} is not an ISO 3166-1 alpha-2 country code")
     return code
 
 
-Sdg = Annotated[int, AfterValidator(_sdg)]
-CountryCode = Annotated[
-    str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=2, max_length=2), AfterValidator(_country)
-]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
+Sdg = Annotated[int, Field(ge=1, le=17), AfterValidator(_sdg)]
+CountryCode = Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{2}$"), AfterValidator(_country)]
+ShortText = Text(3, 300)
 LongText = Annotated[str, Field(max_length=50_000)]
 
 
@@ -58,10 +56,8 @@ Sectors = Annotated[list[str], Field(validation_alias="tags"), _filed_under(Face
 class Location(StrictInput):
     """A city or region where the practice took place."""
 
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-    city_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)] | None = Field(
-        None, description="The IUC city id, when the place is a registered city."
-    )
+    name: Text(1, 200)
+    city_id: Text(1, 40) | None = Field(None, description="The IUC city id, when the place is a registered city.")
     country_code: CountryCode | None = Field(None, description="ISO 3166-1 alpha-2, e.g. ES, CO.")
     region_code: Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Z0-9\-]{2,12}$")] | None = (
         Field(None, description="NUTS 2024 (EU) or ISO 3166-2 (Latin America and the Caribbean) code.")
@@ -80,6 +76,20 @@ class LocationRead(ReadModel):
 
 
 class PracticeCreate(StrictInput):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "title": "Superblocks in a dense centre",
+                    "summary": "Closing inner streets to through traffic.",
+                    "themes": ["mobility"],
+                    "sdgs": [11],
+                    "year": 2024,
+                }
+            ]
+        }
+    )
+
     kind: PracticeKind = PracticeKind.good_practice
     title: ShortText
     summary: LongText = ""
@@ -190,11 +200,11 @@ class PracticePage(ReadModel):
 
 
 class Reason(StrictInput):
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=2000)]
+    reason: Text(3, 2000)
 
 
 class OptionalReason(StrictInput):
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, max_length=2000)] | None = None
+    reason: Text(0, 2000) | None = None
 
 
 # --- search --------------------------------------------------------------------------------

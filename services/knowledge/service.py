@@ -285,7 +285,11 @@ async def search_knowledge(
         raise Problem(422, "Unknown SDG(s): " + ", ".join(e["detail"] for e in bad) + ".", errors=bad)
     query = q.strip() if q and q.strip() else None
     if query is not None and not search_words(query):
-        raise Problem(422, "The query holds no word to search for.", errors=[{"pointer": "query:q", "detail": "no word"}])
+        raise Problem(
+            422,
+            "The query holds no word to search for.",
+            errors=[{"pointer": "query:q", "detail": "no word", "code": "no_search_word"}],
+        )
     filters = search.SearchFilters(
         themes=[t.lower() for t in themes],
         sdgs=list(sdgs),

@@ -5,20 +5,20 @@ Read models build themselves from the ORM rows (`from_attributes`)."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
 
 from services.pairing.domain import DIMENSIONS, PartyKind, State
 from shared.reference import WorldRegion
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import ReadModel, StrictInput, Text, rule_broken
 
 Theme = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60, pattern=r"^[a-z0-9_\-]+$")
 ]
 Sdg = Annotated[int, Field(ge=1, le=17)]
 LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z]{2,3}$")]
-ReasonText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=5_000)]
+ReasonText = Text(3, 5_000)
 
 
 # --- parties ----------------------------------------------------------------------------------
@@ -47,12 +47,15 @@ class PartyProfilePage(BaseModel):
     next_page_token: str | None = None
 
 
+REGION_ID_PATTERN = r"^[A-Za-z]{2}([0-9A-Za-z]{1,3}|-[0-9A-Za-z]{1,3})?$"
+
+
 class RegionProfilePut(StrictInput):
     """A region of Component III: EU NUTS code or LAC ISO 3166-2 code as the id."""
 
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-    country_code: str | None = Field(None, min_length=2, max_length=2, description="Default: from the region code.")
-    population: int = Field(0, ge=0)
+    name: Text(1, 200)
+    country_code: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="Default: from the region code.")
+    population: int = Field(0, ge=0, le=2_000_000_000)
     languages: list[LanguageCode] = []
     themes: list[Theme] = []
     sdgs: list[Sdg] = []
@@ -78,11 +81,11 @@ class Breakdown(ReadModel):
 
 
 class CallSettingsPut(StrictInput):
-    weights: dict[str, Annotated[float, Field(ge=0, le=100)]] = Field(
+    weights: dict[Literal[DIMENSIONS], Annotated[float, Field(ge=0, le=100)]] = Field(
         default_factory=lambda: {}, description="Per dimension: themes, sdgs, challenges, population, languages."
     )
     quota: int = Field(1, ge=1, le=20, description="The most pairs per party.")
-    side_a_regions: list[WorldRegion] = Field(default_factory=lambda: [WorldRegion.eu])
+    side_a_regions: list[WorldRegion] = Field(default_factory=lambda: [WorldRegion.eu], min_length=1)
     side_b_regions: list[WorldRegion] | None = Field(None, description="Default: every region not on side a.")
     proposal_expiry_days: int = Field(14, ge=1, le=365)
     min_cooperation_months: int = Field(18, ge=1, le=120)
@@ -94,7 +97,7 @@ class CallSettingsPut(StrictInput):
         if unknown:
             raise ValueError(f"unknown dimension(s) {', '.join(unknown)}; known: {', '.join(DIMENSIONS)}")
         if v and sum(v.values()) <= 0:
-            raise ValueError("at least one weight must be positive")
+            raise rule_broken("weights_all_zero", "at least one weight must be positive")
         return v
 
     @model_validator(mode="after")
@@ -102,7 +105,7 @@ class CallSettingsPut(StrictInput):
         if not self.side_a_regions:
             raise ValueError("side_a_regions is empty")
         if self.side_b_regions is not None and set(self.side_a_regions) & set(self.side_b_regions):
-            raise ValueError("a region cannot be on both sides")
+            raise rule_broken("region_on_both_sides", "a region cannot be on both sides")
         return self
 
 
@@ -123,7 +126,9 @@ class CallSettingsRead(ReadModel):
 
 class ForbiddenPairCreate(StrictInput):
     call_id: str = Field(min_length=1, max_length=36)
-    party_ids: list[Annotated[str, StringConstraints(min_length=1, max_length=64)]] = Field(min_length=2, max_length=2)
+    party_ids: list[Annotated[str, StringConstraints(min_length=1, max_length=64)]] = Field(
+        min_length=2, max_length=2, json_schema_extra={"uniqueItems": True}
+    )
     reason: ReasonText
 
     @field_validator("party_ids")

@@ -5,17 +5,22 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
 from services.value_chains.domain import OrganisationKind, SizeBand
 from services.value_chains.regions import Side
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import ReadModel, StrictInput, Text, rule_broken
 
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+Title = Text(3, 300)
+Name = Text(1, 300)
 Text = Annotated[str, StringConstraints(max_length=20_000)]
-NaceCodeIn = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=1, max_length=8)]
-RegionIdIn = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=2, max_length=12)]
+# NACE codes and regions are reference lists of a thousand and two thousand entries revised with
+# each NACE / NUTS revision: the schema gives their shape, and a well-shaped code that is not in
+# the list is a documented 422 (`unknown_nace_code`, `unknown_region`, `unknown_ecosystem`).
+NACE_PATTERN = r"^([A-Z]|[0-9]{2}(\.[0-9]{1,2})?)$"
+REGION_PATTERN = r"^[A-Za-z]{2}([0-9A-Za-z]{1,3}|-[0-9A-Za-z]{1,3})?$"
+NaceCodeIn = Annotated[str, StringConstraints(pattern=NACE_PATTERN)]
+RegionIdIn = Annotated[str, StringConstraints(to_upper=True, pattern=REGION_PATTERN)]
 Keyword = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=80)]
 EcosystemIn = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60)]
 StageKey = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z0-9][a-z0-9_\-]{0,59}$")]
@@ -85,7 +90,7 @@ class PriorityIn(StrictInput):
     title: Title
     description: Text = ""
     ecosystem: EcosystemIn = Field(description="One of the EU's 14 industrial ecosystems (see /v1/value-chains/ecosystems).")
-    nace_codes: list[NaceCodeIn] = Field(min_length=1, description=NACE_HELP)
+    nace_codes: list[NaceCodeIn] = Field(min_length=1, description=NACE_HELP, json_schema_extra={"uniqueItems": True})
 
     @field_validator("nace_codes")
     @classmethod
@@ -112,7 +117,7 @@ class StrategyCreate(StrictInput):
     @model_validator(mode="after")
     def _period(self) -> StrategyCreate:
         if self.period_end < self.period_start:
-            raise ValueError("period_end is before period_start")
+            raise rule_broken("period_order", "period_end is before period_start")
         return self
 
 
@@ -147,11 +152,28 @@ class StrategyPage(BaseModel):
 
 
 class OrganisationCreate(StrictInput):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Baterías del Turia",
+                    "kind": "sme",
+                    "size_band": "small",
+                    "region_id": "ES52",
+                    "nace_codes": ["27.20"],
+                    "keywords": ["battery", "recycling"],
+                }
+            ]
+        }
+    )
+
     name: Name
     kind: OrganisationKind
     size_band: SizeBand = Field(description="micro < 10 staff, small < 50, medium < 250, large.")
     region_id: RegionIdIn = Field(description=REGION_HELP)
-    nace_codes: list[NaceCodeIn] = Field(min_length=1, max_length=20, description=NACE_HELP)
+    nace_codes: list[NaceCodeIn] = Field(
+        min_length=1, max_length=20, description=NACE_HELP, json_schema_extra={"uniqueItems": True}
+    )
     description: Text = ""
     keywords: list[Keyword] = Field(default_factory=list, max_length=50)
     website: Annotated[str, StringConstraints(max_length=500, pattern=r"^https?://")] | None = None

@@ -257,7 +257,9 @@ async def list_organisations(
         nace = nace_descendants(nace_code)
         if not nace:
             raise Problem(
-                422, f"{nace_code!r} is not a NACE Rev. 2 code.", errors=[{"pointer": "query:nace_code", "detail": "unknown"}]
+                422,
+                f"{nace_code!r} is not a NACE Rev. 2 code.",
+                errors=[{"pointer": "query:nace_code", "detail": "unknown", "code": "unknown_nace_code"}],
             )
     return await repository.list_organisations(session, page, region_ids=region_ids, nace_codes=nace, **filters)
 

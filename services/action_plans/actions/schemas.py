@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from services.action_plans.domain import ActionKind, ActionStatus, OrganisationRole, TaskState
 from services.action_plans.schemas import Text, Title, Unit
 from shared.schemas import ReadModel, StrictInput
+from shared.schemas import Text as Trimmed
 
 Slug = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60, pattern=r"^[a-z0-9_\-]+$")
@@ -24,9 +26,9 @@ CurrencyCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=
 
 
 class Organisation(StrictInput):
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+    name: Trimmed(1, 300)
     role: OrganisationRole
-    contact_role: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None = Field(
+    contact_role: Trimmed(0, 200) | None = Field(
         None, description="The contact as a role (e.g. 'energy officer'), never a person's name or address."
     )
 
@@ -42,6 +44,20 @@ class Impact(StrictInput):
 
 
 class ActionCreate(StrictInput):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "title": "Bus lanes on three corridors",
+                    "kind": "investment",
+                    "theme": "mobility",
+                    "starts_on": "2027-03-01",
+                    "ends_on": "2028-06-30",
+                }
+            ]
+        }
+    )
+
     title: Title
     description: Text = ""
     theme: Slug | None = None
@@ -59,11 +75,11 @@ class ActionCreate(StrictInput):
 class ActionUpdate(StrictInput):
     """Fields to change; absent fields stay as they are, null clears an optional one."""
 
-    title: Title | None = None
-    description: Text | None = None
+    title: Title | SkipJsonSchema[None] = None
+    description: Text | SkipJsonSchema[None] = None
     theme: Slug | None = None
     sector: Slug | None = None
-    kind: ActionKind | None = None
+    kind: ActionKind | SkipJsonSchema[None] = None
     organisations: list[Organisation] | None = Field(None, max_length=50)
     starts_on: date | None = None
     ends_on: date | None = None
@@ -81,7 +97,7 @@ class ActionUpdate(StrictInput):
 
 
 class ActionCancel(StrictInput):
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=5_000)]
+    reason: Trimmed(3, 5_000)
 
 
 class TaskRead(ReadModel):

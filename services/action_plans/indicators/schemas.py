@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
 
-from pydantic import AliasChoices, BaseModel, Field, StringConstraints
+from pydantic import AliasChoices, BaseModel, Field
 
 from services.action_plans.schemas import Title, Unit
 from services.action_plans.trajectory import Direction
 from shared.schemas import ReadModel, StrictInput
+from shared.schemas import Text as Trimmed
 
 # What depends on the day an indicator is read for (next goal, progress), how it is behind
 # and which actions it serves: indicators.service.as_of sets them on the rows before they go out.
@@ -36,9 +36,7 @@ class IndicatorCreate(StrictInput):
 class MeasurementCreate(StrictInput):
     on: date
     value: float
-    data_source: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=500)] = Field(
-        description="Where the value comes from (a survey, a meter, a statistics office)."
-    )
+    data_source: Trimmed(2, 500) = Field(description="Where the value comes from (a survey, a meter, a statistics office).")
 
 
 class MeasurementRead(ReadModel):

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, model_validator
 
 from services.action_plans.schemas import Title
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import ReadModel, StrictInput, rule_broken
 
 
 class ReportCreate(StrictInput):
@@ -18,7 +18,7 @@ class ReportCreate(StrictInput):
     @model_validator(mode="after")
     def _period(self) -> ReportCreate:
         if self.period_end < self.period_start:
-            raise ValueError("period_end is before period_start")
+            raise rule_broken("period_order", "period_end is before period_start")
         return self
 
 

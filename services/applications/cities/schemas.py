@@ -5,24 +5,41 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints, field_validator
+from pydantic import ConfigDict, Field, StringConstraints, field_validator
 
 from services.applications.schemas import Theme
 from shared.reference import WorldRegion
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import ReadModel, StrictInput, Text
 
 Sdg = Annotated[int, Field(ge=1, le=17)]
 LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z]{2,3}$")]
-CountryCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=2, max_length=2)]
+CountryCode = Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{2}$")]
 
 
 class CityCreate(StrictInput):
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "Valencia",
+                    "country_code": "ES",
+                    "population": 792492,
+                    "latitude": 39.47,
+                    "longitude": -0.38,
+                    "languages": ["es", "ca"],
+                    "themes": ["mobility", "climate"],
+                    "sdgs": [11, 13],
+                }
+            ]
+        }
+    )
+
+    name: Text(1, 200)
     country_code: CountryCode = Field(description="ISO 3166-1 alpha-2, e.g. DE, CO.")
-    population: int = Field(ge=0, description="Inhabitants.")
+    population: int = Field(ge=0, le=2_000_000_000, description="Inhabitants.")
     latitude: float | None = Field(None, ge=-90, le=90)
     longitude: float | None = Field(None, ge=-180, le=180)
-    geonames_id: int | None = Field(None, ge=1)
+    geonames_id: int | None = Field(None, ge=1, le=2_147_483_647)
     admin1_code: str | None = Field(None, max_length=20)
     languages: list[LanguageCode] | None = Field(None, description="ISO 639-1; defaults to the country's languages.")
     themes: list[Theme] = []
@@ -33,8 +50,8 @@ class CityCreate(StrictInput):
 class CityUpdate(StrictInput):
     """Fields to change; absent fields stay as they are."""
 
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)] | None = None
-    population: int | None = Field(None, ge=0)
+    name: Text(1, 200) | None = None
+    population: int | None = Field(None, ge=0, le=2_000_000_000)
     latitude: float | None = Field(None, ge=-90, le=90)
     longitude: float | None = Field(None, ge=-180, le=180)
     languages: list[LanguageCode] | None = None

@@ -18,7 +18,7 @@ from services.covenant.domain import (
     Sector,
     TargetType,
 )
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import ReadModel, StrictInput, Text
 
 Year = Annotated[int, Field(ge=1950, le=2100)]
 
@@ -62,7 +62,7 @@ class InventoryCreate(StrictInput):
     external_id: str | None = Field(None, max_length=40)
     kind: InventoryKind
     year: Year
-    population: int | None = Field(None, ge=0)
+    population: int | None = Field(None, ge=0, le=2_000_000_000)
     submitted_on: date | None = Field(None, description="Defaults to today.")
     rows: list[InventoryRowIn] = Field(min_length=1, max_length=2000)
 
@@ -87,7 +87,7 @@ class InventoryPage(BaseModel):
 
 
 class HazardIn(StrictInput):
-    hazard: Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60)] = Field(
+    hazard: Text(2, 60, lower=True) = Field(
         description="e.g. extreme_heat, floods, droughts, storms, sea_level_rise, forest_fires."
     )
     probability: Level

@@ -28,7 +28,11 @@ def _resource_tags(themes, sdgs, sectors) -> list[ResourceTag]:
 
 async def _practice_or_422(session: AsyncSession, practice_id: str | None) -> None:
     if practice_id and not await repository.practice_exists(session, practice_id):
-        raise Problem(422, f"Unknown practice {practice_id}.", errors=[{"pointer": "/practice_id", "detail": "no such practice"}])
+        raise Problem(
+            422,
+            f"Unknown practice {practice_id}.",
+            errors=[{"pointer": "/practice_id", "detail": "no such practice", "code": "unknown_practice"}],
+        )
 
 
 async def create_resource(session: AsyncSession, identity: Identity, data: ResourceCreate, now: datetime) -> Resource:

@@ -4,13 +4,12 @@ and complete, and the cooperation activities (a pairing itself: PairingRead in .
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
 
-from pydantic import BaseModel, Field, StringConstraints, model_validator
+from pydantic import BaseModel, Field, model_validator
 
 from services.pairing.domain import ActivityKind
 from services.pairing.schemas import PairingRead, ReasonText
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import ReadModel, StrictInput, Text, rule_broken
 
 
 class PairingPage(BaseModel):
@@ -40,7 +39,7 @@ class CompleteBody(StrictInput):
 
 class ActivityCreate(StrictInput):
     kind: ActivityKind
-    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=300)]
+    title: Text(3, 300)
     host_party_id: str = Field(min_length=1, max_length=64)
     starts_on: date
     ends_on: date
@@ -50,7 +49,7 @@ class ActivityCreate(StrictInput):
     @model_validator(mode="after")
     def _dates(self) -> ActivityCreate:
         if self.ends_on < self.starts_on:
-            raise ValueError("ends_on is before starts_on")
+            raise rule_broken("date_order", "ends_on is before starts_on")
         return self
 
 

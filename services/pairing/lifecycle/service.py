@@ -227,7 +227,7 @@ async def record_activity(
         raise Problem(409, f"Activities are recorded for confirmed pairings; this one is {p.state}.", state=p.state)
     if data.host_party_id not in (p.party_a_id, p.party_b_id):
         detail = "The host must be one of the two paired parties."
-        raise Problem(422, detail, errors=[{"pointer": "/host_party_id", "detail": detail}])
+        raise Problem(422, detail, errors=[{"pointer": "/host_party_id", "rule": "host_is_party", "detail": detail}])
     activity = Activity(pairing_id=p.id, created_by=identity.subject, created_at=now, **data.model_dump())
     activity.kind = data.kind.value
     session.add(activity)

@@ -4,11 +4,11 @@ report and its proposals."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from services.pairing.domain import PartyKind
+from services.pairing.domain import DIMENSIONS, PartyKind
 from services.pairing.schemas import Breakdown, CallSettingsPut, PairingRead, PartyRead
 from services.pairing.solvers import Solver
 from shared.schemas import ReadModel, StrictInput
@@ -34,10 +34,16 @@ class CandidatePage(BaseModel):
 
 
 class RoundCreate(StrictInput):
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"call_id": "01a2316d-7a7b-76da-893e-07e548712bc7", "solver": "optimal", "quota": 1}]}
+    )
+
     call_id: str = Field(min_length=1, max_length=36)
     solver: Solver = Solver.optimal
     party_kind: PartyKind = PartyKind.city
-    weights: dict[str, Annotated[float, Field(ge=0, le=100)]] | None = Field(None, description="Overrides the call's weights.")
+    weights: dict[Literal[DIMENSIONS], Annotated[float, Field(ge=0, le=100)]] | None = Field(
+        None, description="Overrides the call's weights."
+    )
     quota: int | None = Field(None, ge=1, le=20, description="Overrides the call's quota.")
     preferences: dict[str, list[str]] = Field(
         default_factory=dict, description="stable solver: a party's own ranked partner ids (others follow by score)."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import AliasPath, BaseModel, Field, field_validator
+from pydantic import AliasPath, BaseModel, ConfigDict, Field, field_validator
 
 from services.value_chains.domain import ParticipantRole
 from services.value_chains.regions import Side
@@ -19,9 +19,8 @@ from services.value_chains.schemas import (
     StageKey,
     Text,
     Title,
-    unique_values,
 )
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import ReadModel, StrictInput, rule_broken
 
 
 class StageIn(StrictInput):
@@ -38,6 +37,23 @@ class ParticipantCreate(StrictInput):
 
 
 class ValueChainCreate(StrictInput):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "title": "Lithium batteries EU-LAC",
+                    "ecosystem": "energy_renewables",
+                    "lead_organisation_id": "01a2316d-9c2d-7e4f-8a51-2b3c4d5e6f70",
+                    "region_ids": ["ES52", "CL"],
+                    "stages": [
+                        {"key": "cells", "name": "Cell production", "nace_codes": ["27.20"]},
+                        {"key": "recycling", "name": "Recycling"},
+                    ],
+                }
+            ]
+        }
+    )
+
     title: Title
     description: Text = ""
     ecosystem: EcosystemIn
@@ -49,7 +65,9 @@ class ValueChainCreate(StrictInput):
     @field_validator("stages")
     @classmethod
     def _unique_keys(cls, v: list[StageIn]) -> list[StageIn]:
-        unique_values([s.key for s in v], "stages[].key")
+        keys = [s.key for s in v]
+        if len(set(keys)) != len(keys):  # uniqueness of a property across items: no JSON Schema keyword says it
+            raise rule_broken("duplicate_stage_key", "stages[].key repeats a value")
         return v
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from services.value_chains.domain import AgreementKind, MatchKind, MatchStatus, OpportunityKind
 from services.value_chains.regions import Side
@@ -26,12 +26,31 @@ from shared.schemas import ReadModel, StrictInput
 
 
 class OpportunityCreate(StrictInput):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "kind": "technology_offer",
+                    "organisation_id": "01a2316d-9c2d-7e4f-8a51-2b3c4d5e6f70",
+                    "title": "Second-life battery packs",
+                    "keywords": ["battery"],
+                    "nace_codes": ["27.20"],
+                    "target_region_ids": ["CO"],
+                    "ecosystem": "energy_renewables",
+                    "expires_on": "2030-12-31",
+                }
+            ]
+        }
+    )
+
     kind: OpportunityKind
     organisation_id: str = Field(description="The organisation that offers or requests.")
     title: Title
     description: Text = ""
     keywords: list[Keyword] = Field(min_length=1, max_length=30)
-    nace_codes: list[NaceCodeIn] = Field(min_length=1, max_length=20, description=NACE_HELP)
+    nace_codes: list[NaceCodeIn] = Field(
+        min_length=1, max_length=20, description=NACE_HELP, json_schema_extra={"uniqueItems": True}
+    )
     target_region_ids: list[RegionIdIn] = Field(
         default_factory=list, max_length=100, description="Regions (or countries) sought on the other side; empty means any."
     )
