@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.opportunity_read import OpportunityRead
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    opportunity_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/opportunities/{opportunity_id}".format(
+            opportunity_id=quote(str(opportunity_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OpportunityRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = OpportunityRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = Problem.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OpportunityRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    opportunity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OpportunityRead | Problem]:
+    """Get Opportunity
+
+     One opportunity.
+
+    Args:
+        opportunity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpportunityRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        opportunity_id=opportunity_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    opportunity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OpportunityRead | Problem | None:
+    """Get Opportunity
+
+     One opportunity.
+
+    Args:
+        opportunity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpportunityRead | Problem
+    """
+
+    return sync_detailed(
+        opportunity_id=opportunity_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    opportunity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OpportunityRead | Problem]:
+    """Get Opportunity
+
+     One opportunity.
+
+    Args:
+        opportunity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OpportunityRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        opportunity_id=opportunity_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    opportunity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OpportunityRead | Problem | None:
+    """Get Opportunity
+
+     One opportunity.
+
+    Args:
+        opportunity_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OpportunityRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            opportunity_id=opportunity_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.world_region import WorldRegion
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.call_settings_put_weights import CallSettingsPutWeights
+
+
+T = TypeVar("T", bound="CallSettingsPut")
+
+
+@_attrs_define
+class CallSettingsPut:
+    """
+    Attributes:
+        min_cooperation_months (int | Unset):  Default: 18.
+        proposal_expiry_days (int | Unset):  Default: 14.
+        quota (int | Unset): The most pairs per party. Default: 1.
+        side_a_regions (list[WorldRegion] | Unset):
+        side_b_regions (list[WorldRegion] | None | Unset): Default: every region not on side a.
+        weights (CallSettingsPutWeights | Unset): Per dimension: themes, sdgs, challenges, population, languages.
+    """
+
+    min_cooperation_months: int | Unset = 18
+    proposal_expiry_days: int | Unset = 14
+    quota: int | Unset = 1
+    side_a_regions: list[WorldRegion] | Unset = UNSET
+    side_b_regions: list[WorldRegion] | None | Unset = UNSET
+    weights: CallSettingsPutWeights | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        min_cooperation_months = self.min_cooperation_months
+
+        proposal_expiry_days = self.proposal_expiry_days
+
+        quota = self.quota
+
+        side_a_regions: list[str] | Unset = UNSET
+        if not isinstance(self.side_a_regions, Unset):
+            side_a_regions = []
+            for side_a_regions_item_data in self.side_a_regions:
+                side_a_regions_item = side_a_regions_item_data.value
+                side_a_regions.append(side_a_regions_item)
+
+        side_b_regions: list[str] | None | Unset
+        if isinstance(self.side_b_regions, Unset):
+            side_b_regions = UNSET
+        elif isinstance(self.side_b_regions, list):
+            side_b_regions = []
+            for side_b_regions_type_0_item_data in self.side_b_regions:
+                side_b_regions_type_0_item = side_b_regions_type_0_item_data.value
+                side_b_regions.append(side_b_regions_type_0_item)
+
+        else:
+            side_b_regions = self.side_b_regions
+
+        weights: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.weights, Unset):
+            weights = self.weights.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if min_cooperation_months is not UNSET:
+            field_dict["min_cooperation_months"] = min_cooperation_months
+        if proposal_expiry_days is not UNSET:
+            field_dict["proposal_expiry_days"] = proposal_expiry_days
+        if quota is not UNSET:
+            field_dict["quota"] = quota
+        if side_a_regions is not UNSET:
+            field_dict["side_a_regions"] = side_a_regions
+        if side_b_regions is not UNSET:
+            field_dict["side_b_regions"] = side_b_regions
+        if weights is not UNSET:
+            field_dict["weights"] = weights
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_settings_put_weights import CallSettingsPutWeights  # noqa: PLC0415
+
+        d = dict(src_dict)
+        min_cooperation_months = d.pop("min_cooperation_months", UNSET)
+
+        proposal_expiry_days = d.pop("proposal_expiry_days", UNSET)
+
+        quota = d.pop("quota", UNSET)
+
+        _side_a_regions = d.pop("side_a_regions", UNSET)
+        side_a_regions: list[WorldRegion] | Unset = UNSET
+        if _side_a_regions is not UNSET:
+            side_a_regions = []
+            for side_a_regions_item_data in _side_a_regions:
+                side_a_regions_item = WorldRegion(side_a_regions_item_data)
+
+                side_a_regions.append(side_a_regions_item)
+
+        def _parse_side_b_regions(data: object) -> list[WorldRegion] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                side_b_regions_type_0 = []
+                _side_b_regions_type_0 = data
+                for side_b_regions_type_0_item_data in _side_b_regions_type_0:
+                    side_b_regions_type_0_item = WorldRegion(side_b_regions_type_0_item_data)
+
+                    side_b_regions_type_0.append(side_b_regions_type_0_item)
+
+                return side_b_regions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[WorldRegion] | None | Unset, data)
+
+        side_b_regions = _parse_side_b_regions(d.pop("side_b_regions", UNSET))
+
+        _weights = d.pop("weights", UNSET)
+        weights: CallSettingsPutWeights | Unset
+        if isinstance(_weights, Unset):
+            weights = UNSET
+        else:
+            weights = CallSettingsPutWeights.from_dict(_weights)
+
+        call_settings_put = cls(
+            min_cooperation_months=min_cooperation_months,
+            proposal_expiry_days=proposal_expiry_days,
+            quota=quota,
+            side_a_regions=side_a_regions,
+            side_b_regions=side_b_regions,
+            weights=weights,
+        )
+
+        return call_settings_put

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeclineBody")
+
+
+@_attrs_define
+class DeclineBody:
+    """
+    Attributes:
+        reason (str):
+        party_id (None | str | Unset):
+    """
+
+    reason: str
+    party_id: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        reason = self.reason
+
+        party_id: None | str | Unset
+        if isinstance(self.party_id, Unset):
+            party_id = UNSET
+        else:
+            party_id = self.party_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "reason": reason,
+            }
+        )
+        if party_id is not UNSET:
+            field_dict["party_id"] = party_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reason = d.pop("reason")
+
+        def _parse_party_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        party_id = _parse_party_id(d.pop("party_id", UNSET))
+
+        decline_body = cls(
+            reason=reason,
+            party_id=party_id,
+        )
+
+        return decline_body

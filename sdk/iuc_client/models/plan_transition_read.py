@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.plan_state import PlanState
+
+T = TypeVar("T", bound="PlanTransitionRead")
+
+
+@_attrs_define
+class PlanTransitionRead:
+    """
+    Attributes:
+        actor (str):
+        actor_role (str):
+        at (datetime.datetime):
+        comment (None | str):
+        from_state (None | PlanState):
+        to_state (PlanState): Where a plan stands; `returned` is a draft again, with the reviewer's comments.
+    """
+
+    actor: str
+    actor_role: str
+    at: datetime.datetime
+    comment: None | str
+    from_state: None | PlanState
+    to_state: PlanState
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        actor = self.actor
+
+        actor_role = self.actor_role
+
+        at = self.at.isoformat()
+
+        comment: None | str
+        comment = self.comment
+
+        from_state: None | str
+        if isinstance(self.from_state, PlanState):
+            from_state = self.from_state.value
+        else:
+            from_state = self.from_state
+
+        to_state = self.to_state.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "actor": actor,
+                "actor_role": actor_role,
+                "at": at,
+                "comment": comment,
+                "from_state": from_state,
+                "to_state": to_state,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        actor = d.pop("actor")
+
+        actor_role = d.pop("actor_role")
+
+        at = datetime.datetime.fromisoformat(d.pop("at"))
+
+        def _parse_comment(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        comment = _parse_comment(d.pop("comment"))
+
+        def _parse_from_state(data: object) -> None | PlanState:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                from_state_type_0 = PlanState(data)
+
+                return from_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PlanState, data)
+
+        from_state = _parse_from_state(d.pop("from_state"))
+
+        to_state = PlanState(d.pop("to_state"))
+
+        plan_transition_read = cls(
+            actor=actor,
+            actor_role=actor_role,
+            at=at,
+            comment=comment,
+            from_state=from_state,
+            to_state=to_state,
+        )
+
+        plan_transition_read.additional_properties = d
+        return plan_transition_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

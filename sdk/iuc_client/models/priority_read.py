@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PriorityRead")
+
+
+@_attrs_define
+class PriorityRead:
+    """
+    Attributes:
+        description (str):
+        ecosystem (str):
+        nace_codes (list[str]):
+        position (int):
+        title (str):
+    """
+
+    description: str
+    ecosystem: str
+    nace_codes: list[str]
+    position: int
+    title: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        ecosystem = self.ecosystem
+
+        nace_codes = self.nace_codes
+
+        position = self.position
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "description": description,
+                "ecosystem": ecosystem,
+                "nace_codes": nace_codes,
+                "position": position,
+                "title": title,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        ecosystem = d.pop("ecosystem")
+
+        nace_codes = cast(list[str], d.pop("nace_codes"))
+
+        position = d.pop("position")
+
+        title = d.pop("title")
+
+        priority_read = cls(
+            description=description,
+            ecosystem=ecosystem,
+            nace_codes=nace_codes,
+            position=position,
+            title=title,
+        )
+
+        priority_read.additional_properties = d
+        return priority_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.recommendation import Recommendation
+
+if TYPE_CHECKING:
+    from ..models.review_read_scores import ReviewReadScores
+
+
+T = TypeVar("T", bound="ReviewRead")
+
+
+@_attrs_define
+class ReviewRead:
+    """
+    Attributes:
+        average (float): The mean of the per-criterion scores (a review stores no average of its own).
+        comment (str):
+        created_at (datetime.datetime):
+        id (str):
+        recommendation (Recommendation):
+        reviewer (str):
+        scores (ReviewReadScores):
+    """
+
+    average: float
+    comment: str
+    created_at: datetime.datetime
+    id: str
+    recommendation: Recommendation
+    reviewer: str
+    scores: ReviewReadScores
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        average = self.average
+
+        comment = self.comment
+
+        created_at = self.created_at.isoformat()
+
+        id = self.id
+
+        recommendation = self.recommendation.value
+
+        reviewer = self.reviewer
+
+        scores = self.scores.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "average": average,
+                "comment": comment,
+                "created_at": created_at,
+                "id": id,
+                "recommendation": recommendation,
+                "reviewer": reviewer,
+                "scores": scores,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.review_read_scores import ReviewReadScores  # noqa: PLC0415
+
+        d = dict(src_dict)
+        average = d.pop("average")
+
+        comment = d.pop("comment")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = d.pop("id")
+
+        recommendation = Recommendation(d.pop("recommendation"))
+
+        reviewer = d.pop("reviewer")
+
+        scores = ReviewReadScores.from_dict(d.pop("scores"))
+
+        review_read = cls(
+            average=average,
+            comment=comment,
+            created_at=created_at,
+            id=id,
+            recommendation=recommendation,
+            reviewer=reviewer,
+            scores=scores,
+        )
+
+        review_read.additional_properties = d
+        return review_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
