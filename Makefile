@@ -1,15 +1,16 @@
-# The two commands a newcomer needs: `make run` and `make test`. Both install first.
+# The two commands a newcomer needs: `make run` and `make test`. Both install first, from the
+# lock files (requirements/*.lock, hashed; `make lock` refreshes them from pyproject.toml).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-postgres bench lint clean
+.PHONY: install run test test-postgres bench lint lock sdk fuzz browser clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/test.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --require-hashes -r requirements/test.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -17,11 +18,11 @@ install: $(STAMP)
 run: $(STAMP)
 	$(PY) -m deploy.run
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest
 
 # The same suite against PostgreSQL (each test creates its own database).
-test-postgres: $(STAMP)
+test-postgres: $(STAMP) browser
 	IUC_TEST_POSTGRES_URL=$${IUC_TEST_POSTGRES_URL:-postgresql+asyncpg://postgres@127.0.0.1:5432/postgres} $(PY) -m pytest
 
 bench: $(STAMP)
@@ -40,6 +41,28 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+
+# Re-resolve the locks from pyproject.toml: the whole test set first, then the runtime lock
+# held to the test lock's pins, so the two never disagree on a version (decision 0015).
+LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --no-header --quiet
+lock:
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	test -x $(VENV)/bin/uv || $(PY) -m pip install --quiet "$$(grep -o 'uv==[0-9.]*' pyproject.toml)"
+	$(VENV)/bin/uv pip compile pyproject.toml --extra test $(LOCK_FLAGS) -o requirements/test.lock
+	$(VENV)/bin/uv pip compile pyproject.toml $(LOCK_FLAGS) --constraint requirements/test.lock -o requirements/runtime.lock
+
+# The long contract fuzz: schemathesis with every check, 100 examples per operation (CI runs 3).
+fuzz: $(STAMP)
+	IUC_FUZZ_EXAMPLES=$${IUC_FUZZ_EXAMPLES:-100} $(PY) -m pytest -q tests/e2e/test_platform_contract_fuzz.py
+
+# The browser tests drive Debian's chromium (a browser a test tool downloads does not run here).
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
+
+# Regenerate the SDK (sdk/iuc_client) from the merged contract; a test fails when it is stale.
+sdk: $(STAMP)
+	$(PY) sdk/generate.py --strict
 
 clean:
 	rm -rf var .pytest_cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from pathlib import Path
 
 from tests.unit.deploy.deploysupport import (
     APPS,
@@ -22,9 +23,13 @@ def test_dockerfile_installs_the_project_as_a_non_root_user() -> None:
     assert froms and all(f == "python:3.11-slim" for f in froms)
     assert any(re.search(r"pip install (--\S+ )*\.(\s|$)", ln) for ln in lines), "the project is not pip-installed"
     # Every package pyproject.toml installs is copied into the build.
-    include = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]["find"]["include"]
+    find_packages = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]["find"]
+    roots = find_packages.get("where", ["."])
     copied = {ln.split()[1] for ln in lines if ln.startswith("COPY ") and "--from" not in ln}
-    assert {"pyproject.toml"} | {pkg.rstrip("*") for pkg in include} <= copied
+    assert "pyproject.toml" in copied
+    for pkg in find_packages["include"]:
+        places = {str(Path(root) / pkg.rstrip("*")) for root in roots if (ROOT / root / pkg.rstrip("*")).is_dir()}
+        assert places & copied, f"the package {pkg.rstrip('*')} ({sorted(places)}) is not copied into the build"
     users = [ln.split()[1] for ln in lines if ln.startswith("USER ")]
     assert users, "no USER"
     uid = users[-1].split(":")[0]
