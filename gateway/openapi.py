@@ -207,13 +207,16 @@ def platform_document(
     if own is not None:
         docs[GATEWAY] = own
         prefixes[GATEWAY] = GATEWAY_PREFIXES
-    return finish_merged(merge_openapi(docs, prefixes, **meta))
+    about = {name: (doc.get("info") or {}).get("description") or "" for name, doc in docs.items()}
+    return finish_merged(merge_openapi(docs, prefixes, **meta), about)
 
 
-def finish_merged(merged: dict[str, Any]) -> dict[str, Any]:
+def finish_merged(merged: dict[str, Any], about: Mapping[str, str] | None = None) -> dict[str, Any]:
     """What the merge alone does not say (in place): the gateway's own error answers on every
-    proxied operation, each schema titled by its (unique) component name, a tag list."""
-    tags: dict[str, str] = {}
+    proxied operation, each schema titled by its (unique) component name, one tag per service
+    (`about`: what each serves, from its own document)."""
+    about = about or {}
+    tags: set[str] = set()
     for item in merged["paths"].values():
         for method in HTTP_METHODS:
             op = item.get(method)
@@ -222,8 +225,10 @@ def finish_merged(merged: dict[str, Any]) -> dict[str, Any]:
             service = op.get("x-iuc-service", GATEWAY)
             if service != GATEWAY:
                 add_problems(op, PROXIED_PROBLEMS)
-            for tag in op.get("tags", ()):
-                tags.setdefault(tag, service)
+                # One tag per service: the docs pages group by it, and a generated client puts
+                # each service's operations in one module (iuc_client.api.covenant, ...).
+                op["tags"] = [service]
+            tags.update(op.get("tags", ()))
     # Generated clients name a model by its title: two services' `State`s, renamed apart by
     # the merge, would become one class again if they kept the title FastAPI gave them.
     for name, schema in (merged["components"].get("schemas") or {}).items():
@@ -232,8 +237,8 @@ def finish_merged(merged: dict[str, Any]) -> dict[str, Any]:
     merged["components"]["securitySchemes"]["ClientBasic"] = dict(CLIENT_BASIC)
     known = {t["name"]: t for t in merged.get("tags", ())}
     merged["tags"] = [
-        known.get(tag) or {"name": tag, "description": f"Served by the {service.replace('_', ' ')} service."}
-        for tag, service in sorted(tags.items())
+        known.get(tag) or {"name": tag, "description": about.get(tag) or f"The {tag.replace('_', ' ')} service."}
+        for tag in sorted(tags)
     ]
     return merged
 

@@ -15,9 +15,16 @@ from typing import Any
 import pytest
 from iuc_client import AuthenticatedClient
 from iuc_client.api.action_plans import get_action_plan, list_action_plans
-from iuc_client.api.applications import accept_application, create_application, review_application, submit_application
-from iuc_client.api.calls import open_call
-from iuc_client.api.cities import get_city, register_city, update_city
+from iuc_client.api.applications import (
+    accept_application,
+    create_application,
+    get_city,
+    open_call,
+    register_city,
+    review_application,
+    submit_application,
+    update_city,
+)
 from iuc_client.api.pairing import accept_pairing, list_pairing_city_profiles, run_pairing_round
 from iuc_client.models import Problem
 

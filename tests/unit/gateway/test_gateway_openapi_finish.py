@@ -49,7 +49,9 @@ def test_proxied_operations_document_the_gateway_errors_and_its_own_routes_do_no
     assert set(merged["paths"]) == {"/v1/cities", "/v1/knowledge", *GATEWAY_PREFIXES}
     assert set(merged["paths"]["/oauth/token"]["post"]["responses"]) == {"200"}
     assert merged["components"]["securitySchemes"]["ClientBasic"]["scheme"] == "basic"
-    assert {t["name"] for t in merged["tags"]} == {"list_cities", "search", "oauth2"}
+    # One tag per service (described by the service's own document); the gateway keeps its own.
+    assert merged["paths"]["/v1/cities"]["get"]["tags"] == ["applications"]
+    assert {t["name"] for t in merged["tags"]} == {"applications", "knowledge", "oauth2"}
 
 
 def test_a_service_that_did_not_answer_leaves_the_others_whole():
