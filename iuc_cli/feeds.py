@@ -12,7 +12,8 @@ from typing import IO, Any
 from iuc_client.api.covenant import list_signatories, list_signatory_changes
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from iuc_cli.client import Answer, Api, Failure, err, out
+from iuc_cli.client import Answer, Api, Failure, UsageError, err, out
+from iuc_cli.operations import arg
 
 JSON_PAGE = 500
 
@@ -31,6 +32,10 @@ def _progress(to_stdout: bool) -> Progress:
 
 def export_signatories(api: Api, fmt: str, output: Path | None, filters: dict[str, Any]) -> int:
     """Every matching signatory to `output` (or stdout) as CSV or a JSON array; the count."""
+    try:  # a filter the contract lists the values of goes as the SDK's enum
+        filters = {name: arg(list_signatories, name, value) for name, value in filters.items()}
+    except ValueError as exc:
+        raise UsageError(f"{exc}; `iuc export signatories --help` says what a filter takes.") from None
     with (
         output.open("w", encoding="utf-8", newline="") if output else nullcontext(sys.stdout) as f,
         _progress(output is None) as bar,

@@ -8,6 +8,8 @@ status an operation can answer, derived from what it takes (decision 0012):
 - every operation: 401 (no or a bad forwarded identity), 403 (a scope or ownership refused);
 - a path parameter: 404; an `If-Match` header: 412 (and the answer's `ETag`);
 - any parameter or body: 422; a body: 413 and 415 too; a `page_token` parameter: 400;
+- every write (POST, PUT, PATCH, DELETE): 409 (a conflict with the resource's state, a
+  duplicate, two writes creating one thing at once);
 - POST: the `Idempotency-Key` header (shared/idempotency.py): 400 (bad key), 409 (the first
   request still running), 422 (the key used with another body).
 
@@ -170,8 +172,12 @@ def error_statuses(method: str, op: dict[str, Any]) -> set[int]:
         statuses |= {400, 413, 415}  # 400: a JSON body that does not parse
     if any(p.get("in") == "query" and p.get("name") == "page_token" for p in params):
         statuses.add(400)
+    if method in ("post", "put", "patch", "delete"):
+        # 409: a write that conflicts with the resource's state (an accepted application is not
+        # edited), a duplicate, or two writes creating one thing at once (shared/problems.py).
+        statuses.add(409)
     if method == "post":
-        statuses |= {400, 409, 422}
+        statuses |= {400, 422}
     return statuses
 
 

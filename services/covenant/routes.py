@@ -11,7 +11,7 @@ from fastapi.responses import StreamingResponse
 from services.covenant import imports, service, sync
 from services.covenant.auth import CovenantRead, CovenantWrite, ensure_may_write
 from services.covenant.compliance.routes import router as compliance_router
-from services.covenant.domain import ALL_BADGES, Generation, SignatoryStatus
+from services.covenant.domain import ALL_BADGES, REGIONAL_COVENANTS, Generation, SignatoryStatus
 from services.covenant.import_files import FORMATS
 from services.covenant.registry import RegistryDep
 from services.covenant.reports.routes import router as reports_router
@@ -39,7 +39,7 @@ router = APIRouter(prefix="/v1/covenant", tags=["covenant"])
 
 
 async def _signatory_filters(
-    regional_covenant: Annotated[str | None, Query(description="e.g. europe, latin_america_caribbean")] = None,
+    regional_covenant: Annotated[Literal[REGIONAL_COVENANTS] | None, Query(description="A regional covenant.")] = None,
     country: Annotated[str | None, Query(min_length=2, max_length=2, description="ISO 3166-1 alpha-2")] = None,
     status: SignatoryStatus | None = None,
     badge: Annotated[Literal[ALL_BADGES] | None, Query(description="A badge, e.g. mitigation.inventory.")] = None,

@@ -49,7 +49,7 @@ def acting_side(identity: Identity, pairing: Pairing, party_id: str | None) -> s
         raise Problem(
             422,
             "Name the party you act for.",
-            errors=[{"pointer": "/party_id", "detail": "required when an admin key acts for a party"}],
+            errors=[{"pointer": "/party_id", "detail": "required when an admin key acts for a party", "code": "party_required"}],
         )
     if party_id == pairing.party_a_id:
         return "a"

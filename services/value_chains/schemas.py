@@ -13,7 +13,7 @@ from shared.schemas import ReadModel, StrictInput, Text, rule_broken
 
 Title = Text(3, 300)
 Name = Text(1, 300)
-Text = Annotated[str, StringConstraints(max_length=20_000)]
+LongText = Annotated[str, StringConstraints(max_length=20_000)]
 # NACE codes and regions are reference lists of a thousand and two thousand entries revised with
 # each NACE / NUTS revision: the schema gives their shape, and a well-shaped code that is not in
 # the list is a documented 422 (`unknown_nace_code`, `unknown_region`, `unknown_ecosystem`).
@@ -21,8 +21,8 @@ NACE_PATTERN = r"^([A-Z]|[0-9]{2}(\.[0-9]{1,2})?)$"
 REGION_PATTERN = r"^[A-Za-z]{2}([0-9A-Za-z]{1,3}|-[0-9A-Za-z]{1,3})?$"
 NaceCodeIn = Annotated[str, StringConstraints(pattern=NACE_PATTERN)]
 RegionIdIn = Annotated[str, StringConstraints(to_upper=True, pattern=REGION_PATTERN)]
-Keyword = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=80)]
-EcosystemIn = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60)]
+Keyword = Text(2, 80, lower=True)
+EcosystemIn = Text(2, 60, lower=True)
 StageKey = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z0-9][a-z0-9_\-]{0,59}$")]
 
 NACE_HELP = "NACE Rev. 2 codes: a section (C), division (26), group (26.1) or class (26.11)."
@@ -66,7 +66,7 @@ class RegionPage(BaseModel):
 class RegionInterestCreate(StrictInput):
     partner_region_id: RegionIdIn = Field(description=REGION_HELP)
     ecosystems: list[EcosystemIn] = Field(default_factory=list, description="Industrial ecosystems of the intended cooperation.")
-    message: Text = ""
+    message: LongText = ""
 
 
 class RegionInterestRead(ReadModel):
@@ -88,7 +88,7 @@ class RegionInterestPage(BaseModel):
 
 class PriorityIn(StrictInput):
     title: Title
-    description: Text = ""
+    description: LongText = ""
     ecosystem: EcosystemIn = Field(description="One of the EU's 14 industrial ecosystems (see /v1/value-chains/ecosystems).")
     nace_codes: list[NaceCodeIn] = Field(min_length=1, description=NACE_HELP, json_schema_extra={"uniqueItems": True})
 
@@ -109,7 +109,7 @@ class PriorityRead(ReadModel):
 class StrategyCreate(StrictInput):
     region_id: RegionIdIn = Field(description=REGION_HELP)
     title: Title
-    description: Text = ""
+    description: LongText = ""
     period_start: int = Field(ge=2000, le=2100)
     period_end: int = Field(ge=2000, le=2100)
     priorities: list[PriorityIn] = Field(min_length=1, max_length=50)
@@ -125,7 +125,7 @@ class StrategyUpdate(StrictInput):
     """Fields to change; absent fields stay as they are. `priorities` replaces the list."""
 
     title: Title | None = None
-    description: Text | None = None
+    description: LongText | None = None
     priorities: list[PriorityIn] | None = Field(None, min_length=1, max_length=50)
 
 
@@ -174,7 +174,7 @@ class OrganisationCreate(StrictInput):
     nace_codes: list[NaceCodeIn] = Field(
         min_length=1, max_length=20, description=NACE_HELP, json_schema_extra={"uniqueItems": True}
     )
-    description: Text = ""
+    description: LongText = ""
     keywords: list[Keyword] = Field(default_factory=list, max_length=50)
     website: Annotated[str, StringConstraints(max_length=500, pattern=r"^https?://")] | None = None
 
@@ -190,7 +190,7 @@ class OrganisationUpdate(StrictInput):
     name: Name | None = None
     size_band: SizeBand | None = None
     nace_codes: list[NaceCodeIn] | None = Field(None, min_length=1, max_length=20)
-    description: Text | None = None
+    description: LongText | None = None
     keywords: list[Keyword] | None = Field(None, max_length=50)
     website: Annotated[str, StringConstraints(max_length=500, pattern=r"^https?://")] | None = None
 

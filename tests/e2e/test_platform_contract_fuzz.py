@@ -77,6 +77,8 @@ DOMAIN_CODES = frozenset(
         "city_or_region_required",
         # a search whose words are all operators or stop words
         "no_search_word",
+        # who acts: an admin key accepting or declining a pairing names the city it acts for
+        "party_required",
     }
 )
 STATE_STATUSES = frozenset({410, 412})

@@ -130,6 +130,7 @@ from .knowledge_transition_read import KnowledgeTransitionRead
 from .level import Level
 from .list_regional_covenants_response_list_regional_covenants import ListRegionalCovenantsResponseListRegionalCovenants
 from .list_signatories_badge_type_0 import ListSignatoriesBadgeType0
+from .list_signatories_regional_covenant_type_0 import ListSignatoriesRegionalCovenantType0
 from .location import Location
 from .location_read import LocationRead
 from .match_kind import MatchKind
@@ -402,6 +403,7 @@ __all__ = (
     "Level",
     "ListRegionalCovenantsResponseListRegionalCovenants",
     "ListSignatoriesBadgeType0",
+    "ListSignatoriesRegionalCovenantType0",
     "Location",
     "LocationRead",
     "MatchKind",

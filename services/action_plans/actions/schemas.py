@@ -16,7 +16,7 @@ from shared.schemas import Text as Trimmed
 Slug = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60, pattern=r"^[a-z0-9_\-]+$")
 ]
-CurrencyCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, min_length=3, max_length=3)]
+CurrencyCode = Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{3}$")]
 
 # A task's `overdue` depends on the day it is read for: actions.service.as_of sets it on the
 # rows before they go out.

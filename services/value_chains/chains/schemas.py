@@ -12,12 +12,12 @@ from services.value_chains.regions import Side
 from services.value_chains.schemas import (
     NACE_HELP,
     EcosystemIn,
+    LongText,
     NaceCodeIn,
     Name,
     RegionIdIn,
     ScoreRead,
     StageKey,
-    Text,
     Title,
 )
 from shared.schemas import ReadModel, StrictInput, rule_broken
@@ -26,7 +26,7 @@ from shared.schemas import ReadModel, StrictInput, rule_broken
 class StageIn(StrictInput):
     key: StageKey = Field(description="Short identifier of the stage within the chain, e.g. cells, assembly.")
     name: Name
-    description: Text = ""
+    description: LongText = ""
     nace_codes: list[NaceCodeIn] = Field(default_factory=list, description=NACE_HELP)
 
 
@@ -55,7 +55,7 @@ class ValueChainCreate(StrictInput):
     )
 
     title: Title
-    description: Text = ""
+    description: LongText = ""
     ecosystem: EcosystemIn
     lead_organisation_id: str
     region_ids: list[RegionIdIn] = Field(min_length=2, max_length=100, description="EU and LAC regions the chain spans.")

@@ -13,10 +13,10 @@ from services.value_chains.schemas import (
     NACE_HELP,
     EcosystemIn,
     Keyword,
+    LongText,
     NaceCodeIn,
     RegionIdIn,
     ScoreRead,
-    Text,
     Title,
     unique_values,
 )
@@ -46,7 +46,7 @@ class OpportunityCreate(StrictInput):
     kind: OpportunityKind
     organisation_id: str = Field(description="The organisation that offers or requests.")
     title: Title
-    description: Text = ""
+    description: LongText = ""
     keywords: list[Keyword] = Field(min_length=1, max_length=30)
     nace_codes: list[NaceCodeIn] = Field(
         min_length=1, max_length=20, description=NACE_HELP, json_schema_extra={"uniqueItems": True}
@@ -91,7 +91,7 @@ class OpportunityPage(BaseModel):
 
 class InterestCreate(StrictInput):
     organisation_id: str = Field(description="The party of the match that is interested.")
-    message: Text = ""
+    message: LongText = ""
 
 
 class InterestRead(ReadModel):
@@ -139,7 +139,7 @@ class AgreementCreate(StrictInput):
     match_id: str
     kind: AgreementKind
     title: Title
-    summary: Text = ""
+    summary: LongText = ""
     signed_on: date | None = Field(None, description="Defaults to today.")
 
 

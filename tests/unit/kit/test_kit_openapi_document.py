@@ -96,7 +96,7 @@ def test_the_statuses_follow_from_what_an_operation_takes():
     assert errors(op(doc, "/v1/things", "get")) == {400, 401, 403, 422}  # page_token: a foreign token is 400
     assert errors(op(doc, "/v1/things", "post")) == {400, 401, 403, 409, 413, 415, 422}
     assert errors(op(doc, "/v1/things/{thing_id}", "get")) == {401, 403, 404, 422}
-    assert errors(op(doc, "/v1/things/{thing_id}", "delete")) == {401, 403, 404, 412, 422}
+    assert errors(op(doc, "/v1/things/{thing_id}", "delete")) == {401, 403, 404, 409, 412, 422}  # every write: 409
 
 
 def test_posts_take_an_idempotency_key_and_csv_exports_an_accept_header():

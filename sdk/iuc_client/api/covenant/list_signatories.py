@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.generation import Generation
 from ...models.list_signatories_badge_type_0 import ListSignatoriesBadgeType0
+from ...models.list_signatories_regional_covenant_type_0 import ListSignatoriesRegionalCovenantType0
 from ...models.problem import Problem
 from ...models.signatory_page import SignatoryPage
 from ...models.signatory_status import SignatoryStatus
@@ -16,7 +17,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    regional_covenant: None | str | Unset = UNSET,
+    regional_covenant: ListSignatoriesRegionalCovenantType0 | None | Unset = UNSET,
     country: None | str | Unset = UNSET,
     status: None | SignatoryStatus | Unset = UNSET,
     badge: ListSignatoriesBadgeType0 | None | Unset = UNSET,
@@ -38,6 +39,8 @@ def _get_kwargs(
     json_regional_covenant: None | str | Unset
     if isinstance(regional_covenant, Unset):
         json_regional_covenant = UNSET
+    elif isinstance(regional_covenant, ListSignatoriesRegionalCovenantType0):
+        json_regional_covenant = regional_covenant.value
     else:
         json_regional_covenant = regional_covenant
     params["regional_covenant"] = json_regional_covenant
@@ -197,7 +200,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    regional_covenant: None | str | Unset = UNSET,
+    regional_covenant: ListSignatoriesRegionalCovenantType0 | None | Unset = UNSET,
     country: None | str | Unset = UNSET,
     status: None | SignatoryStatus | Unset = UNSET,
     badge: ListSignatoriesBadgeType0 | None | Unset = UNSET,
@@ -215,7 +218,8 @@ def sync_detailed(
      Signatories by name, filtered; `Accept: text/csv` exports every match as CSV.
 
     Args:
-        regional_covenant (None | str | Unset): e.g. europe, latin_america_caribbean
+        regional_covenant (ListSignatoriesRegionalCovenantType0 | None | Unset): A regional
+            covenant.
         country (None | str | Unset): ISO 3166-1 alpha-2
         status (None | SignatoryStatus | Unset):
         badge (ListSignatoriesBadgeType0 | None | Unset): A badge, e.g. mitigation.inventory.
@@ -261,7 +265,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    regional_covenant: None | str | Unset = UNSET,
+    regional_covenant: ListSignatoriesRegionalCovenantType0 | None | Unset = UNSET,
     country: None | str | Unset = UNSET,
     status: None | SignatoryStatus | Unset = UNSET,
     badge: ListSignatoriesBadgeType0 | None | Unset = UNSET,
@@ -279,7 +283,8 @@ def sync(
      Signatories by name, filtered; `Accept: text/csv` exports every match as CSV.
 
     Args:
-        regional_covenant (None | str | Unset): e.g. europe, latin_america_caribbean
+        regional_covenant (ListSignatoriesRegionalCovenantType0 | None | Unset): A regional
+            covenant.
         country (None | str | Unset): ISO 3166-1 alpha-2
         status (None | SignatoryStatus | Unset):
         badge (ListSignatoriesBadgeType0 | None | Unset): A badge, e.g. mitigation.inventory.
@@ -320,7 +325,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    regional_covenant: None | str | Unset = UNSET,
+    regional_covenant: ListSignatoriesRegionalCovenantType0 | None | Unset = UNSET,
     country: None | str | Unset = UNSET,
     status: None | SignatoryStatus | Unset = UNSET,
     badge: ListSignatoriesBadgeType0 | None | Unset = UNSET,
@@ -338,7 +343,8 @@ async def asyncio_detailed(
      Signatories by name, filtered; `Accept: text/csv` exports every match as CSV.
 
     Args:
-        regional_covenant (None | str | Unset): e.g. europe, latin_america_caribbean
+        regional_covenant (ListSignatoriesRegionalCovenantType0 | None | Unset): A regional
+            covenant.
         country (None | str | Unset): ISO 3166-1 alpha-2
         status (None | SignatoryStatus | Unset):
         badge (ListSignatoriesBadgeType0 | None | Unset): A badge, e.g. mitigation.inventory.
@@ -382,7 +388,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    regional_covenant: None | str | Unset = UNSET,
+    regional_covenant: ListSignatoriesRegionalCovenantType0 | None | Unset = UNSET,
     country: None | str | Unset = UNSET,
     status: None | SignatoryStatus | Unset = UNSET,
     badge: ListSignatoriesBadgeType0 | None | Unset = UNSET,
@@ -400,7 +406,8 @@ async def asyncio(
      Signatories by name, filtered; `Accept: text/csv` exports every match as CSV.
 
     Args:
-        regional_covenant (None | str | Unset): e.g. europe, latin_america_caribbean
+        regional_covenant (ListSignatoriesRegionalCovenantType0 | None | Unset): A regional
+            covenant.
         country (None | str | Unset): ISO 3166-1 alpha-2
         status (None | SignatoryStatus | Unset):
         badge (ListSignatoriesBadgeType0 | None | Unset): A badge, e.g. mitigation.inventory.
