@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-postgres bench lint lock sdk fuzz browser clean
+.PHONY: install run test test-postgres test-contract-postgres bench lint lock sdk fuzz browser clean
 
 $(STAMP): pyproject.toml requirements/test.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,9 +21,15 @@ run: $(STAMP)
 test: $(STAMP) browser
 	$(PY) -m pytest
 
-# The same suite against PostgreSQL (each test creates its own database).
-test-postgres: $(STAMP) browser
-	IUC_TEST_POSTGRES_URL=$${IUC_TEST_POSTGRES_URL:-postgresql+asyncpg://postgres@127.0.0.1:5432/postgres} $(PY) -m pytest
+# The same suite against PostgreSQL (each test creates its own database). The contract tests
+# (tests marked `contract`: the OpenAPI document, fuzzing, docs pages, SDK, CLI) test HTTP, not
+# the database, and run once, in `make test`; test-contract-postgres runs them here too.
+PG_URL = $${IUC_TEST_POSTGRES_URL:-postgresql+asyncpg://postgres@127.0.0.1:5432/postgres}
+test-postgres: $(STAMP)
+	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m "not contract"
+
+test-contract-postgres: $(STAMP) browser
+	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m contract
 
 bench: $(STAMP)
 	$(PY) tests/perf/bench_gateway.py --record

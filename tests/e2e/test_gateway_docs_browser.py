@@ -228,3 +228,8 @@ async def test_the_assets_are_served_with_their_types_and_a_policy_that_forbids_
             assert r.headers["x-content-type-options"] == "nosniff"
         missing = await http.get("/docs/static/__init__.py")
         assert missing.status_code == 404 and missing.headers["content-type"] == "application/problem+json"
+
+
+# The contract (HTTP, docs pages, SDK, CLI) does not depend on the database: these run once, in
+# `make test`; `make test-postgres` leaves them out (`-m "not contract"`), `make test-contract-postgres` runs them there.
+pytestmark = pytest.mark.contract

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 
 from deploy.stack import ROOT
 
@@ -42,6 +43,14 @@ def iuc(stack, *args: str, key: str | None = None, timeout: float = 120, env: di
         text=True,
         timeout=timeout,
     )
+
+
+def as_from_a_terminal() -> None:
+    """In the child before it runs: Ctrl-C as a terminal delivers it. A process started in the
+    background by a non-interactive shell (as CI may start the suite) inherits SIGINT ignored,
+    and Python then installs no KeyboardInterrupt handler, so the SIGINT the test sends would
+    never arrive."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def counts(state_file: Path) -> dict[str, int]:
@@ -85,6 +94,7 @@ def test_an_interrupted_sync_stops_cleanly_and_resumes(stack, tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=as_from_a_terminal,
     )
     deadline = time.monotonic() + 120
     while not (state.exists() and json.loads(state.read_text())["pages_done"] >= 1):
@@ -153,6 +163,7 @@ def test_export_and_the_change_feed(stack, tmp_path):
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=as_from_a_terminal,
     )
     watchdog = threading.Timer(90, follow.kill)
     watchdog.start()
@@ -192,3 +203,8 @@ def test_keys_are_managed_where_the_key_store_is(stack, tmp_path):
     elsewhere = iuc(stack, "keys", "list", env=iuc_env(stack, None) | {"IUC_VAR_DIR": str(tmp_path)})
     assert elsewhere.returncode == 1 and "No key store on this machine" in elsewhere.stderr
     assert not (tmp_path / "gateway.db").exists()
+
+
+# The contract (HTTP, docs pages, SDK, CLI) does not depend on the database: these run once, in
+# `make test`; `make test-postgres` leaves them out (`-m "not contract"`), `make test-contract-postgres` runs them there.
+pytestmark = pytest.mark.contract

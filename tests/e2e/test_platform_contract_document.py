@@ -111,3 +111,8 @@ async def test_openapi_python_client_generates_every_operation_typed_without_a_w
                 # A documented JSON answer is parsed into its model, not handed back as None.
                 assert f"if response.status_code == {status}:" in code, (op["operationId"], status)
                 assert f"response_{status} = cast(Any, None)" not in code, (op["operationId"], status)
+
+
+# The contract (HTTP, docs pages, SDK, CLI) does not depend on the database: these run once, in
+# `make test`; `make test-postgres` leaves them out (`-m "not contract"`), `make test-contract-postgres` runs them there.
+pytestmark = pytest.mark.contract

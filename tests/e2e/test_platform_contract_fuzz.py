@@ -193,3 +193,8 @@ if __name__ == "__main__":  # `make fuzz`: python -m tests.e2e.test_platform_con
     code = subprocess.call(command, cwd=ROOT, env={**os.environ, "SCHEMATHESIS_HOOKS": "tests.e2e.test_platform_contract_fuzz"})
     print(json.dumps({"failures": len(failures_of(report)) if report.exists() else None, "report": str(report)}))
     sys.exit(code)
+
+
+# The contract (HTTP, docs pages, SDK, CLI) does not depend on the database: these run once, in
+# `make test`; `make test-postgres` leaves them out (`-m "not contract"`), `make test-contract-postgres` runs them there.
+pytestmark = pytest.mark.contract

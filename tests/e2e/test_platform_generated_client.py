@@ -169,3 +169,8 @@ def test_a_partner_journey_through_the_generated_client(stack, admin, reviewer_k
     assert stale.status_code == 412 and isinstance(stale.parsed, Problem), stale.content
     assert stale.parsed.status == 412 and stale.parsed.title
     assert ok(update_city.sync_detailed(city.id, client=admin, body=change, if_match=etag)).population == 430_000
+
+
+# The contract (HTTP, docs pages, SDK, CLI) does not depend on the database: these run once, in
+# `make test`; `make test-postgres` leaves them out (`-m "not contract"`), `make test-contract-postgres` runs them there.
+pytestmark = pytest.mark.contract

@@ -6,6 +6,8 @@ import difflib
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[3]
 SDK = ROOT / "sdk"
 
@@ -43,3 +45,8 @@ def test_the_committed_sdk_is_generated_from_the_current_document(tmp_path):
         "sdk/ is stale: run `make sdk` (python sdk/generate.py) and commit the result.\n"
         f"new: {missing[:10]}\ngone: {extra[:10]}\nchanged: {changed[:10]}\n{diff[:4000]}"
     )
+
+
+# The contract (HTTP, docs pages, SDK, CLI) does not depend on the database: these run once, in
+# `make test`; `make test-postgres` leaves them out (`-m "not contract"`), `make test-contract-postgres` runs them there.
+pytestmark = pytest.mark.contract
