@@ -44,8 +44,8 @@ async def _signatory_filters(
     status: SignatoryStatus | None = None,
     badge: Annotated[Literal[ALL_BADGES] | None, Query(description="A badge, e.g. mitigation.inventory.")] = None,
     generation: Generation | None = None,
-    min_population: Annotated[int | None, Query(ge=0)] = None,
-    max_population: Annotated[int | None, Query(ge=0)] = None,
+    min_population: Annotated[int | None, Query(ge=0, le=2_000_000_000)] = None,
+    max_population: Annotated[int | None, Query(ge=0, le=2_000_000_000)] = None,
     adhered_from: FullDate | None = None,
     adhered_to: FullDate | None = None,
 ) -> service.SignatoryFilters:
