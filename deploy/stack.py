@@ -25,11 +25,33 @@ from shared.catalog import GATEWAY_PORT, SERVICES
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _ephemeral_ports() -> range:
+    """The range the kernel draws outgoing connections' local ports from."""
+    try:
+        low, high = map(int, Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+    except (OSError, ValueError):
+        low, high = 32768, 60999
+    return range(low, high + 1)
+
+
 def free_port() -> int:
-    """A TCP port nobody listens on right now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A TCP port nobody listens on right now, outside the ephemeral range.
+
+    A port the kernel hands out for `bind(0)` comes from the range it also uses for outgoing
+    connections; between choosing it and a server binding it, one of the stack's own database
+    or NATS connections could take it (uvicorn then exits 3 without listening). Ports below
+    that range are only ever taken by listeners."""
+    ephemeral = _ephemeral_ports()
+    low, high = (20000, ephemeral.start - 1) if ephemeral.start > 21000 else (ephemeral.stop, 65535)
+    for _ in range(200):
+        port = secrets.randbelow(high - low + 1) + low
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port between {low} and {high}")
 
 
 def nats_server_binary() -> str:
@@ -215,10 +237,23 @@ class Stack:
                 wait_for_http(f"http://127.0.0.1:{port}/readyz", proc=self.procs[entry.name])
             self.procs["gateway"] = self._spawn("gateway", "gateway.app:app", self.gateway_port, env)
             wait_for_http(f"http://127.0.0.1:{self.gateway_port}/healthz", proc=self.procs["gateway"])
+        except RuntimeError as exc:
+            self.stop()
+            raise RuntimeError(f"{exc}{self._log_tails()}") from exc
         except BaseException:
             self.stop()
             raise
         return self
+
+    def _log_tails(self, lines: int = 15) -> str:
+        """The last lines of every process log, for a start-up failure's message."""
+        if not self.log_dir:
+            return ""
+        parts = []
+        for f in sorted(self.log_dir.glob("*.log")):
+            tail = f.read_text(errors="replace").splitlines()[-lines:]
+            parts.append(f"\n--- {f.name}\n" + "\n".join(tail))
+        return "".join(parts)
 
     def stop(self) -> None:
         """Gateway first, then services, then their relays (which publish what the services
