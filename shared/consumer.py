@@ -2,7 +2,8 @@
 
 - A duplicate (same consumer, source and id in the inbox) is acked and skipped.
 - A transient failure is nak'ed with a growing delay, up to `max_deliver` deliveries.
-- A poison message (not a CloudEvent, an unknown type, invalid data, or a handler raising
+- A poison message (not a CloudEvent, an unknown type, invalid data, an event whose
+  `ce-source` or type is not of the service owning its subject, or a handler raising
   `PoisonEvent`) is terminated at once. JetStream then publishes a MSG_TERMINATED (or,
   after the last try, MAX_DELIVERIES) advisory, which the dead-letter stream keeps.
 """
@@ -57,6 +58,28 @@ BatchHandler = Callable[[EventContext, list[Any]], Awaitable[None]]  # (ctx, pay
 
 class PoisonEvent(Exception):
     """Raised by a handler for an event that can never succeed; it goes to the dead letters."""
+
+
+class ForgedEvent(PoisonEvent):
+    """An event that claims another producer than the one its subject belongs to."""
+
+
+def provenance_problem(event: CloudEvent) -> str | None:
+    """Why an event cannot come from the service that owns its subject, or None.
+
+    NATS permissions let only a service (and its relay) publish `iuc.<service>.>`; an event
+    there must also say it comes from that service (`ce-source` `/iuc/<service>`) and be of a
+    type of that subject, or a holder of one service's credentials could pass its message off
+    as another's (a forged `iuc.pairing.pairing.confirmed` opened action plans, issue 13)."""
+    parts = event.nats_subject.split(".")
+    if len(parts) < 3 or parts[0] != "iuc":
+        return f"subject {event.nats_subject} is not an event subject iuc.<service>.<entity>.<event>"
+    owner = f"/iuc/{parts[1]}"
+    if event.source != owner:
+        return f"ce-source {event.source!r} is not {owner!r}, the owner of {event.nats_subject}"
+    if event.type.rsplit(".", 1)[0] != event.nats_subject:
+        return f"ce-type {event.type!r} is not a type of subject {event.nats_subject}"
+    return None
 
 
 def nak_delay(delivery: int) -> float:
@@ -255,6 +278,9 @@ class ConsumerRunner:
         """The event and what handles it (as a run of events); ValueError or PoisonEvent if the
         message can never be handled."""
         event = CloudEvent.from_nats(msg.subject, msg.headers, msg.data)
+        forged = provenance_problem(event)
+        if forged is not None:
+            raise ForgedEvent(forged)
         found = self.consumer.run_for(event.type)
         if found is None:
             raise PoisonEvent(f"no handler for {event.type}")
@@ -292,6 +318,10 @@ class ConsumerRunner:
         delivery = msg.metadata.num_delivered if msg.metadata else 1
         try:
             event, handler = self._parse(msg)
+        except ForgedEvent as exc:
+            log.warning("refused a forged event on %s (%s): %s", msg.subject, self.consumer.durable, exc)
+            await msg.term()
+            return "poison"
         except (ValueError, PoisonEvent) as exc:
             log.error("poison message on %s (%s): %s", msg.subject, self.consumer.durable, exc)
             await msg.term()

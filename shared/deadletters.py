@@ -29,7 +29,10 @@ Usage:
     python -m shared.deadletters replay (--all | SEQ ...) [--stream IUC] [--nats-url URL]
 
 The NATS URL defaults to $IUC_NATS_URL, else nats://127.0.0.1:4222. SEQ are the
-dead-letter sequence numbers that `list` shows in its first column.
+dead-letter sequence numbers that `list` shows in its first column. The tool connects as
+$IUC_NATS_USER with $IUC_NATS_PASSWORD (and $IUC_NATS_TLS_CA, see `shared.nats.NatsAuth`):
+the `ops` identity of `shared.natsauth`, which may read both streams, delete dead letters and
+republish under `iuc.>`. With `make run` its password is in var/nats/credentials.json.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ from nats.js import JetStreamContext
 from nats.js.errors import NotFoundError
 
 from shared.events import MSG_ID_HEADER
-from shared.nats import dlq_stream_name
+from shared.nats import NatsAuth, dlq_stream_name
 
 log = logging.getLogger("iuc.deadletters")
 
@@ -322,6 +325,7 @@ async def _main(args: argparse.Namespace) -> int:
             reconnect_time_wait=0.2,
             connect_timeout=3,
             error_cb=quiet,
+            **NatsAuth.from_env().options(),
         )
     except Exception as exc:  # noqa: BLE001 - any connect failure is reported the same way
         print(f"cannot connect to NATS at {args.nats_url}: {exc}", file=sys.stderr)

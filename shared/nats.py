@@ -5,6 +5,10 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import os
+import ssl
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 import orjson
 from nats.aio.client import Client
@@ -44,8 +48,59 @@ async def _reconnected() -> None:
     log.info("NATS connection restored")
 
 
-async def connect(url: str, name: str) -> Client:
-    """A client that reconnects forever, so a NATS restart never needs a service restart."""
+@dataclass(frozen=True)
+class NatsAuth:
+    """Who a process is on NATS, and how it checks the server (decision 0016).
+
+    `IUC_NATS_USER` and `IUC_NATS_PASSWORD` name the process's identity (`shared.natsauth`);
+    its replies come under that user's own inbox prefix, the only one it may subscribe to.
+    `IUC_NATS_TLS_CA` (a CA bundle file) makes the client verify the server's certificate,
+    which matters as soon as passwords cross a network; `IUC_NATS_TLS_CERT` and
+    `IUC_NATS_TLS_KEY` add a client certificate for servers that verify clients. Without a
+    user the connection is anonymous, which the platform's servers refuse."""
+
+    user: str | None = None
+    password: str | None = None
+    tls_ca: str | None = None
+    tls_cert: str | None = None
+    tls_key: str | None = None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> NatsAuth:
+        """The identity and TLS files named by the IUC_NATS_* environment variables."""
+        env = os.environ if environ is None else environ
+        return cls(
+            user=env.get("IUC_NATS_USER") or None,
+            password=env.get("IUC_NATS_PASSWORD") or None,
+            tls_ca=env.get("IUC_NATS_TLS_CA") or None,
+            tls_cert=env.get("IUC_NATS_TLS_CERT") or None,
+            tls_key=env.get("IUC_NATS_TLS_KEY") or None,
+        )
+
+    def tls_context(self) -> ssl.SSLContext | None:
+        """A verifying client context when a CA (or a client certificate) is configured."""
+        if not (self.tls_ca or self.tls_cert):
+            return None
+        ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=self.tls_ca)
+        if self.tls_cert:
+            ctx.load_cert_chain(self.tls_cert, self.tls_key)
+        return ctx
+
+    def options(self) -> dict:
+        """nats-py `connect` keyword arguments."""
+        opts: dict = {}
+        if self.user:
+            opts |= {"user": self.user, "password": self.password or "", "inbox_prefix": f"_INBOX_{self.user}"}
+        tls = self.tls_context()
+        if tls is not None:
+            opts["tls"] = tls
+        return opts
+
+
+async def connect(url: str, name: str, auth: NatsAuth | None = None) -> Client:
+    """A client that reconnects forever, so a NATS restart never needs a service restart.
+
+    `auth` defaults to the environment's (`NatsAuth.from_env`)."""
     nc = Client()
 
     async def disconnected() -> None:
@@ -62,16 +117,17 @@ async def connect(url: str, name: str) -> Client:
         max_reconnect_attempts=-1,
         reconnect_time_wait=0.5,
         connect_timeout=2,
+        **(auth or NatsAuth.from_env()).options(),
     )
     return nc
 
 
-async def connect_with_retry(url: str, name: str, stop: asyncio.Event | None = None) -> Client:
+async def connect_with_retry(url: str, name: str, stop: asyncio.Event | None = None, auth: NatsAuth | None = None) -> Client:
     """Keep trying to connect (with back-off) until it works or `stop` is set."""
     delay = 0.2
     while True:
         try:
-            return await connect(url, name)
+            return await connect(url, name, auth)
         except Exception as exc:  # any connect failure is retried
             log.warning("NATS at %s not reachable (%s); retrying in %.1fs", url, exc, delay)
             if stop is not None and stop.is_set():

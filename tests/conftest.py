@@ -1,13 +1,18 @@
-"""Fixtures every test layer shares: a real nats-server and fresh databases."""
+"""Fixtures every test layer shares: a real nats-server and fresh databases.
+
+`nats_server` and `own_nats_server` take anonymous connections (they test the kit, not the
+perimeter); `secured_nats_server` has the platform's users and permissions."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from deploy.stack import NatsServer
+from shared import natsauth
 from tests.support.databases import drop_test_databases, new_database_url
 
 
@@ -24,6 +29,32 @@ def own_nats_server(tmp_path: Path) -> Iterator[NatsServer]:
     """A nats-server of the test's own, which the test may stop and restart."""
     server = NatsServer(tmp_path / "nats").start()
     yield server
+    server.stop()
+
+
+@dataclass
+class SecuredNats:
+    """A nats-server that refuses anonymous connections, with the platform's users."""
+
+    server: NatsServer
+    passwords: dict[str, str]
+
+    def options(self, user: str) -> dict:
+        """nats-py `connect` keyword arguments for one of the platform's identities."""
+        return {"servers": [self.server.address], **natsauth.client_options(user, self.passwords[user])}
+
+
+@pytest.fixture
+def secured_nats_server(tmp_path: Path) -> Iterator[SecuredNats]:
+    """A nats-server of the test's own with the platform's users and permissions
+    (`shared.natsauth`); `url` connects as observer, `options(user)` as anyone else."""
+    users = natsauth.platform_users()
+    passwords = natsauth.load_credentials(tmp_path / "nats-auth" / "credentials.json", users)
+    config = tmp_path / "nats-auth" / "nats.conf"
+    config.write_text(natsauth.authorization_block(users, passwords))
+    watcher = natsauth.client_options(natsauth.OBSERVER, passwords[natsauth.OBSERVER])
+    server = NatsServer(tmp_path / "nats", config_file=config, watcher=watcher).start()
+    yield SecuredNats(server, passwords)
     server.stop()
 
 

@@ -112,9 +112,11 @@ async def test_completed_pilot_projects_and_pairings_become_one_draft_each(stack
         )
 
     lessons = pairing(pairing_id)
-    nc = await nats.connect(stack.nats.url)
+    # Each event is sent with its producer's own NATS credentials: only they may publish its subject.
+    plans_nc = await nats.connect(**stack.nats_credentials("action_plans"))
+    pairing_nc = await nats.connect(**stack.nats_credentials("pairing"))
     try:
-        js = nc.jetstream()
+        producer = {"action_plans": plans_nc.jetstream(), "pairing": pairing_nc.jetstream()}
         # Each event twice as a producer that retried after losing the ack would send it (another
         # Nats-Msg-Id, so the stream keeps both), then a replay of the action under a new id,
         # and a last pairing that tells us the consumer got through the rest.
@@ -124,12 +126,14 @@ async def test_completed_pilot_projects_and_pairings_become_one_draft_each(stack
             (lessons, lessons.id),
             (lessons, lessons.id + "-retry"),
         ):
+            js = producer[ce.nats_subject.split(".")[1]]
             await js.publish(ce.nats_subject, ce.body(), headers=ce.headers() | {"Nats-Msg-Id": msg_id})
-        await js.publish(replay.nats_subject, replay.body(), headers=replay.headers())
+        await producer["action_plans"].publish(replay.nats_subject, replay.body(), headers=replay.headers())
         last = pairing(last_pairing)
-        await js.publish(last.nats_subject, last.body(), headers=last.headers())
+        await producer["pairing"].publish(last.nats_subject, last.body(), headers=last.headers())
     finally:
-        await nc.close()
+        await plans_nc.close()
+        await pairing_nc.close()
     assert await count_on_stream(stack.nats.url, "iuc.action_plans.action.completed") >= 3
 
     deadline = time.monotonic() + 30

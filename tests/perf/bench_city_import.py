@@ -104,7 +104,7 @@ async def measure(stack: Stack, body: bytes, args) -> tuple[list[Run], float]:
     pids = {name: proc.pid for name, proc in stack.procs.items()}
     pids["nats-server"] = stack.nats.proc.pid
     other_work = OtherWork({"benchmark": os.getpid(), **pids})
-    nc = await nats.connect(stack.nats.url)
+    nc = await nats.connect(**stack.nats_credentials("observer"))  # reads the stream and its consumers only
     timeout = aiohttp.ClientTimeout(total=120)
     headers = {"X-API-Key": stack.admin_api_key}
     try:

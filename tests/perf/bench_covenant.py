@@ -265,7 +265,7 @@ async def measure(stack: Stack, body: bytes, args) -> Results:
     databases = [make_url(u).database for u in stack.database_urls.values()]
     meter = Cpu(pids, args.postgres, databases)
     other_work = OtherWork(pids)
-    nc = await nats.connect(stack.nats.url)
+    nc = await nats.connect(**stack.nats_credentials("observer"))  # reads the stream and its consumers only
     events = Events(stack, nc.jetstream())
     base = f"http://127.0.0.1:{stack.gateway_port}"
     headers = {"X-API-Key": stack.admin_api_key}

@@ -168,7 +168,7 @@ async def run(stack: Stack, args) -> Result:
     pids = {name: proc.pid for name, proc in stack.procs.items()}
     pids["nats-server"] = stack.nats.proc.pid
     pids["benchmark"] = os.getpid()
-    nc = await nats.connect(stack.nats.url)
+    nc = await nats.connect(**stack.nats_credentials("observer"))  # reads the stream and its consumers only
     quiet = Quiet(stack, nc.jetstream())
     base = f"http://127.0.0.1:{stack.gateway_port}"
     headers = {"X-API-Key": stack.admin_api_key}

@@ -129,7 +129,7 @@ async def measure(stack, args) -> dict:
     eu, world = cities()
     call_id = str(uuid.uuid4())
     pids = {name: proc.pid for name, proc in stack.procs.items()} | {"nats-server": stack.nats.proc.pid}
-    nc = await nats.connect(stack.nats.url)
+    nc = await nats.connect(**stack.nats_credentials("applications"))  # publishes applications' events
     headers = {"X-API-Key": stack.admin_api_key}
     timeout = aiohttp.ClientTimeout(total=300)
     try:

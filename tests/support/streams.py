@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import asyncio
 import time
+from urllib.parse import urlsplit
 
 import nats
+from nats.aio.client import Client
 from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 from nats.js.errors import FetchTimeoutError
 
 from shared.events import CloudEvent
+from shared.natsauth import inbox_prefix
+
+
+async def watch(nats_url: str) -> Client:
+    """A connection for reading the stream. `nats_url` is a stack's `stack.nats.url`, which
+    names the `observer` user when the server wants credentials; its replies then come under
+    that user's inbox prefix, the only one it may subscribe to."""
+    user = urlsplit(nats_url.split(",")[0]).username
+    return await nats.connect(nats_url, **({"inbox_prefix": inbox_prefix(user)} if user else {}))
 
 
 async def events_on_stream(nats_url: str, subject: str, stream: str = "IUC") -> list[CloudEvent]:
     """Every CloudEvent stored on `stream` under `subject` (wildcards allowed), oldest first."""
-    nc = await nats.connect(nats_url)
+    nc = await watch(nats_url)
     try:
         js = nc.jetstream()
         psub = await js.pull_subscribe(
@@ -37,7 +48,7 @@ async def events_on_stream(nats_url: str, subject: str, stream: str = "IUC") -> 
 
 async def count_on_stream(nats_url: str, subject: str, stream: str = "IUC") -> int:
     """How many messages `stream` holds under `subject`, read from the stream's state (cheap)."""
-    nc = await nats.connect(nats_url)
+    nc = await watch(nats_url)
     try:
         info = await nc.jetstream().stream_info(stream, subjects_filter=subject)
         return sum((info.state.subjects or {}).values())
