@@ -18,13 +18,16 @@ from yarl import URL
 from gateway.auth import KeyAuthenticator, KeysUnavailable
 from gateway.oauth import InvalidToken
 from gateway.ratelimit import RateLimiter
+from shared.bodylimit import refuse_body
 from shared.catalog import ServiceEntry
+from shared.limits import body_limit
 from shared.problems import PROBLEM_JSON, problem_body
 from shared.requestid import current_request_id
 
 log = logging.getLogger("iuc.gateway.proxy")
 
-# Bodies up to this size are read whole: one write instead of a chunked stream.
+# Bodies up to this size are read whole: one write instead of a chunked stream. Larger ones,
+# up to their operation's limit (shared/limits.py), stream through.
 BUFFER_LIMIT = 1 << 20
 
 _HOP_BY_HOP = frozenset({b"connection", b"keep-alive", b"transfer-encoding", b"te", b"trailer", b"upgrade"})
@@ -118,15 +121,35 @@ async def _read_body(receive) -> bytes:
             return b"".join(chunks)
 
 
-async def _stream_body(receive) -> AsyncIterator[bytes]:
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            raise ConnectionResetError("client went away while sending the body")
-        if message.get("body"):
-            yield message["body"]
-        if not message.get("more_body"):
-            return
+class BodyOverLimit(Exception):
+    """The body being streamed to a service passed its operation's limit."""
+
+
+class Upload:
+    """A request body streamed to the service, counted on the way: the service never gets more
+    than `limit` bytes, because the stream stops (and the upstream request with it) before the
+    chunk that would pass the limit."""
+
+    def __init__(self, receive, limit: int) -> None:
+        self.receive = receive
+        self.limit = limit
+        self.over_limit = False
+
+    async def chunks(self) -> AsyncIterator[bytes]:
+        received = 0
+        while True:
+            message = await self.receive()
+            if message["type"] == "http.disconnect":
+                raise ConnectionResetError("client went away while sending the body")
+            body = message.get("body", b"")
+            received += len(body)
+            if received > self.limit:
+                self.over_limit = True
+                raise BodyOverLimit(f"the body passed {self.limit} bytes")
+            if body:
+                yield body
+            if not message.get("more_body"):
+                return
 
 
 class Proxy:
@@ -147,6 +170,16 @@ class Proxy:
             return await send_problem(send, 400, "Paths with '..' segments are not accepted.", path)
 
         api_key, authorization, length, chunked, headers = _incoming_headers(scope)
+        limit = body_limit(scope["method"], path)
+        size = None
+        if length is not None:
+            try:
+                size = int(length)
+            except ValueError:
+                return await send_problem(send, 400, "The Content-Length header is not a number.", path)
+            if size > limit:
+                # Before the key check and without reading a byte: the cheapest refusal there is.
+                return await refuse_body(receive, send, limit, path)
         bearer = authorization[7:].strip() if authorization and authorization[:7].lower() == b"bearer " else None
         if not api_key and not bearer:
             detail = "Send an API key in the X-API-Key header, or an OAuth2 access token (POST /oauth/token) as a Bearer token."
@@ -176,30 +209,28 @@ class Proxy:
         headers.append(("x-iuc-identity", token))
         headers.append(("x-request-id", current_request_id() or ""))
 
-        data = None
-        if length is not None:
-            try:
-                size = int(length)
-            except ValueError:
-                return await send_problem(send, 400, "The Content-Length header is not a number.", path)
+        data = upload = None
+        if size is not None:
             if size <= BUFFER_LIMIT:
                 try:
                     data = await _read_body(receive)
                 except ConnectionResetError:
                     return  # nobody is left to answer
             else:
-                data = _stream_body(receive)
+                upload = Upload(receive, limit)
                 headers.append(("content-length", str(size)))
         elif chunked:
-            data = _stream_body(receive)
+            upload = Upload(receive, limit)  # no length said: counted while it streams, cut at the limit
+        if upload is not None:
+            data = upload.chunks()
 
         service, base = target
         raw_path = scope.get("raw_path") or path.encode()
         query = scope.get("query_string")
         url = base + raw_path.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
-        await self._forward(scope["method"], URL(url, encoded=True), headers, data, send, service, path)
+        await self._forward(scope["method"], URL(url, encoded=True), headers, data, send, service, path, upload, receive)
 
-    async def _forward(self, method, url, headers, data, send, service: str, path: str) -> None:
+    async def _forward(self, method, url, headers, data, send, service: str, path: str, upload=None, receive=None) -> None:
         started = False
         try:
             async with self.session.request(method, url, headers=headers, data=data, allow_redirects=False) as resp:
@@ -217,7 +248,11 @@ class Proxy:
                 async for chunk in resp.content.iter_any():
                     await send({"type": "http.response.body", "body": chunk, "more_body": True})
                 await send({"type": "http.response.body", "body": b""})
-        except (TimeoutError, aiohttp.ClientError, ConnectionResetError) as exc:
+        except (TimeoutError, aiohttp.ClientError, ConnectionResetError, BodyOverLimit) as exc:
+            if upload is not None and upload.over_limit and not started:
+                # The stream stopped before the limit (aiohttp dropped the upstream connection, so
+                # the service saw a body cut short and did nothing with it): the caller gets the 413.
+                return await refuse_body(receive, send, upload.limit, path)
             if started:
                 # Headers are gone already: returning unfinished makes the server cut the connection.
                 log.warning("%s broke off its answer to %s %s: %r", service, method, path, exc)

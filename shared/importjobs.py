@@ -11,7 +11,9 @@ safe because rows already stored count as unchanged.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import logging
+import tempfile
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -22,8 +24,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Mapped, mapped_column, undefer
 
 from shared.db import UTCDateTime, utcnow
+from shared.identity import Identity
 from shared.ids import new_id
+from shared.limits import MiB, too_large_detail
 from shared.problems import Problem
+from shared.repository import NotFound
 
 log = logging.getLogger("iuc.imports")
 
@@ -47,6 +52,7 @@ class ImportJobColumns:
     # The file (megabytes): loaded only by `claim`, never by the progress reads and chunk
     # updates that fetch the job many times during an import.
     body: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True, deferred_raiseload=True)
+    # The owner: the subject (key id) that started it; only it and admins read the job.
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -135,6 +141,14 @@ async def finish(
             ]
 
 
+def ensure_may_read_import(identity: Identity, job: ImportJobColumns) -> None:
+    """An import job (its counts and row errors, which quote the file) is its owner's and the admins':
+    anyone else gets the same 404 as for a job that does not exist, so ids cannot be probed."""
+    if identity.is_admin or job.created_by == identity.subject:
+        return
+    raise NotFound("import", job.id)
+
+
 async def unfinished_import_ids(session: AsyncSession, model: type) -> list[str]:
     """Imports a stopped process left queued or running, oldest first."""
     rows = await session.scalars(select(model.id).where(model.status.in_(("queued", "running"))).order_by(model.created_at))
@@ -158,24 +172,54 @@ CSV_UPLOAD = {
 }
 
 
+# An upload is kept in memory up to this size while it arrives, on disk beyond it.
+SPOOL_IN_MEMORY = 1 * MiB
+# A body is checked to be UTF-8 this much at a time, so it is never held as bytes and text at once.
+UTF8_CHECK_SLICE = 1 * MiB
+
+
 async def read_csv_upload(request: Request, format: str, formats: Sequence[str], max_bytes: int) -> bytes:
     """The CSV file of an import request: a known format (else 422), sent as text/csv or raw bytes (else 415),
-    no larger than `max_bytes` (413, answered as soon as the body passes it, not after)."""
+    no larger than `max_bytes` (413, answered as soon as the body passes it, not after).
+
+    The kit's body limit (shared/bodylimit.py) has refused a body over the operation's limit before
+    this runs; `max_bytes` (the service's setting) may be lower. The body arrives into a spooled
+    file, so the process holds the file once (the bytes returned), not twice."""
     if format not in formats:
         raise Problem(422, f"Unknown import format {format!r}; supported: {', '.join(formats)}.")
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype not in UPLOAD_MEDIA_TYPES:
         raise Problem(415, "Send the file as text/csv (or application/octet-stream).")
-    too_large = Problem(413, f"The file is larger than {max_bytes} bytes.")
+    too_large = Problem(413, too_large_detail(max_bytes), limit_bytes=max_bytes)
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise too_large
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > max_bytes:
-            raise too_large
-    return bytes(body)
+    size = 0
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY) as spool:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > max_bytes:
+                raise too_large
+            spool.write(chunk)
+        spool.seek(0)
+        return spool.read()
+
+
+def csv_first_line(body: bytes) -> str:
+    """The first line of an uploaded CSV file as text, once the whole file is known to be UTF-8
+    (else 422 `csv_not_utf8`). The check decodes a slice at a time and keeps nothing, so a file
+    is not held a second time as text just to be checked."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(body)
+    try:
+        for start in range(0, len(view), UTF8_CHECK_SLICE):
+            decoder.decode(view[start : start + UTF8_CHECK_SLICE])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        detail = "The CSV body is not UTF-8 text."
+        raise Problem(422, detail, errors=[{"pointer": "/", "detail": detail, "code": "csv_not_utf8"}]) from exc
+    end = body.find(b"\n")
+    return body[: end if end >= 0 else len(body)].decode("utf-8-sig")
 
 
 def spawn_import(app: FastAPI, run: Callable[[], Awaitable[None]]) -> None:

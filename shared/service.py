@@ -17,6 +17,7 @@ from fastapi.routing import APIRoute
 from sqlalchemy import MetaData
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from shared.bodylimit import BodyLimitMiddleware
 from shared.clock import Clock, clock_control_router
 from shared.consumer import Consumer, ConsumerRunner
 from shared.db import make_engine, make_sessionmaker, unit_of_work
@@ -130,6 +131,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        settings.refuse_unsafe_defaults()  # before anything is opened: the process exits with the reason
         engine = make_engine(settings.resolved_database_url())
         app.state.engine = engine
         app.state.sessionmaker = make_sessionmaker(engine)
@@ -174,5 +176,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         app.include_router(router)
     install_openapi(app)
     app.add_middleware(IdempotencyMiddleware)
+    # Outside the idempotency middleware, which reads whole bodies: no body passes its limit.
+    app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(RequestIdMiddleware)
     return app

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from functools import cache
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
+from shared.limits import CSV_IMPORT
 from shared.settings import ServiceSettings
 
 
@@ -15,8 +17,8 @@ class Settings(ServiceSettings):
     model_config = SettingsConfigDict(env_prefix="IUC_APPLICATIONS_", extra="ignore")
 
     service_name: str = "applications"
-    # The largest CSV body an import accepts (the GeoNames 15,000 file is about 2.5 MB).
-    import_max_bytes: int = 50_000_000
+    # The largest CSV body an import accepts: the operation's limit (shared/limits.py), or less.
+    import_max_bytes: int = Field(CSV_IMPORT, ge=1, le=CSV_IMPORT)
     import_chunk_rows: int = 1000
 
 

@@ -19,7 +19,17 @@ from services.applications.domain import UnknownCountry, default_languages, worl
 from services.applications.models import City, CityImport, kit
 from shared.contracts.applications import CityRegistered, CityUpdated
 from shared.identity import Identity
-from shared.importjobs import BadFile, ImportProgress, RowError, claim, finish, spawn_import, unfinished_import_ids
+from shared.importjobs import (
+    BadFile,
+    ImportProgress,
+    RowError,
+    claim,
+    csv_first_line,
+    ensure_may_read_import,
+    finish,
+    spawn_import,
+    unfinished_import_ids,
+)
 from shared.outbox import record_events
 from shared.problems import Problem
 
@@ -125,12 +135,9 @@ def languages_for(row: CityRow) -> list[str]:
 async def start_import(session: AsyncSession, identity: Identity, fmt: str, body: bytes) -> CityImport:
     """Accept a file for import; the work happens in the background."""
     ensure_admin(identity, "import cities")
+    head = csv_first_line(body)  # 422 unless the whole file is UTF-8
     try:
-        text = body.decode("utf-8-sig")
-        next(parse_geonames(text.split("\n", 1)[0] + "\n"), None)  # the header must be usable
-    except UnicodeDecodeError as exc:
-        detail = "The CSV body is not UTF-8 text."
-        raise Problem(422, detail, errors=[{"pointer": "/", "detail": detail, "code": "csv_not_utf8"}]) from exc
+        next(parse_geonames(head + "\n"), None)  # the header must be usable
     except BadFile as exc:
         raise Problem(422, str(exc), errors=[{"pointer": "/", "detail": str(exc), "code": "csv_header"}]) from exc
     job = CityImport(format=fmt, body=body, created_by=identity.subject, status="queued", errors=[])
@@ -139,9 +146,11 @@ async def start_import(session: AsyncSession, identity: Identity, fmt: str, body
     return job
 
 
-async def get_import(session: AsyncSession, import_id: str) -> CityImport:
-    """Status, counts and row errors of an import, or 404."""
-    return await repository.get_import(session, import_id)
+async def get_import(session: AsyncSession, identity: Identity, import_id: str) -> CityImport:
+    """Status, counts and row errors of an import: its owner's and the admins' (404 to others)."""
+    job = await repository.get_import(session, import_id)
+    ensure_may_read_import(identity, job)
+    return job
 
 
 async def run_in_background(app: FastAPI, import_id: str) -> None:

@@ -29,7 +29,17 @@ from shared.clock import Clock
 from shared.concurrency import touch
 from shared.identity import Identity
 from shared.ids import new_id
-from shared.importjobs import BadFile, ImportProgress, RowError, claim, finish, spawn_import, unfinished_import_ids
+from shared.importjobs import (
+    BadFile,
+    ImportProgress,
+    RowError,
+    claim,
+    csv_first_line,
+    ensure_may_read_import,
+    finish,
+    spawn_import,
+    unfinished_import_ids,
+)
 from shared.problems import Problem
 from shared.repository import get_or_404
 
@@ -40,11 +50,9 @@ log = logging.getLogger("iuc.covenant.imports")
 
 async def start_import(session: AsyncSession, identity: Identity, fmt: str, body: bytes) -> CovenantImport:
     """Store a file as a queued import (its header checked first); run it with `run_in_background`."""
+    head = csv_first_line(body)  # 422 unless the whole file is UTF-8
     try:
-        check_header(fmt, body.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        detail = "The CSV body is not UTF-8 text."
-        raise Problem(422, detail, errors=[{"pointer": "/", "detail": detail, "code": "csv_not_utf8"}]) from exc
+        check_header(fmt, head)
     except BadFile as exc:
         raise Problem(422, str(exc), errors=[{"pointer": "/", "detail": str(exc), "code": "csv_header"}]) from exc
     job = CovenantImport(
@@ -61,9 +69,11 @@ async def start_import(session: AsyncSession, identity: Identity, fmt: str, body
     return job
 
 
-async def get_import(session: AsyncSession, import_id: str) -> CovenantImport:
-    """An import's status, counts, row errors and cleaned-up dirt."""
-    return await get_or_404(session, CovenantImport, import_id, what="import")
+async def get_import(session: AsyncSession, identity: Identity, import_id: str) -> CovenantImport:
+    """An import's status, counts, row errors and cleaned-up dirt: its owner's and the admins' (404 to others)."""
+    job = await get_or_404(session, CovenantImport, import_id, what="import")
+    ensure_may_read_import(identity, job)
+    return job
 
 
 def run_in_background(app: FastAPI, import_id: str) -> None:
