@@ -8,6 +8,7 @@ status an operation can answer, derived from what it takes (decision 0012):
 - every operation: 401 (no or a bad forwarded identity), 403 (a scope or ownership refused);
 - a path parameter: 404; an `If-Match` header: 412 (and the answer's `ETag`);
 - any parameter or body: 422; a body: 413 and 415 too; a `page_token` parameter: 400;
+- a body: its limit (shared/limits.py) as `x-body-limit` (bytes) and in the 413's description;
 - every write (POST, PUT, PATCH, DELETE): 409 (a conflict with the resource's state, a
   duplicate, two writes creating one thing at once);
 - POST: the `Idempotency-Key` header (shared/idempotency.py): 400 (bad key), 409 (the first
@@ -27,6 +28,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, iter_route_contexts
 
+from shared.limits import body_limit, size_text
 from shared.problems import _TITLES, PROBLEM_JSON, TYPE_BASE
 
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -83,7 +85,7 @@ WHY = {
     413: "The body is too large.",
     415: "The body is not of a media type this operation takes.",
     422: "The request is not valid: each problem is in `errors[]` with a JSON pointer or a rule name.",
-    429: "Too many requests for this key: retry after `Retry-After` seconds.",
+    429: "Too many requests for this key, or too many failed credentials from this address: retry after `Retry-After` seconds.",
     500: "An unexpected error; it is logged with the request id.",
     502: "The service gave an answer the gateway could not read.",
     503: "The service (or the key store) cannot be reached right now: retry shortly.",
@@ -112,7 +114,8 @@ ACCEPT_CSV = {
     "required": False,
     "description": (
         "A media range as HTTP defines it: when it prefers `text/csv`, every match is exported as one CSV file "
-        "instead of a JSON page; anything else answers JSON."
+        "instead of a JSON page; anything else answers JSON. In the CSV, a text cell that starts with `=`, `+`, `-`, "
+        "`@`, a tab or a carriage return has a `'` in front, so that a spreadsheet does not run it as a formula."
     ),
     "schema": {"type": "string"},
 }
@@ -230,6 +233,18 @@ def finish_operation(method: str, op: dict[str, Any], sets_headers: set[str] = f
     add_problems(op, error_statuses(method, op))
 
 
+def document_body_limit(method: str, path: str, op: dict[str, Any]) -> None:
+    """An operation that takes a body says how large it may be: `x-body-limit` in bytes, and in
+    words in its 413 (the gateway and the service refuse a larger one, shared/bodylimit.py)."""
+    if "requestBody" not in op:
+        return
+    limit = body_limit(method.upper(), path)
+    op["x-body-limit"] = limit
+    answer = op.get("responses", {}).get("413")
+    if answer is not None:
+        answer["description"] = f"{_TITLES[413]}. The body is larger than {size_text(limit)}, the limit for this operation."
+
+
 def finish_document(doc: dict[str, Any], route_flags: dict[tuple[str, str], set[str]] | None = None) -> dict[str, Any]:
     """The service's document with Problem answers and the headers it takes and sends (in place)."""
     route_flags = route_flags or {}
@@ -238,6 +253,7 @@ def finish_document(doc: dict[str, Any], route_flags: dict[tuple[str, str], set[
             op = item.get(method)
             if isinstance(op, dict):
                 finish_operation(method, op, route_flags.get((path, method), set()))
+                document_body_limit(method, path, op)
     schemas = doc.setdefault("components", {}).setdefault("schemas", {})
     for fastapi_own in ("HTTPValidationError", "ValidationError"):
         schemas.pop(fastapi_own, None)

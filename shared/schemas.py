@@ -66,6 +66,22 @@ def Text(min_length: int = 0, max_length: int | None = None, *, lower: bool = Fa
     ]
 
 
+def _refuse_null(value: Any) -> Any:
+    if value is None:
+        raise PydanticCustomError("not_null", "Input should not be null: leave the field out to keep its value")
+    return value
+
+
+def NotNull(annotation: Any) -> Any:
+    """A field of a PATCH body that may be left out (it keeps its value) but not sent as null: the
+    column holds a value. The schema says so (no `null`); a null answers 422 naming the field, not a
+    500 from the database's NOT NULL. (Defaults are not validated, so an absent field passes.)
+
+    The type stays the bare `annotation`, not a union with None: a union would make pydantic report
+    every branch it tried, with pointers such as `/locations/list[Location]/0/country_code`."""
+    return Annotated[annotation, BeforeValidator(_refuse_null)]
+
+
 def rule_broken(code: str, message: str) -> PydanticCustomError:
     """The error a validator raises for a rule the schema cannot state (an order between two
     fields, say): a 422 whose `errors[].code` names the rule, so clients and the contract tests
@@ -73,12 +89,19 @@ def rule_broken(code: str, message: str) -> PydanticCustomError:
     return PydanticCustomError(code, message)
 
 
+def _unannotated(annotation: Any) -> Any:
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    return annotation
+
+
 def _is_kind(annotation: Any, kinds: tuple[type, ...]) -> bool:
     """Whether a field's type is one of `kinds` (or a union of them and None)."""
     if get_origin(annotation) is Annotated:
         return _is_kind(get_args(annotation)[0], kinds)
     if get_origin(annotation) in (Union, UnionType):
-        args = [a for a in get_args(annotation) if a is not type(None)]
+        # None, also an Annotated None (`SkipJsonSchema[None]`), is not a kind.
+        args = [a for a in get_args(annotation) if _unannotated(a) is not type(None)]
         return bool(args) and all(_is_kind(a, kinds) for a in args)
     return isinstance(annotation, type) and issubclass(annotation, kinds)
 
@@ -109,9 +132,11 @@ def _json_kind(model: type[BaseModel], name: str) -> str:
 
 
 class StrictInput(BaseModel):
-    """A request body: unknown fields are refused (422), so a typo is never silently dropped."""
+    """A request body: unknown fields are refused (422), so a typo is never silently dropped; a number
+    is finite (JSON has no infinity, but Python's parser reads `Infinity` and `NaN`, which no answer
+    could carry back)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     @field_validator("*", mode="before")
     @classmethod

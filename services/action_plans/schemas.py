@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 from services.action_plans.domain import PlanKind, PlanState
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import NotNull, ReadModel, StrictInput
 from shared.schemas import Text as Trimmed
 
 Title = Trimmed(3, 300)
@@ -66,9 +66,9 @@ class PlanPage(BaseModel):
 class PlanUpdate(StrictInput):
     """Fields to change; absent fields stay as they are."""
 
-    title: Title | None = None
-    description: Text | None = None
-    period_start: date | None = None
+    title: NotNull(Title) = None
+    description: NotNull(Text) = None
+    period_start: NotNull(date) = None
     period_end: date | None = None
 
 

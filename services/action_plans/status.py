@@ -27,6 +27,7 @@ from shared.contracts.action_plans import (
     PlanRef,
     TaskOverdue,
 )
+from shared.contracts.fields import REASONS, RESULTS
 from shared.events import EventPayload
 from shared.outbox import record_events
 from shared.pagination import PageParams
@@ -70,9 +71,21 @@ def action_facts(a: Action, indicators: dict[str, Indicator]) -> ActionFacts:
     )
 
 
+# The bound of ActionCompleted.outcomes (shared/contracts/fields.py Text).
+OUTCOMES_MAX = 20_000
+
+
+def _outcomes(done: list[str]) -> str:
+    """The completed tasks in words, cut to the contract's bound (an action has no limit of tasks)."""
+    if not done:
+        return ""
+    text = "Completed: " + "; ".join(done) + "."
+    return text if len(text) <= OUTCOMES_MAX else text[: OUTCOMES_MAX - 1] + "…"
+
+
 def _completion(a: Action, plan: Plan, indicators: dict[str, Indicator], now: datetime) -> ActionCompleted:
     results = []
-    for link in a.indicator_links:
+    for link in a.indicator_links[:RESULTS]:  # an action serves at most 20 (ActionCreate)
         i = indicators[link.indicator_id]
         facts = indicator_facts(i)
         goals = sorted(facts.goals)
@@ -102,7 +115,7 @@ def _completion(a: Action, plan: Plan, indicators: dict[str, Indicator], now: da
         budget_currency=a.budget_currency,
         expected_impact=f"{a.impact_value:g} {a.impact_unit}" if a.impact_value is not None else None,
         results=results,
-        outcomes=("Completed: " + "; ".join(done) + ".") if done else "",
+        outcomes=_outcomes(done),
         completed_at=now,
     )
 
@@ -186,7 +199,7 @@ async def refresh(
                     title=a.title,
                     status=status.value,
                     previous_status=previous,
-                    reasons=reasons,
+                    reasons=reasons[:REASONS],  # the first ones: the event keeps a size the stream takes
                     changed_on=today,
                 )
                 out.events.append((changed, a.id))

@@ -27,6 +27,7 @@ from services.covenant.schemas import (
     Withdrawal,
 )
 from shared.concurrency import IfMatch, set_etag
+from shared.exports import CSV_ANSWER
 from shared.importjobs import CSV_UPLOAD, read_csv_upload
 from shared.pagination import PageQuery
 from shared.schemas import FullDate
@@ -65,7 +66,7 @@ async def _signatory_filters(
 @router.get(
     "/signatories",
     response_model=SignatoryPage,
-    responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}},
+    responses={200: CSV_ANSWER},
 )
 async def list_signatories(
     request: Request,
@@ -74,7 +75,11 @@ async def list_signatories(
     filters: Annotated[service.SignatoryFilters, Depends(_signatory_filters)],
     page: PageQuery,
 ):
-    """Signatories by name, filtered; `Accept: text/csv` exports every match as CSV."""
+    """Signatories by name, filtered; `Accept: text/csv` exports every match as CSV, formula cells escaped.
+
+    A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is exported with a `'` in front
+    (OWASP CSV injection), so a spreadsheet shows it as text; numbers are exported as they are.
+    """
     if "text/csv" in request.headers.get("accept", ""):
         return StreamingResponse(
             service.export_signatories(request.app.state.sessionmaker, filters, page),
@@ -200,7 +205,7 @@ async def start_covenant_import(
 @router.get("/imports/{import_id}", response_model=ImportRead)
 async def get_covenant_import(session: SessionDep, identity: CovenantRead, import_id: str):
     """Status, counts, row errors and cleaned-up dirt of an import."""
-    return await imports.get_import(session, import_id)
+    return await imports.get_import(session, identity, import_id)
 
 
 # --- stats and the covenant map ---------------------------------------------------------

@@ -13,9 +13,16 @@ from services.covenant.domain import AdhesionType, Generation, Pillar, Signatory
 from shared.schemas import ImportRead as KitImportRead
 from shared.schemas import ReadModel, StrictInput, Text
 
-CountryCode = Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{2}$")]
-GcomId = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Z]{2}[0-9A-Z_]{1,16}$")]
+CountryCode = Annotated[str, StringConstraints(to_upper=True, max_length=2, pattern=r"^[A-Za-z]{2}$")]
+GcomId = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_upper=True, max_length=18, pattern=r"^[A-Z]{2}[0-9A-Z_]{1,16}$")
+]
 Name = Text(1, 500)
+# A signatory has a handful of coordinators and supporters (a province, a regional energy agency);
+# the largest in the registry's data have under ten. 20 leaves room and keeps its events small.
+MAX_PARTNERS = 20
+# One commitment per pillar and generation: at most 3 x 5 of them, and a sync repeats what it has.
+MAX_COMMITMENTS = 15
 
 
 def badge_names(badges: Any) -> list[str]:
@@ -64,9 +71,9 @@ class SignatoryUpsert(StrictInput):
     group_profile: bool = Field(False, description="The signatory is a group of local authorities.")
     reporting_expected: bool = Field(True, description="False for members of a joint plan and group coordinators.")
     group: GroupRef | None = Field(None, description="The group the signatory belongs to, if any.")
-    coordinators: list[Name] = []
-    supporters: list[Name] = []
-    commitments: list[CommitmentIn] = []
+    coordinators: list[Name] = Field(default_factory=list, max_length=MAX_PARTNERS)
+    supporters: list[Name] = Field(default_factory=list, max_length=MAX_PARTNERS)
+    commitments: list[CommitmentIn] = Field(default_factory=list, max_length=MAX_COMMITMENTS)
     reported_status: SignatoryStatus | None = Field(
         None, description="The office's status; `withdrawn` withdraws the signatory, the others are kept for reference."
     )
@@ -74,7 +81,9 @@ class SignatoryUpsert(StrictInput):
 
 class BatchItem(SignatoryUpsert):
     gcom_id: GcomId
-    if_match: str | None = Field(None, description='The ETag the office last read (e.g. "3"); stale -> 412 for this item.')
+    if_match: str | None = Field(
+        None, max_length=100, description='The ETag the office last read (e.g. "3"); stale -> 412 for this item.'
+    )
 
 
 class BatchItemResult(BaseModel):

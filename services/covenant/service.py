@@ -9,8 +9,6 @@ compliance/.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import AsyncIterator
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -26,6 +24,7 @@ from services.covenant.repository import SignatoryFilters
 from shared.concurrency import check_if_match
 from shared.contracts.action_plans import PlanApproved
 from shared.contracts.covenant import SignatoryDeleted
+from shared.exports import csv_line
 from shared.identity import Identity
 from shared.pagination import PageParams
 from shared.problems import Problem
@@ -107,15 +106,14 @@ CSV_CHUNK = 1000
 
 
 def _csv_line(s: Signatory | None) -> str:
-    out = io.StringIO()
+    # Text cells are escaped against formula injection (shared.exports); population and the
+    # coordinates stay numbers.
     if s is None:
-        csv.writer(out).writerow(CSV_COLUMNS)
-    else:
-        values: dict[str, Any] = {k: getattr(s, k) for k in CSV_COLUMNS if k not in ("badges", "generations")}
-        values["badges"] = " ".join(b.badge for b in s.badges)
-        values["generations"] = " ".join(sorted({c.generation for c in s.commitments}))
-        csv.writer(out).writerow(["" if values[k] is None else values[k] for k in CSV_COLUMNS])
-    return out.getvalue()
+        return csv_line(CSV_COLUMNS)
+    values: dict[str, Any] = {k: getattr(s, k) for k in CSV_COLUMNS if k not in ("badges", "generations")}
+    values["badges"] = " ".join(b.badge for b in s.badges)
+    values["generations"] = " ".join(sorted({c.generation for c in s.commitments}))
+    return csv_line("" if values[k] is None else values[k] for k in CSV_COLUMNS)
 
 
 def export_signatories(

@@ -195,7 +195,8 @@ def explain(a: Party, b: Party, breakdown: dict[str, float]) -> str:
         parts.append("Shares " + ", ".join(shared))
     common = sorted(set(tokens(a.challenges)) & set(tokens(b.challenges)))
     if breakdown.get("challenges", 0) > 0 and common:
-        parts.append("similar challenges (" + ", ".join(common[:3]) + ")")
+        # A word is cut at 40 letters: the explanation goes into an event of a bounded size.
+        parts.append("similar challenges (" + ", ".join(w[:40] for w in common[:3]) + ")")
     if a.population > 0 and b.population > 0:
         size = "similar size" if breakdown.get("population", 0) >= 0.5 else "different size"
         parts.append(f"{size} ({_human(a.population)} vs {_human(b.population)})")

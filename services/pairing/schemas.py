@@ -17,8 +17,14 @@ Theme = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60, pattern=r"^[a-z0-9_\-]+$")
 ]
 Sdg = Annotated[int, Field(ge=1, le=17)]
-LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z]{2,3}$")]
+LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, max_length=3, pattern=r"^[a-z]{2,3}$")]
 ReasonText = Text(3, 5_000)
+PartyId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+# The same bounds as a city's profile in the applications service (its events feed these profiles).
+MAX_THEMES = 20
+MAX_LANGUAGES = 20
+# A region takes part in the region-to-region rounds of a few calls, one call a year or so.
+MAX_CALLS = 100
 
 
 # --- parties ----------------------------------------------------------------------------------
@@ -54,14 +60,14 @@ class RegionProfilePut(StrictInput):
     """A region of Component III: EU NUTS code or LAC ISO 3166-2 code as the id."""
 
     name: Text(1, 200)
-    country_code: str | None = Field(None, pattern=r"^[A-Za-z]{2}$", description="Default: from the region code.")
+    country_code: str | None = Field(None, max_length=2, pattern=r"^[A-Za-z]{2}$", description="Default: from the region code.")
     population: int = Field(0, ge=0, le=2_000_000_000)
-    languages: list[LanguageCode] = []
-    themes: list[Theme] = []
-    sdgs: list[Sdg] = []
+    languages: list[LanguageCode] = Field(default_factory=list, max_length=MAX_LANGUAGES)
+    themes: list[Theme] = Field(default_factory=list, max_length=MAX_THEMES)
+    sdgs: list[Sdg] = Field(default_factory=list, max_length=17)
     challenges: str = Field("", max_length=20_000)
     call_ids: list[Annotated[str, StringConstraints(min_length=1, max_length=36)]] = Field(
-        default_factory=list, description="Calls whose region-to-region rounds include this region."
+        default_factory=list, max_length=MAX_CALLS, description="Calls whose region-to-region rounds include this region."
     )
 
 
@@ -82,11 +88,15 @@ class Breakdown(ReadModel):
 
 class CallSettingsPut(StrictInput):
     weights: dict[Literal[DIMENSIONS], Annotated[float, Field(ge=0, le=100)]] = Field(
-        default_factory=lambda: {}, description="Per dimension: themes, sdgs, challenges, population, languages."
+        default_factory=lambda: {},
+        max_length=len(DIMENSIONS),
+        description="Per dimension: themes, sdgs, challenges, population, languages.",
     )
     quota: int = Field(1, ge=1, le=20, description="The most pairs per party.")
-    side_a_regions: list[WorldRegion] = Field(default_factory=lambda: [WorldRegion.eu], min_length=1)
-    side_b_regions: list[WorldRegion] | None = Field(None, description="Default: every region not on side a.")
+    side_a_regions: list[WorldRegion] = Field(default_factory=lambda: [WorldRegion.eu], min_length=1, max_length=len(WorldRegion))
+    side_b_regions: list[WorldRegion] | None = Field(
+        None, max_length=len(WorldRegion), description="Default: every region not on side a."
+    )
     proposal_expiry_days: int = Field(14, ge=1, le=365)
     min_cooperation_months: int = Field(18, ge=1, le=120)
 

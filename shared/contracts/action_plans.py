@@ -11,19 +11,20 @@ from datetime import date, datetime
 
 from pydantic import BaseModel
 
+from shared.contracts.fields import REASONS, RESULTS, Code, Comments, Id, Label, Line, Name, Text, Title, items
 from shared.events import EventPayload
 
 
 class PlanRef(BaseModel):
     """Which plan an event is about, and whose it is."""
 
-    plan_id: str
-    kind: str  # local_action_plan | secap
-    city_id: str | None = None  # the city (or the signatory's city id, when known)
-    signatory_id: str | None = None  # the covenant signatory a SECAP belongs to
-    gcom_id: str | None = None
-    pairing_id: str | None = None  # the pairing a local action plan comes from
-    city_name: str | None = None  # the city's (or signatory's) name, for readers without a copy of it
+    plan_id: Id
+    kind: Code  # local_action_plan | secap
+    city_id: Id | None = None  # the city (or the signatory's city id, when known)
+    signatory_id: Id | None = None  # the covenant signatory a SECAP belongs to
+    gcom_id: Code | None = None
+    pairing_id: Id | None = None  # the pairing a local action plan comes from
+    city_name: Name | None = None  # the city's (or signatory's) name, for readers without a copy of it
 
 
 class _PlanEvent(EventPayload):
@@ -36,7 +37,7 @@ class PlanSubmitted(_PlanEvent):
 
     event = "submitted"
     plan: PlanRef
-    title: str
+    title: Title
     submitted_at: datetime
 
 
@@ -44,14 +45,14 @@ class PlanApproved(_PlanEvent):
     """An admin approved a local action plan or a SECAP."""
 
     event = "approved"
-    plan_id: str
-    kind: str  # local_action_plan | secap
-    city_id: str | None = None
-    signatory_id: str | None = None  # the covenant signatory a SECAP belongs to
-    gcom_id: str | None = None
-    pairing_id: str | None = None
-    pillars: list[str] = []  # the Covenant pillars the plan covers; empty means all committed
-    title: str = ""
+    plan_id: Id
+    kind: Code  # local_action_plan | secap
+    city_id: Id | None = None
+    signatory_id: Id | None = None  # the covenant signatory a SECAP belongs to
+    gcom_id: Code | None = None
+    pairing_id: Id | None = None
+    pillars: list[Code] = items(3)  # the Covenant pillars the plan covers; empty means all committed
+    title: Title = ""
     approved_at: datetime
 
 
@@ -60,35 +61,35 @@ class PlanReturned(_PlanEvent):
 
     event = "returned"
     plan: PlanRef
-    title: str
-    comments: str
+    title: Title
+    comments: Comments
     returned_at: datetime
 
 
 class _ActionEvent(EventPayload):
     service = "action_plans"
     entity = "action"
-    action_id: str
+    action_id: Id
     plan: PlanRef
-    title: str
+    title: Title
 
 
 class ActionStatusChanged(_ActionEvent):
     """An action's computed status changed (completed, cancelled, late, on_time, not_started)."""
 
     event = "status_changed"
-    status: str
-    previous_status: str
-    reasons: list[str] = []  # why it is late: overdue tasks, indicators behind their goal
+    status: Code
+    previous_status: Code
+    reasons: list[Line] = items(REASONS)  # why it is late: overdue tasks, indicators behind their goal
     changed_on: date
 
 
 class ActionResult(BaseModel):
     """What an action achieved, for the good-practice library."""
 
-    indicator_id: str
-    name: str
-    unit: str
+    indicator_id: Id
+    name: Name
+    unit: Label
     baseline: float | None = None
     latest: float | None = None
     goal: float | None = None
@@ -98,18 +99,18 @@ class ActionCompleted(_ActionEvent):
     """An action was completed; it carries what the knowledge service needs for a practice draft."""
 
     event = "completed"
-    kind: str  # activity | pilot_project | policy | investment | capacity_building
-    description: str
-    theme: str | None = None
-    sector: str | None = None
-    country_code: str | None = None
+    kind: Code  # activity | pilot_project | policy | investment | capacity_building
+    description: Text
+    theme: Code | None = None
+    sector: Code | None = None
+    country_code: Code | None = None
     starts_on: date | None = None
     ends_on: date | None = None
     budget_amount: float | None = None
-    budget_currency: str | None = None
-    expected_impact: str | None = None  # e.g. "1200 tCO2-eq/yr"
-    results: list[ActionResult] = []
-    outcomes: str = ""  # the completed tasks, in words
+    budget_currency: Code | None = None
+    expected_impact: Label | None = None  # e.g. "1200 tCO2-eq/yr"
+    results: list[ActionResult] = items(RESULTS)
+    outcomes: Text = ""  # the completed tasks, in words
     completed_at: datetime
 
 
@@ -119,13 +120,13 @@ class IndicatorMeasured(EventPayload):
     service = "action_plans"
     entity = "indicator"
     event = "measured"
-    indicator_id: str
+    indicator_id: Id
     plan: PlanRef
-    name: str
-    unit: str
+    name: Name
+    unit: Label
     value: float
     measured_on: date
-    data_source: str  # where the value comes from (`source` is the CloudEvents attribute)
+    data_source: Name  # where the value comes from (`source` is the CloudEvents attribute)
     progress: float | None = None  # share of the way from baseline to the next goal, 0..1 (may exceed)
 
 
@@ -135,8 +136,8 @@ class TaskOverdue(EventPayload):
     service = "action_plans"
     entity = "task"
     event = "overdue"
-    task_id: str
-    action_id: str
+    task_id: Id
+    action_id: Id
     plan: PlanRef
-    title: str
+    title: Title
     due_on: date

@@ -4,26 +4,42 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from shared.contracts.fields import (
+    FIELDS,
+    LANGUAGES,
+    MEMBER_CITIES,
+    SDGS,
+    THEMES,
+    Code,
+    CountryCode,
+    Id,
+    LanguageCode,
+    Paragraphs,
+    PlaceName,
+    Reason,
+    Slug,
+    items,
+)
 from shared.events import EventPayload
 
 
 class CityProfile(BaseModel):
     """What another service needs to know of a city to score and show it."""
 
-    city_id: str
-    name: str
-    country_code: str
-    world_region: str
+    city_id: Id
+    name: PlaceName
+    country_code: CountryCode
+    world_region: Code
     population: int
     latitude: float | None = None
     longitude: float | None = None
     geonames_id: int | None = None
-    languages: list[str] = []
-    themes: list[str] = []
-    sdgs: list[int] = []
-    challenges: str = ""
+    languages: list[LanguageCode] = items(LANGUAGES)
+    themes: list[Slug] = items(THEMES)
+    sdgs: list[int] = items(SDGS)
+    challenges: Paragraphs = ""
 
 
 class _CityEvent(EventPayload):
@@ -43,15 +59,15 @@ class CityUpdated(_CityEvent):
 
     event = "updated"
     city: CityProfile
-    changed: list[str]
+    changed: list[Code] = Field(max_length=FIELDS)
 
 
 class _ApplicationEvent(EventPayload):
     service = "applications"
     entity = "application"
-    application_id: str
-    call_id: str
-    city_id: str
+    application_id: Id
+    call_id: Id
+    city_id: Id
 
 
 class ApplicationSubmitted(_ApplicationEvent):
@@ -65,13 +81,13 @@ class ApplicationAccepted(_ApplicationEvent):
     """An application was accepted; it carries all a pairing service needs to score the city."""
 
     event = "accepted"
-    component: str
-    call_themes: list[str]
-    themes: list[str]
+    component: Code
+    call_themes: list[Slug] = Field(max_length=THEMES)
+    themes: list[Slug] = Field(max_length=THEMES)
     planned_cooperation_months: int
     city: CityProfile
-    member_cities: list[CityProfile] = []
-    reason: str
+    member_cities: list[CityProfile] = items(MEMBER_CITIES)
+    reason: Reason
     accepted_at: datetime
 
 
@@ -79,7 +95,7 @@ class ApplicationRejected(_ApplicationEvent):
     """An application was rejected, with the reason."""
 
     event = "rejected"
-    reason: str
+    reason: Reason
     rejected_at: datetime
 
 
@@ -87,5 +103,5 @@ class ApplicationWithdrawn(_ApplicationEvent):
     """The applicant withdrew its application."""
 
     event = "withdrawn"
-    reason: str | None = None
+    reason: Reason | None = None
     withdrawn_at: datetime

@@ -4,35 +4,36 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from shared.contracts.fields import BADGES, COMMITMENTS, FIELDS, MISSING, Code, Id, Name, Reason, items
 from shared.events import EventPayload
 
 
 class CommitmentInfo(BaseModel):
     """One commitment of a signatory: a pillar of one generation of the Covenant."""
 
-    commitment_id: str
-    pillar: str  # mitigation | adaptation | energy_access
-    generation: str  # CoM2020 | CoM2030 | CoM2050 | MayorsAdapt | GCoM
+    commitment_id: Id
+    pillar: Code  # mitigation | adaptation | energy_access
+    generation: Code  # CoM2020 | CoM2030 | CoM2050 | MayorsAdapt | GCoM
     committed_on: date
 
 
 class SignatoryProfile(BaseModel):
     """What another service needs to know of a signatory."""
 
-    signatory_id: str
-    gcom_id: str | None = None
-    organisation_id: str | None = None
-    name: str
-    country_code: str
-    regional_covenant: str
+    signatory_id: Id
+    gcom_id: Code | None = None
+    organisation_id: Id | None = None
+    name: Name
+    country_code: Code
+    regional_covenant: Code
     population: int | None = None
     adhesion_date: date
-    adhesion_type: str
-    status: str  # published | on_hold | withdrawn
-    badges: list[str] = []
-    commitments: list[CommitmentInfo] = []
+    adhesion_type: Code
+    status: Code  # published | on_hold | withdrawn
+    badges: list[Code] = items(BADGES)
+    commitments: list[CommitmentInfo] = items(COMMITMENTS)
 
 
 class _SignatoryEvent(EventPayload):
@@ -52,7 +53,7 @@ class SignatoryUpdated(_SignatoryEvent):
 
     event = "updated"
     signatory: SignatoryProfile
-    changed: list[str]
+    changed: list[Code] = Field(max_length=FIELDS)
 
 
 class SignatoryWithdrawn(_SignatoryEvent):
@@ -60,7 +61,7 @@ class SignatoryWithdrawn(_SignatoryEvent):
 
     event = "withdrawn"
     signatory: SignatoryProfile
-    reason: str | None = None
+    reason: Reason | None = None
     withdrawn_at: datetime
 
 
@@ -68,10 +69,10 @@ class SignatoryDeleted(_SignatoryEvent):
     """A signatory record was removed from the registry (a duplicate, an error)."""
 
     event = "deleted"
-    signatory_id: str
-    gcom_id: str | None = None
-    regional_covenant: str
-    reason: str
+    signatory_id: Id
+    gcom_id: Code | None = None
+    regional_covenant: Code
+    reason: Reason
 
 
 class CommitmentMade(EventPayload):
@@ -80,11 +81,11 @@ class CommitmentMade(EventPayload):
     service = "covenant"
     entity = "commitment"
     event = "made"
-    signatory_id: str
-    gcom_id: str | None = None
-    signatory_name: str
-    country_code: str
-    regional_covenant: str
+    signatory_id: Id
+    gcom_id: Code | None = None
+    signatory_name: Name
+    country_code: Code
+    regional_covenant: Code
     commitment: CommitmentInfo
 
 
@@ -94,13 +95,22 @@ class InventorySubmitted(EventPayload):
     service = "covenant"
     entity = "inventory"
     event = "submitted"
-    signatory_id: str
-    gcom_id: str | None = None
-    inventory_id: str
-    kind: str  # baseline | monitoring
+    signatory_id: Id
+    gcom_id: Code | None = None
+    inventory_id: Id
+    kind: Code  # baseline | monitoring
     year: int
     total_emissions_tco2e: float
     revision: bool = False
+
+
+class MissingReport(BaseModel):
+    """A report a signatory owes, when it is due and whether that date has passed."""
+
+    item: Code  # inventory | risk_assessment | energy_access_assessment | plan | monitoring
+    pillar: Code | None = None
+    due_on: date
+    overdue: bool
 
 
 class ComplianceChanged(EventPayload):
@@ -109,12 +119,12 @@ class ComplianceChanged(EventPayload):
     service = "covenant"
     entity = "compliance"
     event = "changed"
-    signatory_id: str
-    gcom_id: str | None = None
-    regional_covenant: str
-    status: str
-    previous_status: str
-    badges: list[str]
-    previous_badges: list[str]
-    missing: list[dict]
+    signatory_id: Id
+    gcom_id: Code | None = None
+    regional_covenant: Code
+    status: Code
+    previous_status: Code
+    badges: list[Code] = Field(max_length=BADGES)
+    previous_badges: list[Code] = Field(max_length=BADGES)
+    missing: list[MissingReport] = Field(max_length=MISSING)
     assessed_on: date

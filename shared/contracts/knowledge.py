@@ -6,41 +6,42 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
+from shared.contracts.fields import LOCATIONS, SDGS, THEMES, Code, Id, LongText, Name, Reason, Title, items
 from shared.events import EventPayload
 
 
 class PracticeLocation(BaseModel):
     """Where a practice took place: a city (or region) and its country."""
 
-    name: str
-    city_id: str | None = None  # the IUC city id, when the place is a registered city
-    country_code: str | None = None
-    region_code: str | None = None  # NUTS (EU) or ISO 3166-2 (LAC) code, when given
-    world_region: str | None = None
+    name: Name
+    city_id: Id | None = None  # the IUC city id, when the place is a registered city
+    country_code: Code | None = None
+    region_code: Code | None = None  # NUTS (EU) or ISO 3166-2 (LAC) code, when given
+    world_region: Code | None = None
 
 
 class _PracticeEvent(EventPayload):
     service = "knowledge"
     entity = "practice"
-    practice_id: str
-    kind: str  # good_practice | lessons_learnt
-    title: str
+    practice_id: Id
+    kind: Code  # good_practice | lessons_learnt
+    title: Title
 
 
 class PracticePublished(_PracticeEvent):
     """The coordination unit published a practice: it is now in the public library."""
 
     event = "published"
-    summary: str
-    themes: list[str] = []
-    sdgs: list[int] = []
-    sectors: list[str] = []
-    locations: list[PracticeLocation] = []
+    summary: LongText
+    themes: list[Code] = items(THEMES)
+    sdgs: list[int] = items(SDGS)
+    sectors: list[Code] = items(THEMES)
+    locations: list[PracticeLocation] = items(LOCATIONS)
     year: int | None = None
-    action_id: str | None = None
-    pairing_id: str | None = None
-    origin: str  # api | event: typed in, or harvested from another service's event
-    published_by: str
+    action_id: Id | None = None
+    pairing_id: Id | None = None
+    origin: Code  # api | event: typed in, or harvested from another service's event
+    published_by: Name
     published_at: datetime
 
 
@@ -48,6 +49,6 @@ class PracticeArchived(_PracticeEvent):
     """A published practice was taken out of the library (it stays readable, marked archived)."""
 
     event = "archived"
-    reason: str | None = None
-    archived_by: str
+    reason: Reason | None = None
+    archived_by: Name
     archived_at: datetime

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from shared.contracts.fields import ACTIVITIES, ACTIVITY_KINDS, Code, Id, Name, Paragraph, Reason, Title, items
 from shared.events import EventPayload
 
 
 class PairingParty(BaseModel):
     """One side of a pairing: a city, or a region (Component III)."""
 
-    kind: str  # city | region
-    id: str
-    name: str
-    country_code: str
-    world_region: str
+    kind: Code  # city | region
+    id: Id
+    name: Name
+    country_code: Code
+    world_region: Code
 
 
 class ScoreBreakdown(BaseModel):
@@ -33,14 +34,14 @@ class ScoreBreakdown(BaseModel):
 class ActivitySummary(BaseModel):
     """A cooperation activity as the lessons-learnt draft needs it."""
 
-    activity_id: str
-    kind: str  # study_tour | staff_exchange | training | seminar
-    title: str
-    host_party_id: str
+    activity_id: Id
+    kind: Code  # study_tour | staff_exchange | training | seminar
+    title: Title
+    host_party_id: Id
     starts_on: date
     ends_on: date
     participants: int
-    outcomes: str
+    outcomes: Paragraph
 
 
 class RoundCompleted(EventPayload):
@@ -49,10 +50,10 @@ class RoundCompleted(EventPayload):
     service = "pairing"
     entity = "round"
     event = "completed"
-    round_id: str
-    call_id: str
-    party_kind: str
-    solver: str
+    round_id: Id
+    call_id: Id
+    party_kind: Code
+    solver: Code
     proposals: int
     total_score: float
     unmatched: int
@@ -62,8 +63,8 @@ class RoundCompleted(EventPayload):
 class _PairingEvent(EventPayload):
     service = "pairing"
     entity = "pairing"
-    pairing_id: str
-    call_id: str
+    pairing_id: Id
+    call_id: Id
     party_a: PairingParty
     party_b: PairingParty
 
@@ -72,9 +73,9 @@ class PairingProposed(_PairingEvent):
     """A round proposed a pairing; both parties are asked to accept it."""
 
     event = "proposed"
-    round_id: str
+    round_id: Id
     score: ScoreBreakdown
-    explanation: str
+    explanation: Reason
     expires_at: datetime
 
 
@@ -82,9 +83,9 @@ class PairingConfirmed(_PairingEvent):
     """Both parties accepted: cooperation starts (action plans draft one plan per party)."""
 
     event = "confirmed"
-    round_id: str
+    round_id: Id
     score: ScoreBreakdown
-    explanation: str
+    explanation: Reason
     proposed_at: datetime
     confirmed_at: datetime
     earliest_completion_on: date
@@ -94,8 +95,8 @@ class PairingDeclined(_PairingEvent):
     """One party declined; the pair is forbidden in the call's next rounds."""
 
     event = "declined"
-    declined_by: str
-    reason: str
+    declined_by: Name
+    reason: Reason
     declined_at: datetime
 
 
@@ -111,8 +112,8 @@ class PairingDissolved(_PairingEvent):
     """A confirmed pairing ended early, with a reason."""
 
     event = "dissolved"
-    dissolved_by: str
-    reason: str
+    dissolved_by: Name
+    reason: Reason
     confirmed_at: datetime | None
     dissolved_at: datetime
 
@@ -123,11 +124,11 @@ class PairingCompleted(_PairingEvent):
     event = "completed"
     confirmed_at: datetime
     completed_at: datetime
-    override_reason: str | None = None
-    activities: list[ActivitySummary] = []
-    activity_counts: dict[str, int] = {}
+    override_reason: Reason | None = None
+    activities: list[ActivitySummary] = items(ACTIVITIES)
+    activity_counts: dict[Code, int] = Field(default_factory=dict, max_length=ACTIVITY_KINDS)
     total_participants: int = 0
-    summary: str = ""
+    summary: Title = ""
 
 
 class ActivityHeld(EventPayload):
@@ -136,8 +137,8 @@ class ActivityHeld(EventPayload):
     service = "pairing"
     entity = "activity"
     event = "held"
-    pairing_id: str
-    call_id: str
+    pairing_id: Id
+    call_id: Id
     party_a: PairingParty
     party_b: PairingParty
     activity: ActivitySummary

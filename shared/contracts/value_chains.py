@@ -4,22 +4,36 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from shared.contracts.fields import (
+    ECOSYSTEMS,
+    KEYWORDS,
+    NACE_CODES,
+    ORGANISATIONS,
+    REGIONS,
+    Code,
+    Id,
+    Label,
+    Name,
+    Reason,
+    Text,
+    Title,
+)
 from shared.events import EventPayload
 
 
 class OrganisationProfile(BaseModel):
     """What another service needs to know of an organisation."""
 
-    organisation_id: str
-    name: str
-    kind: str  # sme | cluster | research | public_body | large_company | ngo
-    size_band: str  # micro | small | medium | large
-    region_id: str  # NUTS 2024 code or ISO 3166-2 subdivision (or a country)
-    country_code: str
-    side: str  # eu | lac
-    nace_codes: list[str]
+    organisation_id: Id
+    name: Name
+    kind: Code  # sme | cluster | research | public_body | large_company | ngo
+    size_band: Code  # micro | small | medium | large
+    region_id: Code  # NUTS 2024 code or ISO 3166-2 subdivision (or a country)
+    country_code: Code
+    side: Code  # eu | lac
+    nace_codes: list[Code] = Field(max_length=NACE_CODES)
 
 
 class MatchScore(BaseModel):
@@ -47,16 +61,16 @@ class OpportunityPublished(EventPayload):
     service = "value_chains"
     entity = "opportunity"
     event = "published"
-    opportunity_id: str
-    kind: str  # technology_offer | technology_request | business_offer | business_request | rd_request
-    title: str
-    organisation_id: str
-    side: str
-    region_id: str
-    keywords: list[str]
-    nace_codes: list[str]
-    target_region_ids: list[str]
-    ecosystem: str | None = None
+    opportunity_id: Id
+    kind: Code  # technology_offer | technology_request | business_offer | business_request | rd_request
+    title: Title
+    organisation_id: Id
+    side: Code
+    region_id: Code
+    keywords: list[Label] = Field(max_length=KEYWORDS)
+    nace_codes: list[Code] = Field(max_length=NACE_CODES)
+    target_region_ids: list[Code] = Field(max_length=REGIONS)
+    ecosystem: Code | None = None
     expires_on: date
 
 
@@ -66,15 +80,15 @@ class MatchProposed(EventPayload):
     service = "value_chains"
     entity = "match"
     event = "proposed"
-    match_id: str
-    kind: str  # opportunity | value_chain_gap
-    organisation_ids: list[str]
-    offer_id: str | None = None
-    request_id: str | None = None
-    value_chain_id: str | None = None
-    stage_key: str | None = None
+    match_id: Id
+    kind: Code  # opportunity | value_chain_gap
+    organisation_ids: list[Id] = Field(max_length=ORGANISATIONS)
+    offer_id: Id | None = None
+    request_id: Id | None = None
+    value_chain_id: Id | None = None
+    stage_key: Code | None = None
     score: MatchScore
-    explanation: str
+    explanation: Reason
 
 
 class InterestExpressed(EventPayload):
@@ -83,10 +97,10 @@ class InterestExpressed(EventPayload):
     service = "value_chains"
     entity = "interest"
     event = "expressed"
-    interest_id: str
-    match_id: str
-    organisation_id: str
-    counterpart_organisation_id: str
+    interest_id: Id
+    match_id: Id
+    organisation_id: Id
+    counterpart_organisation_id: Id
     mutual: bool
 
 
@@ -96,11 +110,11 @@ class AgreementSigned(EventPayload):
     service = "value_chains"
     entity = "agreement"
     event = "signed"
-    agreement_id: str
-    match_id: str
-    kind: str  # commercial | technical_cooperation | research_cooperation | joint_venture | licence
-    title: str
-    organisation_ids: list[str]
+    agreement_id: Id
+    match_id: Id
+    kind: Code  # commercial | technical_cooperation | research_cooperation | joint_venture | licence
+    title: Title
+    organisation_ids: list[Id] = Field(max_length=ORGANISATIONS)
     signed_on: date
 
 
@@ -110,12 +124,12 @@ class RegionInterestExpressed(EventPayload):
     service = "value_chains"
     entity = "region"
     event = "interest_expressed"
-    interest_id: str
-    region_id: str
-    region_name: str
-    country_code: str
-    partner_region_id: str
-    partner_region_name: str
-    partner_country_code: str
-    ecosystems: list[str]
-    message: str = ""
+    interest_id: Id
+    region_id: Code
+    region_name: Name
+    country_code: Code
+    partner_region_id: Code
+    partner_region_name: Name
+    partner_country_code: Code
+    ecosystems: list[Code] = Field(max_length=ECOSYSTEMS)
+    message: Text = ""

@@ -5,18 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
-from pydantic.json_schema import SkipJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from services.action_plans.domain import ActionKind, ActionStatus, OrganisationRole, TaskState
 from services.action_plans.schemas import Text, Title, Unit
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import NotNull, ReadModel, StrictInput
 from shared.schemas import Text as Trimmed
 
 Slug = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60, pattern=r"^[a-z0-9_\-]+$")
 ]
-CurrencyCode = Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{3}$")]
+CurrencyCode = Annotated[str, StringConstraints(to_upper=True, max_length=3, pattern=r"^[A-Za-z]{3}$")]
+Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]
 
 # A task's `overdue` depends on the day it is read for: actions.service.as_of sets it on the
 # rows before they go out.
@@ -68,32 +68,26 @@ class ActionCreate(StrictInput):
     ends_on: date | None = None
     budget: Budget | None = None
     expected_impact: Impact | None = None
-    depends_on: list[str] = Field(default_factory=list, max_length=200, description="Ids of actions of the same plan.")
-    indicator_ids: list[str] = Field(default_factory=list, max_length=200, description="Indicators of the same plan.")
+    depends_on: list[Id] = Field(default_factory=list, max_length=200, description="Ids of actions of the same plan.")
+    # An action serves a few indicators; its completion event carries each one's result.
+    indicator_ids: list[Id] = Field(default_factory=list, max_length=20, description="Indicators of the same plan.")
 
 
 class ActionUpdate(StrictInput):
     """Fields to change; absent fields stay as they are, null clears an optional one."""
 
-    title: Title | SkipJsonSchema[None] = None
-    description: Text | SkipJsonSchema[None] = None
+    title: NotNull(Title) = None
+    description: NotNull(Text) = None
     theme: Slug | None = None
     sector: Slug | None = None
-    kind: ActionKind | SkipJsonSchema[None] = None
+    kind: NotNull(ActionKind) = None
     organisations: list[Organisation] | None = Field(None, max_length=50)
     starts_on: date | None = None
     ends_on: date | None = None
     budget: Budget | None = None
     expected_impact: Impact | None = None
-    depends_on: list[str] | None = Field(None, max_length=200)
-    indicator_ids: list[str] | None = Field(None, max_length=200)
-
-    @model_validator(mode="after")
-    def _not_null(self) -> ActionUpdate:
-        for name in ("title", "kind", "description"):
-            if name in self.model_fields_set and getattr(self, name) is None:
-                raise ValueError(f"{name} cannot be null")
-        return self
+    depends_on: list[Id] | None = Field(None, max_length=200)
+    indicator_ids: list[Id] | None = Field(None, max_length=20)
 
 
 class ActionCancel(StrictInput):
@@ -166,6 +160,6 @@ class TaskCreate(StrictInput):
 
 
 class TaskUpdate(StrictInput):
-    title: Title | None = None
-    description: Text | None = None
-    due_on: date | None = None
+    title: NotNull(Title) = None
+    description: NotNull(Text) = None
+    due_on: NotNull(date) = None

@@ -31,7 +31,7 @@ class TargetCreate(StrictInput):
     base_year: Year | None = None
     target_year: Year
     reduction_percent: float | None = Field(None, description="Reduction against the base (0-100].")
-    sectors: list[Sector] = []
+    sectors: list[Sector] = Field(default_factory=list, max_length=len(Sector))
     description: str = Field("", max_length=5000)
 
 
@@ -100,7 +100,8 @@ class RiskAssessmentCreate(StrictInput):
     year: Year
     submitted_on: date | None = None
     hazards: list[HazardIn] = Field(min_length=1, max_length=100)
-    vulnerable_groups: list[Annotated[str, StringConstraints(max_length=100)]] = []
+    # The groups the covenant's reporting template names (children, elderly, low income...): a dozen.
+    vulnerable_groups: list[Annotated[str, StringConstraints(max_length=100)]] = Field(default_factory=list, max_length=50)
 
 
 class RiskAssessmentRead(ReadModel):
@@ -137,7 +138,9 @@ class EnergyAccessAssessmentRead(ReadModel):
 
 class ReportCreate(StrictInput):
     kind: ReportKind
-    pillars: list[Pillar] = Field(default_factory=list, description="Pillars covered; empty means every committed pillar.")
+    pillars: list[Pillar] = Field(
+        default_factory=list, max_length=len(Pillar), description="Pillars covered; empty means every committed pillar."
+    )
     submitted_on: date | None = None
     title: str = Field("", max_length=500)
 

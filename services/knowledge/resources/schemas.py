@@ -5,37 +5,49 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import Field, HttpUrl, StringConstraints
+from pydantic import AfterValidator, Field, HttpUrl, StringConstraints, UrlConstraints
 
 from services.knowledge.domain import ResourceKind
 from services.knowledge.schemas import Label, LongText, Sdg, Sdgs, Sectors, ShortText, Themes
-from shared.schemas import ReadModel, StrictInput
+from shared.schemas import NotNull, ReadModel, StrictInput, rule_broken
 
-Language = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-zA-Z]{2,3}$")]
+Language = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, max_length=3, pattern=r"^[a-zA-Z]{2,3}$")]
+URL_MAX = 2000
+
+
+def _stored_fits(url: HttpUrl) -> HttpUrl:
+    # Normalising percent-encodes what was sent (an é becomes %C3%A9): the stored form must fit too.
+    if len(str(url)) > URL_MAX:
+        raise rule_broken("url_too_long", f"URL should have at most {URL_MAX} characters once percent-encoded")
+    return url
+
+
+# The `url` column holds 2,000 characters (pydantic's own limit is 2,083).
+Url = Annotated[HttpUrl, UrlConstraints(max_length=URL_MAX), AfterValidator(_stored_fits)]
 
 
 class ResourceCreate(StrictInput):
     kind: ResourceKind
     title: ShortText
     description: LongText = ""
-    url: HttpUrl
+    url: Url
     language: Language | None = None
     themes: list[Label] = Field(default_factory=list, max_length=20)
     sdgs: list[Sdg] = Field(default_factory=list, max_length=17)
     sectors: list[Label] = Field(default_factory=list, max_length=20)
-    practice_id: str | None = Field(None, max_length=36, description="The practice it documents, if any.")
+    practice_id: str | None = Field(None, min_length=1, max_length=36, description="The practice it documents, if any.")
 
 
 class ResourceUpdate(StrictInput):
     """Fields to change; absent fields stay as they are."""
 
-    title: ShortText | None = None
-    description: LongText | None = None
-    url: HttpUrl | None = None
+    title: NotNull(ShortText) = None
+    description: NotNull(LongText) = None
+    url: NotNull(Url) = None
     language: Language | None = None
-    themes: list[Label] | None = Field(None, max_length=20)
-    sdgs: list[Sdg] | None = Field(None, max_length=17)
-    sectors: list[Label] | None = Field(None, max_length=20)
+    themes: NotNull(Annotated[list[Label], Field(max_length=20)]) = None
+    sdgs: NotNull(Annotated[list[Sdg], Field(max_length=17)]) = None
+    sectors: NotNull(Annotated[list[Label], Field(max_length=20)]) = None
 
 
 class ResourceRead(ReadModel):

@@ -27,7 +27,7 @@ def _resource_tags(themes, sdgs, sectors) -> list[ResourceTag]:
 
 
 async def _practice_or_422(session: AsyncSession, practice_id: str | None) -> None:
-    if practice_id and not await repository.practice_exists(session, practice_id):
+    if practice_id is not None and not await repository.practice_exists(session, practice_id):
         raise Problem(
             422,
             f"Unknown practice {practice_id}.",
@@ -77,9 +77,7 @@ async def update_resource(
     check_if_match(if_match, r.version)
     ensure_may_change_resource(identity, r)
     changes = data.model_dump(exclude_unset=True, exclude={"themes", "sdgs", "sectors"})
-    for field, value in changes.items():
-        if value is None and field in ("title", "url", "description"):
-            continue
+    for field, value in changes.items():  # a null reaches here only for a nullable column (NotNull)
         value = str(value) if field == "url" else value
         if getattr(r, field) != value:
             setattr(r, field, value)

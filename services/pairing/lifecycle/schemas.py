@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, Field, model_validator
 
 from services.pairing.domain import ActivityKind
-from services.pairing.schemas import PairingRead, ReasonText
+from services.pairing.schemas import PairingRead, PartyId, ReasonText
 from shared.schemas import ReadModel, StrictInput, Text, rule_broken
 
 
@@ -18,11 +18,11 @@ class PairingPage(BaseModel):
 
 
 class AcceptBody(StrictInput):
-    party_id: str | None = Field(None, description="The party an admin key acts for; a city key acts for its own city.")
+    party_id: PartyId | None = Field(None, description="The party an admin key acts for; a city key acts for its own city.")
 
 
 class DeclineBody(StrictInput):
-    party_id: str | None = None
+    party_id: PartyId | None = None
     reason: ReasonText
 
 
@@ -44,7 +44,8 @@ class ActivityCreate(StrictInput):
     starts_on: date
     ends_on: date
     participants: int = Field(ge=0, le=100_000)
-    outcomes: str = Field("", max_length=20_000)
+    # A paragraph: the completed pairing's event carries its latest activities with their outcomes.
+    outcomes: str = Field("", max_length=2_000)
 
     @model_validator(mode="after")
     def _dates(self) -> ActivityCreate:

@@ -16,6 +16,7 @@ from services.pairing.lifecycle.schemas import ActivityCreate
 from services.pairing.models import Activity, Pairing, kit
 from services.pairing.service import forbid_pair, terms_of
 from shared.concurrency import check_if_match
+from shared.contracts.fields import ACTIVITIES
 from shared.contracts.pairing import (
     ActivityHeld,
     ActivitySummary,
@@ -207,7 +208,8 @@ async def complete(
         confirmed_at=p.confirmed_at,
         completed_at=now,
         override_reason=reason if early else None,
-        activities=[activity_summary(a) for a in activities],
+        # The latest ones, so the event has a size the stream takes; the counts cover them all.
+        activities=[activity_summary(a) for a in activities[-ACTIVITIES:]],
         activity_counts=counts,
         total_participants=participants,
         summary=domain.activities_summary([a.kind for a in activities], participants),

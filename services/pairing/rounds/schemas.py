@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from services.pairing.domain import DIMENSIONS, PartyKind
-from services.pairing.schemas import Breakdown, CallSettingsPut, PairingRead, PartyRead
+from services.pairing.schemas import Breakdown, CallSettingsPut, PairingRead, PartyId, PartyRead
 from services.pairing.solvers import Solver
 from shared.schemas import ReadModel, StrictInput
 
@@ -33,6 +33,10 @@ class CandidatePage(BaseModel):
 # --- rounds -----------------------------------------------------------------------------------
 
 
+MAX_PARTIES = 1_000
+MAX_RANKED = 50
+
+
 class RoundCreate(StrictInput):
     model_config = ConfigDict(
         json_schema_extra={"examples": [{"call_id": "01a2316d-7a7b-76da-893e-07e548712bc7", "solver": "optimal", "quota": 1}]}
@@ -42,11 +46,15 @@ class RoundCreate(StrictInput):
     solver: Solver = Solver.optimal
     party_kind: PartyKind = PartyKind.city
     weights: dict[Literal[DIMENSIONS], Annotated[float, Field(ge=0, le=100)]] | None = Field(
-        None, description="Overrides the call's weights."
+        None, max_length=len(DIMENSIONS), description="Overrides the call's weights."
     )
     quota: int | None = Field(None, ge=1, le=20, description="Overrides the call's quota.")
-    preferences: dict[str, list[str]] = Field(
-        default_factory=dict, description="stable solver: a party's own ranked partner ids (others follow by score)."
+    # A round pairs the accepted applicants of one call (dozens; a thousand would be unheard of), and a
+    # party ranks the few partners it wants most.
+    preferences: dict[PartyId, Annotated[list[PartyId], Field(max_length=MAX_RANKED)]] = Field(
+        default_factory=dict,
+        max_length=MAX_PARTIES,
+        description="stable solver: a party's own ranked partner ids (others follow by score).",
     )
 
     @field_validator("weights")
