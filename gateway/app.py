@@ -20,18 +20,22 @@ from starlette.types import ASGIApp
 from gateway.auth import KeyAuthenticator
 from gateway.config import GatewaySettings, get_settings
 from gateway.docs_pages import docs_pages_router
+from gateway.headers import SecurityHeaders
 from gateway.health import health_router
-from gateway.keys import ensure_bootstrap_admin
+from gateway.keys import WrongPepper, check_pepper, ensure_bootstrap_admin
+from gateway.keystrength import admin_key_problem
 from gateway.meta import TITLE, VERSION, docs_router
 from gateway.openapi import finish_gateway_document
 from gateway.proxy import Proxy, RouteTable, new_upstream_session, send_problem
-from gateway.ratelimit import RateLimiter
+from gateway.ratelimit import AuthFailureThrottle, RateLimiter
 from gateway.token_endpoint import token_router
+from shared.bodylimit import BodyLimitMiddleware
 from shared.catalog import SERVICES, ServiceEntry
 from shared.db import make_engine, make_sessionmaker
 from shared.openapi import install_openapi
 from shared.problems import install_problem_handlers
 from shared.requestid import RequestIdMiddleware, configure_logging
+from shared.settings import UnsafeSettings
 
 log = logging.getLogger("iuc.gateway")
 
@@ -63,14 +67,22 @@ def _lifespan(
 ) -> Callable[[FastAPI], contextlib.AbstractAsyncContextManager[None]]:
     @contextlib.asynccontextmanager
     async def lifespan(meta: FastAPI) -> AsyncIterator[None]:
+        # Refused before anything opens: the process exits with the reason (shared/settings.py, gateway/keystrength.py).
+        settings.refuse_unsafe_defaults()
+        problem = settings.admin_api_key and admin_key_problem(settings.admin_api_key)
+        if problem:
+            raise UnsafeSettings(f"gateway refuses to start: {problem}")
+        pepper = settings.resolved_key_pepper()
         # Migrations are the launcher's job (`python -m shared.migrate gateway`), not the app's.
         engine = make_engine(settings.resolved_database_url())
         sessionmaker = make_sessionmaker(engine)
         meta.state.engine = engine
         meta.state.sessionmaker = sessionmaker
+        meta.state.key_pepper = pepper
         proxy.auth = KeyAuthenticator(
             sessionmaker,
             settings.identity_secret,
+            pepper=pepper,
             cache_seconds=settings.key_cache_seconds,
             identity_ttl=settings.identity_ttl,
             resign_seconds=settings.identity_resign_seconds,
@@ -82,8 +94,12 @@ def _lifespan(
             connect_timeout=settings.upstream_connect_timeout,
         )
         try:
+            try:
+                await check_pepper(sessionmaker, pepper)
+            except WrongPepper as exc:
+                raise UnsafeSettings(f"gateway refuses to start: {exc}") from exc
             if settings.admin_api_key:
-                await ensure_bootstrap_admin(sessionmaker, settings.admin_api_key)
+                await ensure_bootstrap_admin(sessionmaker, settings.admin_api_key, pepper)
             log.info("gateway routing to %s", ", ".join(f"{n}={u}" for n, u in bases.items()))
             yield
         finally:
@@ -109,7 +125,8 @@ def _with_cors(app: ASGIApp, origins: list[str]) -> ASGIApp:
 
 
 def create_app(settings: GatewaySettings | None = None, services: Sequence[ServiceEntry] = SERVICES) -> RequestIdMiddleware:
-    """Build the gateway for `services`; `.app` is the `Gateway`, behind CORS when origins are set."""
+    """Build the gateway for `services`: the `Gateway` behind CORS (when origins are set), the failed
+    credentials throttle and the security headers; `.gateway` is the `Gateway` itself."""
     settings = settings or get_settings()
     configure_logging(settings.log_level, "gateway")
     proxy = Proxy(RouteTable(services), limiter=RateLimiter(settings.rate_limit))
@@ -118,12 +135,17 @@ def create_app(settings: GatewaySettings | None = None, services: Sequence[Servi
     meta = FastAPI(title=TITLE, version=VERSION, lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None)
     meta.state.settings = settings
     install_problem_handlers(meta)
+    meta.add_middleware(BodyLimitMiddleware)  # /oauth/token reads its form whole
     install_openapi(meta, finish=finish_gateway_document)
     meta.include_router(health_router(proxy, bases, settings.probe_timeout))
     meta.include_router(token_router(settings))
     meta.include_router(docs_router(settings, services, lambda: proxy.session, own=meta.openapi))
     meta.include_router(docs_pages_router(TITLE))
-    return RequestIdMiddleware(_with_cors(Gateway(proxy, meta), settings.cors_origin_list()))
+    gateway = Gateway(proxy, meta)
+    app = AuthFailureThrottle(_with_cors(gateway, settings.cors_origin_list()), settings.auth_failure_limit)
+    outer = RequestIdMiddleware(SecurityHeaders(app, behind_tls=settings.behind_tls))
+    outer.gateway = gateway
+    return outer
 
 
 app = create_app()

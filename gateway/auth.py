@@ -1,6 +1,6 @@
 """API key and bearer token check for the hot path: a memory cache in front of the database.
 
-A key is looked up by its sha256 once, then trusted from memory for `key_cache_seconds`
+A key is looked up by its peppered hash (gateway/keys.py) once, then trusted from memory for `key_cache_seconds`
 (so a revocation takes effect within that time). The signed identity token is cached with
 it and re-signed only when it is half-way through its life: signing a JWT per request
 would cost more than the rest of the gateway's work.
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from gateway import repository
-from gateway.keys import identity_of
+from gateway.keys import hash_key, identity_of
 from gateway.oauth import InvalidToken, narrowed, token_secret, verify_token
 from shared.identity import Identity, sign_identity
 
@@ -49,6 +49,7 @@ class KeyAuthenticator:
         sessionmaker: async_sessionmaker[AsyncSession],
         secret: str,
         *,
+        pepper: bytes,
         access_token_secret: str | None = None,
         cache_seconds: float = 30.0,
         identity_ttl: int = 120,
@@ -57,6 +58,7 @@ class KeyAuthenticator:
     ) -> None:
         self._sessionmaker = sessionmaker
         self._secret = secret
+        self._pepper = pepper
         self._access_token_secret = access_token_secret or token_secret(secret)
         self._cache_seconds = cache_seconds
         self._ttl = identity_ttl
@@ -67,7 +69,7 @@ class KeyAuthenticator:
 
     async def token_for(self, api_key: bytes) -> str | None:
         """The identity token for a valid key, None for an unknown or revoked one."""
-        key_hash = hashlib.sha256(api_key).hexdigest()
+        key_hash = hash_key(api_key, self._pepper)
         return await self._identity_token(key_hash, lambda: self._load(key_hash))
 
     async def token_for_bearer(self, access_token: bytes) -> str | None:

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import os
+import secrets
 from functools import lru_cache
+from pathlib import Path
 
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from shared.catalog import GATEWAY_PORT
-from shared.settings import ServiceSettings
+from shared.settings import VAR_DIR, ServiceSettings
+
+log = logging.getLogger("iuc.gateway.config")
+
+# Where the key pepper is kept when IUC_KEY_PEPPER is not set (made on first use).
+PEPPER_FILE = "key-pepper"
 
 
 class GatewaySettings(ServiceSettings):
@@ -22,6 +32,9 @@ class GatewaySettings(ServiceSettings):
     port: int = GATEWAY_PORT
     # The launcher passes one admin key to the whole stack, so it is not gateway-prefixed.
     admin_api_key: str | None = Field(None, validation_alias="IUC_ADMIN_API_KEY")
+    # The server secret API keys are hashed with (HMAC-SHA256); the gateway and `python -m
+    # gateway.keys` must share it. Unset: the file var/key-pepper, made on first use.
+    key_pepper: str = Field("", validation_alias="IUC_KEY_PEPPER")
     # Seconds a service may take to answer before the caller gets 504.
     upstream_timeout: float = 30.0
     upstream_connect_timeout: float = 5.0
@@ -45,6 +58,11 @@ class GatewaySettings(ServiceSettings):
     openapi_timeout: float = 15.0
     # Requests per API key, in the `limits` notation ("6000/minute;200/second"); empty: no limit.
     rate_limit: str = "6000/minute;300/second"
+    # Failed key, token and /oauth/token attempts per client address; over it, 429 for every
+    # attempt with credentials from that address (gateway/ratelimit.py). Empty: no limit.
+    auth_failure_limit: str = "10/minute"
+    # Set when a TLS-terminating proxy is in front: answers then carry Strict-Transport-Security.
+    behind_tls: bool = False
     # Browser origins allowed to call the API (CORS), comma-separated, e.g. the programme's
     # dashboards: "https://dashboards.iuc.example.eu". Empty: no cross-origin calls.
     cors_origins: str = ""
@@ -52,6 +70,41 @@ class GatewaySettings(ServiceSettings):
     def cors_origin_list(self) -> list[str]:
         """The CORS origins, one per entry."""
         return [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
+
+    def resolved_key_pepper(self) -> bytes:
+        """IUC_KEY_PEPPER, or the pepper kept in var/key-pepper (made on first use, readable by its owner only)."""
+        if self.key_pepper:
+            return self.key_pepper.encode()
+        path = VAR_DIR / PEPPER_FILE
+        return read_or_make_pepper(path)
+
+
+def read_or_make_pepper(path: Path) -> bytes:
+    """The pepper in `path`; a new random one if there is none (two processes at once agree on one)."""
+    with contextlib.suppress(FileNotFoundError):
+        return _read(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Written whole under another name, then linked into place: a reader never sees half a file,
+    # and of two processes making one at once, the second link fails and it reads the first's.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(secrets.token_urlsafe(32) + "\n")
+    try:
+        os.link(tmp, path)
+        log.warning("made a new API key pepper in %s; set IUC_KEY_PEPPER (the same on every gateway) in production", path)
+    except FileExistsError:
+        pass
+    finally:
+        tmp.unlink()
+    return _read(path)
+
+
+def _read(path: Path) -> bytes:
+    pepper = path.read_text().strip()
+    if not pepper:
+        raise ValueError(f"{path} is empty; delete it or set IUC_KEY_PEPPER.")
+    return pepper.encode()
 
 
 @lru_cache

@@ -29,7 +29,7 @@ def gateway_document() -> dict[str, Any]:
     from gateway.app import Gateway, create_app
     from gateway.config import GatewaySettings
 
-    wrapped = create_app(GatewaySettings(cors_origins=""), SERVICES).app
+    wrapped = create_app(GatewaySettings(cors_origins=""), SERVICES).gateway
     assert isinstance(wrapped, Gateway)
     return wrapped.meta.openapi()
 

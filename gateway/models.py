@@ -18,7 +18,8 @@ class Base(ServiceBase):
 
 
 class ApiKey(Base):
-    """A caller's key. Only its sha256 is stored; the key itself is shown once, at creation."""
+    """A caller's key. Only a peppered hash is stored (`gateway.keys.hash_key`); the key itself is shown
+    once, at creation. `key_prefix` is the key's public scheme prefix (`iuc_`), never part of its secret."""
 
     __tablename__ = "api_keys"
 
@@ -30,6 +31,8 @@ class ApiKey(Base):
     scopes: Mapped[list[str]] = mapped_column(JSON)
     city_id: Mapped[str | None] = mapped_column(String(64))
     regional_covenant: Mapped[str | None] = mapped_column(String(100))
+    # A partner key's organisations (value chains); empty: a read-only partner.
+    organisation_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, server_default=func.now())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
@@ -37,3 +40,13 @@ class ApiKey(Base):
     def is_active(self) -> bool:
         """True until the key is revoked."""
         return self.revoked_at is None
+
+
+class PepperCheck(Base):
+    """One row: a fingerprint of the pepper the keys are hashed with, so a gateway or `gateway.keys`
+    given another pepper refuses to work instead of quietly failing every key."""
+
+    __tablename__ = "pepper_check"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))

@@ -188,7 +188,9 @@ def finish_gateway_document(doc: dict[str, Any]) -> dict[str, Any]:
     schemas.update({**PROBLEM_SCHEMAS, **TOKEN_SCHEMAS})
     token = (doc.get("paths") or {}).get(TOKEN_PATH, {}).get("post")
     if token is not None:
-        add_problems(token, (503,))  # the key store cannot be read
+        # 413 over the form's limit (shared/limits.py), 429 after too many failed clients from one
+        # address (gateway/ratelimit.py), 503 while the key store cannot be read.
+        add_problems(token, (413, 429, 503))
     return doc
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from gateway.models import ApiKey
+from gateway.models import ApiKey, PepperCheck
 
 
 async def key_by_hash(session: AsyncSession, key_hash: str) -> ApiKey | None:
@@ -42,3 +42,14 @@ def revoke(key: ApiKey, when: datetime | None = None) -> None:
     """Mark a key revoked (kept for the audit trail, never deleted)."""
     if key.revoked_at is None:
         key.revoked_at = when or datetime.now(UTC)
+
+
+async def pepper_fingerprint(session: AsyncSession) -> str | None:
+    """The fingerprint of the pepper the key store was made with, if one is recorded."""
+    row = await session.get(PepperCheck, 1)
+    return row.fingerprint if row is not None else None
+
+
+def record_pepper_fingerprint(session: AsyncSession, fingerprint: str) -> None:
+    """Stage the key store's first pepper fingerprint."""
+    session.add(PepperCheck(id=1, fingerprint=fingerprint))

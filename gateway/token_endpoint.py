@@ -118,7 +118,8 @@ def token_router(settings: GatewaySettings) -> APIRouter:
                 await request.body(), request.headers.get("content-type", ""), request.headers.get("authorization")
             )
             try:
-                key = await client_key(request.app.state.sessionmaker, req.client_id, req.client_secret)
+                state = request.app.state
+                key = await client_key(state.sessionmaker, req.client_id, req.client_secret, state.key_pepper)
             except Exception as exc:  # noqa: BLE001 - the key store is down: the client may retry
                 log.error("key store unreadable at the token endpoint: %s", exc)
                 return JSONResponse(

@@ -3,11 +3,13 @@
 The gateway authenticates the caller (API key), then signs an `Identity` as a short-lived
 HS256 JWT in the `X-IUC-Identity` header with the platform secret. Services accept only a
 token that verifies; a caller who sends the header to the gateway has it replaced, and a
-caller who reaches a service directly with a forged header is refused (401).
+caller who reaches a service directly with a forged header is refused (401), and after
+`FAILED_VERIFICATIONS` of those from one address within a minute, 429 (see `VerifyThrottle`).
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterable
 from enum import StrEnum
@@ -15,6 +17,9 @@ from typing import Annotated
 
 import jwt
 from fastapi import Depends, Request
+from limits import parse
+from limits.storage import MemoryStorage
+from limits.strategies import SlidingWindowCounterRateLimiter
 from pydantic import BaseModel, Field
 
 from shared.problems import Problem
@@ -71,6 +76,8 @@ class Identity(BaseModel):
     scopes: frozenset[str] = frozenset()
     city_id: str | None = None
     regional_covenant: str | None = None
+    # The organisations a partner key acts for (value chains); empty: a read-only partner.
+    organisation_ids: frozenset[str] = frozenset()
     name: str | None = None
 
     @property
@@ -88,6 +95,10 @@ class Identity(BaseModel):
         """An admin acts for any city; a city key only for its own."""
         return self.is_admin or (self.role == Role.city and self.city_id == city_id)
 
+    def acts_for_organisation(self, organisation_id: str) -> bool:
+        """An admin acts for any organisation; a partner key only for those it is bound to."""
+        return self.is_admin or (self.role == Role.partner and organisation_id in self.organisation_ids)
+
 
 def sign_identity(identity: Identity, secret: str, ttl_seconds: int = 120) -> str:
     """The token the gateway forwards."""
@@ -102,6 +113,7 @@ def sign_identity(identity: Identity, secret: str, ttl_seconds: int = 120) -> st
         "scopes": sorted(identity.scopes),
         "city_id": identity.city_id,
         "regional_covenant": identity.regional_covenant,
+        "organisation_ids": sorted(identity.organisation_ids),
         "name": identity.name,
     }
     return jwt.encode(claims, secret, algorithm="HS256")
@@ -142,6 +154,7 @@ def _decode(token: str, secret: str) -> tuple[Identity, float]:
             scopes=frozenset(claims.get("scopes") or ()),
             city_id=claims.get("city_id"),
             regional_covenant=claims.get("regional_covenant"),
+            organisation_ids=frozenset(claims.get("organisation_ids") or ()),
             name=claims.get("name"),
         )
         return identity, float(claims["exp"])
@@ -149,11 +162,56 @@ def _decode(token: str, secret: str) -> tuple[Identity, float]:
         raise Problem(401, "The forwarded identity could not be verified; call the platform through the gateway.") from exc
 
 
+# Forged or expired identities sent straight to a service's port, per client address.
+FAILED_VERIFICATIONS = "10/minute"
+
+
+class VerifyThrottle:
+    """Counts failed identity verifications per client address and says when one is over the limit.
+
+    An identity that verifies always passes, also from an address over the limit: on one machine
+    the gateway and a forger share 127.0.0.1, and the gateway's freshly signed identities must not
+    be refused for the forger's sake. An address over the limit gets 429 with Retry-After instead
+    of 401 for each identity that fails, until its window has room again.
+    """
+
+    def __init__(self, spec: str = FAILED_VERIFICATIONS) -> None:
+        self.item = parse(spec)
+        self._limiter = SlidingWindowCounterRateLimiter(MemoryStorage())
+
+    def failed(self, address: str) -> int | None:
+        """Count one failed verification from `address`; whole seconds to wait if it is over the limit now."""
+        if self._limiter.hit(self.item, address):
+            return None
+        reset = self._limiter.get_window_stats(self.item, address).reset_time
+        return max(1, math.ceil(reset - time.time()))
+
+
+def _throttle(request: Request) -> VerifyThrottle:
+    # One per app (made on first use): each process counts the addresses it sees.
+    state = request.app.state
+    throttle = getattr(state, "verify_throttle", None)
+    if throttle is None:
+        throttle = state.verify_throttle = VerifyThrottle()
+    return throttle
+
+
 async def _identity_from_request(request: Request) -> Identity:
     token = request.headers.get(IDENTITY_HEADER)
     if not token:
         raise Problem(401, "No verified identity: call the platform through the gateway with an API key.")
-    return verify_identity(token, request.app.state.settings.identity_secret)
+    try:
+        return verify_identity(token, request.app.state.settings.identity_secret)
+    except Problem:
+        wait = _throttle(request).failed(request.client.host if request.client else "-")
+        if wait is None:
+            raise
+        raise Problem(
+            429,
+            f"Too many identities from this address failed verification; retry in {wait} s, through the gateway.",
+            headers={"Retry-After": str(wait)},
+            code="identity_attempts_throttled",
+        ) from None
 
 
 CurrentIdentity = Annotated[Identity, Depends(_identity_from_request)]

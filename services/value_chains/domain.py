@@ -8,9 +8,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from services.value_chains.regions import Region, Side, region
 from shared.reference.economy import ecosystems, nace_code
+
+if TYPE_CHECKING:
+    from shared.identity import Identity
 
 
 class OrganisationKind(StrEnum):
@@ -296,3 +300,63 @@ def check_signed_on(signed_on: date, today: date) -> list[Violation]:
     if signed_on > today:
         return [Violation(f"signed_on {signed_on.isoformat()} is in the future.", rule="signed_not_future", pointer="/signed_on")]
     return []
+
+
+# --- who writes ---------------------------------------------------------------------------
+# The coordination unit (admin) writes everything. A partner key writes only for the
+# organisations it is bound to (`gateway.keys create --role partner --organisation-id ID`):
+# their profiles, opportunities, expressions of interest, agreements and the value chains they
+# lead. An unbound partner key reads. Organisations, strategies and region interests are the
+# coordination unit's: it registers an organisation, then binds the partner's key to it.
+
+PARTNER_NOT_BOUND = "partner_not_bound"
+NOT_YOUR_ORGANISATION = "not_your_organisation"
+COORDINATION_UNIT_ONLY = "coordination_unit_only"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a caller may not make a write: a code clients can act on and a sentence."""
+
+    code: str
+    detail: str
+    pointer: str | None = None
+
+    def as_error(self) -> dict[str, str]:
+        """The refusal as an entry of a problem's `errors`."""
+        out = {"detail": self.detail, "code": self.code, "rule": "acts_for_organisation"}
+        return out | ({"pointer": self.pointer} if self.pointer else {})
+
+
+def may_write(identity: Identity, organisation_id: str) -> bool:
+    """True if the caller writes for this organisation: an admin, or a partner bound to it."""
+    return identity.is_admin or (identity.role == "partner" and organisation_id in identity.organisation_ids)
+
+
+def writer_refusal(identity: Identity) -> Refusal | None:
+    """Why the caller may not write at all (None if it may write for some organisation)."""
+    if identity.is_admin or (identity.role == "partner" and identity.organisation_ids):
+        return None
+    if identity.role == "partner":
+        return Refusal(
+            PARTNER_NOT_BOUND,
+            "This partner key is bound to no organisation, so it only reads; the coordination unit binds it "
+            "(python -m gateway.keys bind KEY_ID --organisation-id ID).",
+        )
+    return Refusal(COORDINATION_UNIT_ONLY, "Only the coordination unit and partners bound to organisations write here.")
+
+
+def organisation_refusal(identity: Identity, *organisation_ids: str, pointer: str | None = None) -> Refusal | None:
+    """Why the caller may not write for any of these organisations (None if it acts for one of them)."""
+    refused = writer_refusal(identity)
+    if refused is not None or any(may_write(identity, o) for o in organisation_ids):
+        return refused
+    named = ", ".join(organisation_ids) or "none"
+    return Refusal(NOT_YOUR_ORGANISATION, f"This key acts for other organisations than {named}.", pointer)
+
+
+def coordination_unit_refusal(identity: Identity, what: str) -> Refusal | None:
+    """Why the caller may not do what only the coordination unit does (None for an admin)."""
+    if identity.is_admin:
+        return None
+    return writer_refusal(identity) or Refusal(COORDINATION_UNIT_ONLY, f"Only the coordination unit (an admin key) {what}.")

@@ -130,7 +130,7 @@ async def update_innovation_strategy(
     if_match: IfMatch = None,
 ):
     """Change a strategy (If-Match with the ETag guards against lost updates)."""
-    s = await service.update_strategy(session, strategy_id, body, if_match, clock.now())
+    s = await service.update_strategy(session, identity, strategy_id, body, if_match, clock.now())
     set_etag(response, s.version)
     return s
 
@@ -142,7 +142,7 @@ async def update_innovation_strategy(
 async def register_organisation(
     session: SessionDep, identity: ValueChainsWrite, body: OrganisationCreate, clock: ClockDep, response: Response
 ):
-    """Register an SME, cluster, research body, public body, large company or NGO."""
+    """Register an SME, cluster, research body, public body, large company or NGO (the coordination unit does)."""
     org = await service.register_organisation(session, identity, body, clock.now())
     response.headers["Location"] = f"/v1/organisations/{org.id}"
     set_etag(response, org.version)
@@ -185,8 +185,8 @@ async def update_organisation(
     response: Response,
     if_match: IfMatch = None,
 ):
-    """Change an organisation's profile (If-Match with the ETag guards against lost updates)."""
-    org = await service.update_organisation(session, organisation_id, body, if_match, clock.now())
+    """Change an organisation's profile: an admin, or a partner key bound to it (If-Match guards against lost updates)."""
+    org = await service.update_organisation(session, identity, organisation_id, body, if_match, clock.now())
     set_etag(response, org.version)
     return org
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 
 from services.value_chains.domain import OrganisationKind, SizeBand
 from services.value_chains.regions import Side
-from shared.schemas import ReadModel, StrictInput, Text, rule_broken
+from shared.schemas import NotNull, ReadModel, StrictInput, Text, rule_broken
 
 Title = Text(3, 300)
 Name = Text(1, 300)
@@ -19,11 +19,18 @@ LongText = Annotated[str, StringConstraints(max_length=20_000)]
 # the list is a documented 422 (`unknown_nace_code`, `unknown_region`, `unknown_ecosystem`).
 NACE_PATTERN = r"^([A-Z]|[0-9]{2}(\.[0-9]{1,2})?)$"
 REGION_PATTERN = r"^[A-Za-z]{2}([0-9A-Za-z]{1,3}|-[0-9A-Za-z]{1,3})?$"
-NaceCodeIn = Annotated[str, StringConstraints(pattern=NACE_PATTERN)]
-RegionIdIn = Annotated[str, StringConstraints(to_upper=True, pattern=REGION_PATTERN)]
+NaceCodeIn = Annotated[str, StringConstraints(max_length=5, pattern=NACE_PATTERN)]
+RegionIdIn = Annotated[str, StringConstraints(to_upper=True, max_length=6, pattern=REGION_PATTERN)]
+# The EU names 14 industrial ecosystems; an interest or a chain spans a few of them.
+MAX_ECOSYSTEMS = 14
+# A priority or a stage of a chain is coded by the NACE classes it covers: a few dozen at most.
+MAX_NACE_CODES = 50
 Keyword = Text(2, 80, lower=True)
 EcosystemIn = Text(2, 60, lower=True)
-StageKey = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z0-9][a-z0-9_\-]{0,59}$")]
+StageKey = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_lower=True, max_length=60, pattern=r"^[a-z0-9][a-z0-9_\-]{0,59}$")
+]
+Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]
 
 NACE_HELP = "NACE Rev. 2 codes: a section (C), division (26), group (26.1) or class (26.11)."
 REGION_HELP = "A NUTS 2024 code of the EU (ES51, EL30) or an ISO 3166 code of a Latin American or Caribbean country or subdivision (CO, CO-ANT)."
@@ -65,7 +72,9 @@ class RegionPage(BaseModel):
 
 class RegionInterestCreate(StrictInput):
     partner_region_id: RegionIdIn = Field(description=REGION_HELP)
-    ecosystems: list[EcosystemIn] = Field(default_factory=list, description="Industrial ecosystems of the intended cooperation.")
+    ecosystems: list[EcosystemIn] = Field(
+        default_factory=list, max_length=MAX_ECOSYSTEMS, description="Industrial ecosystems of the intended cooperation."
+    )
     message: LongText = ""
 
 
@@ -90,7 +99,9 @@ class PriorityIn(StrictInput):
     title: Title
     description: LongText = ""
     ecosystem: EcosystemIn = Field(description="One of the EU's 14 industrial ecosystems (see /v1/value-chains/ecosystems).")
-    nace_codes: list[NaceCodeIn] = Field(min_length=1, description=NACE_HELP, json_schema_extra={"uniqueItems": True})
+    nace_codes: list[NaceCodeIn] = Field(
+        min_length=1, max_length=MAX_NACE_CODES, description=NACE_HELP, json_schema_extra={"uniqueItems": True}
+    )
 
     @field_validator("nace_codes")
     @classmethod
@@ -124,9 +135,9 @@ class StrategyCreate(StrictInput):
 class StrategyUpdate(StrictInput):
     """Fields to change; absent fields stay as they are. `priorities` replaces the list."""
 
-    title: Title | None = None
-    description: LongText | None = None
-    priorities: list[PriorityIn] | None = Field(None, min_length=1, max_length=50)
+    title: NotNull(Title) = None
+    description: NotNull(LongText) = None
+    priorities: NotNull(Annotated[list[PriorityIn], Field(min_length=1, max_length=50)]) = None
 
 
 class StrategyRead(ReadModel):
@@ -187,11 +198,11 @@ class OrganisationCreate(StrictInput):
 class OrganisationUpdate(StrictInput):
     """Fields to change; absent fields stay as they are."""
 
-    name: Name | None = None
-    size_band: SizeBand | None = None
-    nace_codes: list[NaceCodeIn] | None = Field(None, min_length=1, max_length=20)
-    description: LongText | None = None
-    keywords: list[Keyword] | None = Field(None, max_length=50)
+    name: NotNull(Name) = None
+    size_band: NotNull(SizeBand) = None
+    nace_codes: NotNull(Annotated[list[NaceCodeIn], Field(min_length=1, max_length=20)]) = None
+    description: NotNull(LongText) = None
+    keywords: NotNull(Annotated[list[Keyword], Field(max_length=50)]) = None
     website: Annotated[str, StringConstraints(max_length=500, pattern=r"^https?://")] | None = None
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.value_chains import domain, repository
+from services.value_chains.auth import ensure_acts_for, ensure_coordination_unit
 from services.value_chains.domain import OrganisationKind, Violation
 from services.value_chains.models import InnovationStrategy, Organisation, OrganisationNace, RegionInterest, StrategyPriority, kit
 from services.value_chains.regions import Region, region, regions, within
@@ -78,6 +79,7 @@ async def express_region_interest(
     session: AsyncSession, identity: Identity, region_id: str, data: RegionInterestCreate, now: datetime
 ) -> RegionInterest:
     """A region asks to be paired with a partner region on the other side of the Atlantic."""
+    ensure_coordination_unit(identity, "expresses a region's interest (a partner key acts for organisations, not regions)")
     own = get_region(region_id)
     partner, problems = domain.check_region(data.partner_region_id, "/partner_region_id")
     problems += [p for i, e in enumerate(data.ecosystems) for p in domain.check_ecosystem(e, f"/ecosystems/{i}")]
@@ -153,6 +155,7 @@ def _priorities(priorities: Sequence[PriorityIn]) -> list[StrategyPriority]:
 
 async def create_strategy(session: AsyncSession, identity: Identity, data: StrategyCreate, now: datetime) -> InnovationStrategy:
     """Record a region's smart-specialisation strategy; every code is checked first."""
+    ensure_coordination_unit(identity, "records innovation strategies")
     r, problems = domain.check_region(data.region_id, "/region_id")
     reject(problems + _priority_problems(data.priorities))
     strategy = InnovationStrategy(
@@ -183,9 +186,10 @@ async def list_strategies(session: AsyncSession, page: PageParams, **filters: An
 
 
 async def update_strategy(
-    session: AsyncSession, strategy_id: str, data: StrategyUpdate, if_match: str | None, now: datetime
+    session: AsyncSession, identity: Identity, strategy_id: str, data: StrategyUpdate, if_match: str | None, now: datetime
 ) -> InnovationStrategy:
     """Change a strategy's title, description or priorities (replaced as a whole)."""
+    ensure_coordination_unit(identity, "changes innovation strategies")
     strategy = await get_or_404(session, InnovationStrategy, strategy_id, what="innovation strategy", for_update=True)
     check_if_match(if_match, strategy.version)
     if data.priorities is not None:
@@ -214,7 +218,11 @@ async def update_strategy(
 async def register_organisation(
     session: AsyncSession, identity: Identity, data: OrganisationCreate, now: datetime
 ) -> Organisation:
-    """Register an organisation of an EU or LAC region; every code and rule is checked first."""
+    """Register an organisation of an EU or LAC region; every code and rule is checked first.
+
+    The coordination unit registers organisations and binds partner keys to them (decision 0018):
+    a partner that could register its own would act for any organisation it made up."""
+    ensure_coordination_unit(identity, "registers organisations, then binds partner keys to them")
     r, problems = domain.check_region(data.region_id, "/region_id")
     problems += domain.check_nace_codes(data.nace_codes, "/nace_codes")
     problems += domain.check_organisation(data.kind, data.size_band)
@@ -265,10 +273,11 @@ async def list_organisations(
 
 
 async def update_organisation(
-    session: AsyncSession, organisation_id: str, data: OrganisationUpdate, if_match: str | None, now: datetime
+    session: AsyncSession, identity: Identity, organisation_id: str, data: OrganisationUpdate, if_match: str | None, now: datetime
 ) -> Organisation:
-    """Change an organisation's profile; its region and kind stay (register anew to move)."""
+    """Change an organisation's profile (its own partner or an admin); its region and kind stay (register anew to move)."""
     org = await get_or_404(session, Organisation, organisation_id, what="organisation", for_update=True)
+    ensure_acts_for(identity, org.id)
     check_if_match(if_match, org.version)
     problems = domain.check_nace_codes(data.nace_codes or [], "/nace_codes")
     if data.size_band is not None:

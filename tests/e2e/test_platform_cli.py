@@ -178,7 +178,8 @@ def test_export_and_the_change_feed(stack, tmp_path):
 
 
 def test_keys_are_managed_where_the_key_store_is(stack, tmp_path):
-    db = {"IUC_GATEWAY_DATABASE_URL": stack.database_urls["gateway"]}
+    # The key store and its pepper: keys are hashed with it (decision 0018).
+    db = {"IUC_GATEWAY_DATABASE_URL": stack.database_urls["gateway"], "IUC_KEY_PEPPER": stack.env()["IUC_KEY_PEPPER"]}
     made = iuc(
         stack,
         "keys",

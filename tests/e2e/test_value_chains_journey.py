@@ -1,6 +1,7 @@
 """An EU SME's technology offer meets a Colombian company's request through the gateway:
 matched with an explanation, interest both ways, an agreement, each event on the stream once;
-a value chain with an empty LAC stage reports that gap; bad input is refused and not written."""
+a value chain with an empty LAC stage reports that gap; bad input is refused and not written.
+The coordination unit registers the organisations; each partner's key is bound to its own."""
 
 from __future__ import annotations
 
@@ -25,27 +26,26 @@ def _organisation(name: str, region_id: str, nace: list[str], keywords: list[str
 
 
 async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
-    partner_key = create_key(stack, "partner")
     dashboard_key = create_key(stack, "dashboard")
     expires = (date.today() + timedelta(days=180)).isoformat()
-    async with client(stack, partner_key) as partner, client(stack, dashboard_key) as dashboard:
+    async with client(stack, stack.admin_api_key) as unit, client(stack, dashboard_key) as dashboard:
         # Organisations on both sides; bad codes are refused with a pointer and nothing is written.
         bad_name = unique("Nowhere Tech")
-        r = await partner.post("/v1/organisations", json=_organisation(bad_name, "ES99", ["99.99"], ["x1"]))
+        r = await unit.post("/v1/organisations", json=_organisation(bad_name, "ES99", ["99.99"], ["x1"]))
         assert r.status_code == 422, r.text
         assert r.headers["content-type"].startswith("application/problem+json")
         assert {e["pointer"] for e in r.json()["errors"]} == {"/region_id", "/nace_codes/0"}
-        r = await partner.get("/v1/organisations", params={"q": bad_name})
+        r = await dashboard.get("/v1/organisations", params={"q": bad_name})
         assert r.json()["items"] == []
 
-        r = await partner.post(
+        r = await unit.post(
             "/v1/organisations",
             json=_organisation(unique("Bateries Solars SL"), "ES511", ["27.20"], ["battery storage", "solar mini-grids", "bms"]),
         )
         assert r.status_code == 201, r.text
         eu = r.json()
         assert (eu["side"], eu["country_code"]) == ("eu", "ES")
-        r = await partner.post(
+        r = await unit.post(
             "/v1/organisations",
             json=_organisation(
                 unique("Energía Andina SAS"), "CO-ANT", ["35.11", "27.90"], ["solar mini-grid", "battery storage"]
@@ -55,8 +55,16 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         co = r.json()
         assert (co["side"], co["country_code"], co["region_id"]) == ("lac", "CO", "CO-ANT")
 
+    # Each partner system acts for its own organisation.
+    eu_key = create_key(stack, "partner", organisation_ids=[eu["id"]])
+    co_key = create_key(stack, "partner", organisation_ids=[co["id"]])
+    async with (
+        client(stack, eu_key) as partner_eu,
+        client(stack, co_key) as partner_co,
+        client(stack, dashboard_key) as dashboard,
+    ):
         # The offer, then the request: publishing the request matches it with the offer.
-        r = await partner.post(
+        r = await partner_eu.post(
             "/v1/opportunities",
             json={
                 "kind": "technology_offer",
@@ -72,7 +80,7 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         )
         assert r.status_code == 201, r.text
         offer = r.json()
-        r = await partner.post(
+        r = await partner_co.post(
             "/v1/opportunities",
             json={
                 "kind": "technology_request",
@@ -100,17 +108,19 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         assert "battery storage" in match["explanation"] and "Antioquia" in match["explanation"]
 
         # Interest both ways, then the agreement.
-        r = await partner.post(
+        r = await partner_eu.post(f"/v1/matches/{match['id']}:expressInterest", json={"organisation_id": co["id"]})
+        assert r.status_code == 403 and r.json()["code"] == "not_your_organisation"  # not on its behalf
+        r = await partner_co.post(
             f"/v1/matches/{match['id']}:expressInterest", json={"organisation_id": co["id"], "message": "Hola"}
         )
         assert r.status_code == 201, r.text
-        r = await partner.post("/v1/agreements", json={"match_id": match["id"], "kind": "licence", "title": "Too early"})
+        r = await partner_co.post("/v1/agreements", json={"match_id": match["id"], "kind": "licence", "title": "Too early"})
         assert r.status_code == 422, r.text
         assert [e["rule"] for e in r.json()["errors"]] == ["mutual_interest"]
-        r = await partner.post(f"/v1/matches/{match['id']}:expressInterest", json={"organisation_id": eu["id"]})
+        r = await partner_eu.post(f"/v1/matches/{match['id']}:expressInterest", json={"organisation_id": eu["id"]})
         assert r.status_code == 201, r.text
         assert (await dashboard.get(f"/v1/matches/{match['id']}")).json()["status"] == "mutual_interest"
-        r = await partner.post(
+        r = await partner_co.post(
             "/v1/agreements",
             json={"match_id": match["id"], "kind": "technical_cooperation", "title": "Pilot mini-grid in Urabá"},
         )
@@ -122,7 +132,7 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         assert r.status_code == 403
 
         # A chain with an EU-only stage reports the LAC gap at that stage, with candidates.
-        r = await partner.post(
+        r = await partner_eu.post(
             "/v1/value-chains",
             json={
                 "title": unique("Solar storage chain"),
@@ -154,7 +164,7 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         assert stats["value_chains_with_gaps"] >= 1 and stats["agreements_by_kind"]["technical_cooperation"] >= 1
 
         # An opportunity that has expired is refused for matching.
-        r = await partner.post(
+        r = await partner_co.post(
             "/v1/opportunities",
             json={
                 "kind": "business_request",
@@ -169,7 +179,7 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         short = r.json()
         shift_clock(stack, "value_chains", 3)
         try:
-            r = await partner.post(f"/v1/opportunities/{short['id']}:match")
+            r = await partner_co.post(f"/v1/opportunities/{short['id']}:match")
             assert r.status_code == 422, r.text
             assert [e["rule"] for e in r.json()["errors"]] == ["not_expired"]
         finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import httpx
@@ -22,28 +23,50 @@ def start_stack(tmp: Path) -> Stack:
         log_dir=tmp / "logs",
         gateway_port=free_port(),
         service_ports={e.name: free_port() for e in SERVICES},
-        admin_api_key="iuc_test_admin_" + secrets.token_urlsafe(16),
+        admin_api_key="iuc_test_admin_" + secrets.token_urlsafe(32),
         database_urls={n: new_database_url(f"e2e_{n}", tmp) for n in names},
-        extra_env={"IUC_TEST_CLOCK_CONTROL": "true"},
+        # A pepper of the stack's own, so its keys never depend on the repository's var/key-pepper.
+        extra_env={
+            "IUC_TEST_CLOCK_CONTROL": "true",
+            "IUC_KEY_PEPPER": secrets.token_urlsafe(32),
+            # The contract fuzz sends some 9,000 requests a minute with the admin key, over the
+            # default per-key limit (6000/minute), and then tests 429s instead of the operations.
+            # The limit itself is tested on the gateway (tests/unit/gateway/test_gateway_ratelimit.py).
+            "IUC_GATEWAY_RATE_LIMIT": "60000/minute;3000/second",
+        },
     )
     return stack.start()
 
 
-def create_key(stack: Stack, role: str, *, city_id: str | None = None, regional_covenant: str | None = None) -> str:
+def create_key(
+    stack: Stack,
+    role: str,
+    *,
+    city_id: str | None = None,
+    regional_covenant: str | None = None,
+    organisation_ids: Sequence[str] = (),
+) -> str:
     """Create an API key with the documented command and return it."""
-    return create_client(stack, role, city_id=city_id, regional_covenant=regional_covenant)[1]
+    return create_client(stack, role, city_id=city_id, regional_covenant=regional_covenant, organisation_ids=organisation_ids)[1]
 
 
 def create_client(
-    stack: Stack, role: str, *, city_id: str | None = None, regional_covenant: str | None = None
+    stack: Stack,
+    role: str,
+    *,
+    city_id: str | None = None,
+    regional_covenant: str | None = None,
+    organisation_ids: Sequence[str] = (),
 ) -> tuple[str, str]:
     """Create an API key with the documented command: (its id, the key), which are also an
-    OAuth2 client's client_id and client_secret."""
+    OAuth2 client's client_id and client_secret. A partner key acts for `organisation_ids`."""
     cmd = [sys.executable, "-m", "gateway.keys", "create", "--name", f"test-{role}", "--role", role]
     if city_id:
         cmd += ["--city-id", city_id]
     if regional_covenant:
         cmd += ["--regional-covenant", regional_covenant]
+    for organisation_id in organisation_ids:
+        cmd += ["--organisation-id", organisation_id]
     lines = subprocess.run(cmd, cwd=ROOT, env=stack.env(), check=True, capture_output=True, text=True).stdout.strip().splitlines()
     return lines[0].split()[0], lines[-1].strip()
 

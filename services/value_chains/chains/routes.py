@@ -86,7 +86,7 @@ async def add_value_chain_participant(
     if_match: IfMatch = None,
 ):
     """An organisation takes a role at a stage of the chain."""
-    participant, chain = await service.add_participant(session, value_chain_id, body, if_match, clock.now())
+    participant, chain = await service.add_participant(session, identity, value_chain_id, body, if_match, clock.now())
     response.headers["Location"] = f"/v1/value-chains/{chain.id}"
     set_etag(response, chain.version)
     return participant
@@ -102,7 +102,7 @@ async def remove_value_chain_participant(
     if_match: IfMatch = None,
 ) -> Response:
     """An organisation leaves a stage of the chain."""
-    await service.remove_participant(session, value_chain_id, participant_id, if_match, clock.now())
+    await service.remove_participant(session, identity, value_chain_id, participant_id, if_match, clock.now())
     return Response(status_code=204)
 
 
@@ -117,7 +117,7 @@ async def match_value_chain_gaps(
     session: SessionDep, identity: ValueChainsWrite, value_chain_id: str, clock: ClockDep, rules: Rules
 ) -> MatchRun:
     """Propose organisations for the chain's gaps as matches (each pair once)."""
-    return await service.match_gaps(session, value_chain_id, clock.now(), rules)
+    return await service.match_gaps(session, identity, value_chain_id, clock.now(), rules)
 
 
 ROUTERS = (value_chains,)

@@ -10,28 +10,29 @@ from pydantic import AliasPath, BaseModel, ConfigDict, Field, field_validator
 from services.value_chains.domain import ParticipantRole
 from services.value_chains.regions import Side
 from services.value_chains.schemas import (
+    MAX_NACE_CODES,
     NACE_HELP,
     EcosystemIn,
+    Id,
     LongText,
     NaceCodeIn,
-    Name,
     RegionIdIn,
     ScoreRead,
     StageKey,
     Title,
 )
-from shared.schemas import ReadModel, StrictInput, rule_broken
+from shared.schemas import ReadModel, StrictInput, Text, rule_broken
 
 
 class StageIn(StrictInput):
     key: StageKey = Field(description="Short identifier of the stage within the chain, e.g. cells, assembly.")
-    name: Name
+    name: Text(1, 200)  # the column holds 200
     description: LongText = ""
-    nace_codes: list[NaceCodeIn] = Field(default_factory=list, description=NACE_HELP)
+    nace_codes: list[NaceCodeIn] = Field(default_factory=list, max_length=MAX_NACE_CODES, description=NACE_HELP)
 
 
 class ParticipantCreate(StrictInput):
-    organisation_id: str
+    organisation_id: Id
     stage_key: StageKey
     role: ParticipantRole
 
@@ -57,7 +58,7 @@ class ValueChainCreate(StrictInput):
     title: Title
     description: LongText = ""
     ecosystem: EcosystemIn
-    lead_organisation_id: str
+    lead_organisation_id: Id
     region_ids: list[RegionIdIn] = Field(min_length=2, max_length=100, description="EU and LAC regions the chain spans.")
     stages: list[StageIn] = Field(min_length=1, max_length=30, description="In order, upstream first.")
     participants: list[ParticipantCreate] = Field(default_factory=list, max_length=500)

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.value_chains import domain, matching, repository
+from services.value_chains.auth import ensure_acts_for
 from services.value_chains.chains.schemas import ParticipantCreate, ValueChainCreate
 from services.value_chains.cooperation.service import MatchRules, MatchRun, proposal, propose
 from services.value_chains.domain import MatchKind, Violation
@@ -51,7 +52,9 @@ def _participant(p: ParticipantCreate, org: Organisation, at: datetime) -> Value
 
 
 async def create_value_chain(session: AsyncSession, identity: Identity, data: ValueChainCreate, now: datetime) -> ValueChain:
-    """Set up a value chain with its stages and first participants; nothing is written if any check fails."""
+    """Set up a value chain with its stages and first participants; nothing is written if any check fails.
+    A partner sets up the chains its organisation leads."""
+    ensure_acts_for(identity, data.lead_organisation_id, pointer="/lead_organisation_id")
     spans, problems = domain.check_regions(data.region_ids, "/region_ids")
     problems += domain.check_ecosystem(data.ecosystem, "/ecosystem")
     for i, s in enumerate(data.stages):
@@ -111,10 +114,11 @@ async def list_value_chains(session: AsyncSession, page: PageParams, **filters: 
 
 
 async def add_participant(
-    session: AsyncSession, value_chain_id: str, data: ParticipantCreate, if_match: str | None, now: datetime
+    session: AsyncSession, identity: Identity, value_chain_id: str, data: ParticipantCreate, if_match: str | None, now: datetime
 ) -> tuple[ValueChainParticipant, ValueChain]:
-    """An organisation joins a stage of the chain; the chain's version moves."""
+    """An organisation joins a stage of the chain (the lead's partner or an admin adds it); the chain's version moves."""
     chain = await get_value_chain(session, value_chain_id, for_update=True)
+    ensure_acts_for(identity, chain.lead_organisation_id)
     check_if_match(if_match, chain.version)
     orgs = await repository.get_organisations(session, {data.organisation_id})
     reject(_participant_problems([data], {s.key for s in chain.stages}, orgs, [""]))
@@ -129,14 +133,15 @@ async def add_participant(
 
 
 async def remove_participant(
-    session: AsyncSession, value_chain_id: str, participant_id: str, if_match: str | None, now: datetime
+    session: AsyncSession, identity: Identity, value_chain_id: str, participant_id: str, if_match: str | None, now: datetime
 ) -> None:
-    """An organisation leaves a stage of the chain; the chain's version moves."""
+    """An organisation leaves a stage of the chain (its own partner, the lead's, or an admin); the chain's version moves."""
     chain = await get_value_chain(session, value_chain_id, for_update=True)
     check_if_match(if_match, chain.version)
     found = next((p for p in chain.participants if p.id == participant_id), None)
     if found is None:
         raise NotFound("participant", f"{participant_id} in value chain {chain.id}")
+    ensure_acts_for(identity, chain.lead_organisation_id, found.organisation_id)
     chain.participants.remove(found)
     chain.updated_at = now
     touch(chain)
@@ -214,9 +219,12 @@ async def value_chain_gaps(session: AsyncSession, value_chain_id: str, rules: Ma
     return ChainGaps(chain.id, [ChainGap(g, candidates.get((g.stage_key, g.missing_side.value), [])) for g in gaps_of(chain)])
 
 
-async def match_gaps(session: AsyncSession, value_chain_id: str, now: datetime, rules: MatchRules) -> MatchRun:
-    """Propose organisations for the chain's gaps as matches (pairs proposed before are skipped)."""
+async def match_gaps(
+    session: AsyncSession, identity: Identity, value_chain_id: str, now: datetime, rules: MatchRules
+) -> MatchRun:
+    """Propose organisations for the chain's gaps as matches (pairs proposed before are skipped): the lead's partner or an admin."""
     chain = await get_value_chain(session, value_chain_id, for_update=True)
+    ensure_acts_for(identity, chain.lead_organisation_id)
     found = await _gap_candidates(session, chain, rules)
     done = await repository.matched_gap_candidates(session, chain.id)
     proposed, ranked = [], []

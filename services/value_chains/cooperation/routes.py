@@ -96,7 +96,7 @@ async def match_opportunity(
     session: SessionDep, identity: ValueChainsWrite, opportunity_id: str, clock: ClockDep, rules: Rules
 ) -> MatchRun:
     """Run matchmaking for an open opportunity again (new counterparts only); an expired one gets 422."""
-    return await service.match_opportunity(session, opportunity_id, clock.now(), rules)
+    return await service.match_opportunity(session, identity, opportunity_id, clock.now(), rules)
 
 
 @opportunities.post("/{opportunity_id}:withdraw", response_model=OpportunityRead)
@@ -109,7 +109,7 @@ async def withdraw_opportunity(
     if_match: IfMatch = None,
 ):
     """Take an opportunity out of matchmaking."""
-    opp = await service.withdraw_opportunity(session, opportunity_id, if_match, clock.today())
+    opp = await service.withdraw_opportunity(session, identity, opportunity_id, if_match, clock.today())
     set_etag(response, opp.version)
     return opp
 

@@ -12,6 +12,7 @@ from services.value_chains.regions import Side
 from services.value_chains.schemas import (
     NACE_HELP,
     EcosystemIn,
+    Id,
     Keyword,
     LongText,
     NaceCodeIn,
@@ -44,7 +45,7 @@ class OpportunityCreate(StrictInput):
     )
 
     kind: OpportunityKind
-    organisation_id: str = Field(description="The organisation that offers or requests.")
+    organisation_id: Id = Field(description="The organisation that offers or requests.")
     title: Title
     description: LongText = ""
     keywords: list[Keyword] = Field(min_length=1, max_length=30)
@@ -90,7 +91,7 @@ class OpportunityPage(BaseModel):
 
 
 class InterestCreate(StrictInput):
-    organisation_id: str = Field(description="The party of the match that is interested.")
+    organisation_id: Id = Field(description="The party of the match that is interested.")
     message: LongText = ""
 
 
@@ -136,7 +137,7 @@ class MatchRunRead(ReadModel):
 
 
 class AgreementCreate(StrictInput):
-    match_id: str
+    match_id: Id
     kind: AgreementKind
     title: Title
     summary: LongText = ""

@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.value_chains import domain, matching, repository
+from services.value_chains.auth import ensure_acts_for
 from services.value_chains.cooperation.schemas import AgreementCreate, InterestCreate, OpportunityCreate
 from services.value_chains.domain import MatchKind, MatchStatus, Violation
 from services.value_chains.models import Agreement, Interest, Match, Opportunity, kit
@@ -56,7 +57,9 @@ def as_of(opportunities: Iterable[Opportunity], today: date) -> None:
 async def publish_opportunity(
     session: AsyncSession, identity: Identity, data: OpportunityCreate, now: datetime, rules: MatchRules
 ) -> tuple[Opportunity, MatchRun]:
-    """Publish an offer or request and match it at once; every check runs before anything is written."""
+    """Publish an offer or request for one of the caller's organisations and match it at once; every
+    check runs before anything is written."""
+    ensure_acts_for(identity, data.organisation_id, pointer="/organisation_id")
     today = now.date()
     orgs = await repository.get_organisations(session, {data.organisation_id})
     org = orgs.get(data.organisation_id)
@@ -137,9 +140,12 @@ async def list_opportunities(session: AsyncSession, page: PageParams, today: dat
     return found
 
 
-async def withdraw_opportunity(session: AsyncSession, opportunity_id: str, if_match: str | None, today: date) -> Opportunity:
-    """Take an opportunity out of matchmaking; its matches stay."""
+async def withdraw_opportunity(
+    session: AsyncSession, identity: Identity, opportunity_id: str, if_match: str | None, today: date
+) -> Opportunity:
+    """Take an opportunity out of matchmaking (its organisation's partner or an admin); its matches stay."""
     opp = await get_or_404(session, Opportunity, opportunity_id, what="opportunity", for_update=True)
+    ensure_acts_for(identity, opp.organisation_id)
     check_if_match(if_match, opp.version)
     if opp.status == "withdrawn":
         raise Problem(409, "The opportunity is already withdrawn.")
@@ -152,9 +158,12 @@ async def withdraw_opportunity(session: AsyncSession, opportunity_id: str, if_ma
 # --- matchmaking ------------------------------------------------------------------------
 
 
-async def match_opportunity(session: AsyncSession, opportunity_id: str, now: datetime, rules: MatchRules) -> MatchRun:
-    """Run matchmaking for an opportunity again (new counterparts only)."""
+async def match_opportunity(
+    session: AsyncSession, identity: Identity, opportunity_id: str, now: datetime, rules: MatchRules
+) -> MatchRun:
+    """Run matchmaking for an opportunity again (new counterparts only): its organisation's partner or an admin."""
     opp = await get_or_404(session, Opportunity, opportunity_id, what="opportunity", for_update=True)
+    ensure_acts_for(identity, opp.organisation_id)
     return await _match_opportunity(session, opp, now, rules)
 
 
@@ -259,7 +268,9 @@ async def list_matches(session: AsyncSession, page: PageParams, **filters: Any) 
 async def express_interest(
     session: AsyncSession, identity: Identity, match_id: str, data: InterestCreate, if_match: str | None, now: datetime
 ) -> tuple[Interest, Match]:
-    """One party of a match says it is interested in the other; both ways make the interest mutual."""
+    """One party of a match says it is interested in the other; both ways make the interest mutual.
+    A partner speaks only for its own organisations (the body names which)."""
+    ensure_acts_for(identity, data.organisation_id, pointer="/organisation_id")
     m = await get_or_404(session, Match, match_id, what="match", for_update=True)
     check_if_match(if_match, m.version)
     parties = m.organisation_ids
@@ -303,11 +314,13 @@ async def express_interest(
 
 
 async def sign_agreement(session: AsyncSession, identity: Identity, data: AgreementCreate, now: datetime) -> Agreement:
-    """Record the agreement a match led to, once both parties are interested."""
+    """Record the agreement a match led to, once both parties are interested: an admin, or a partner
+    acting for one of the match's organisations (both sides said yes already)."""
     today = now.date()
     m = await repository.find_match(session, data.match_id, for_update=True)
     if m is None:
         reject([Violation(f"no match {data.match_id}", pointer="/match_id", code="unknown_match")])
+    ensure_acts_for(identity, *m.organisation_ids, pointer="/match_id")
     if m.status == MatchStatus.agreed:
         raise Problem(
             409, "This match already led to an agreement.", errors=[{"rule": "one_agreement_per_match", "detail": "agreed"}]

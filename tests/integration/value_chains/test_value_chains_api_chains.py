@@ -6,18 +6,18 @@ from tests.support.service_app import caller, outbox_types
 
 
 async def test_a_chain_reports_its_gaps_and_proposes_organisations_for_them_once(database_url):
-    async with value_chains_app(database_url) as app, caller(app, "partner") as partner, caller(app, "dashboard") as dashboard:
-        lead = await create(partner, "/v1/organisations", organisation("Cluster Solar", "ES51", ["27.20"], [], kind="cluster"))
-        cells_eu = await create(partner, "/v1/organisations", organisation("Cells GmbH", "DE11", ["27.20"], ["battery cells"]))
-        mx = await create(partner, "/v1/organisations", organisation("Litio MX", "MX-SON", ["07.29"], ["lithium"]))
+    async with value_chains_app(database_url) as app, caller(app, "admin") as admin, caller(app, "dashboard") as dashboard:
+        lead = await create(admin, "/v1/organisations", organisation("Cluster Solar", "ES51", ["27.20"], [], kind="cluster"))
+        cells_eu = await create(admin, "/v1/organisations", organisation("Cells GmbH", "DE11", ["27.20"], ["battery cells"]))
+        mx = await create(admin, "/v1/organisations", organisation("Litio MX", "MX-SON", ["07.29"], ["lithium"]))
         co = await create(
-            partner,
+            admin,
             "/v1/organisations",
             organisation("Andina Integración", "CO-ANT", ["27.90"], ["mini-grid"], description="Mini-grid integration services"),
         )
-        await create(partner, "/v1/organisations", organisation("Far off", "CL-RM", ["56.10"], ["restaurants"]))
+        await create(admin, "/v1/organisations", organisation("Far off", "CL-RM", ["56.10"], ["restaurants"]))
         chain = await create(
-            partner,
+            admin,
             "/v1/value-chains",
             {
                 "title": "Battery storage for Andean mini-grids",
@@ -42,22 +42,22 @@ async def test_a_chain_reports_its_gaps_and_proposes_organisations_for_them_once
         assert integration_lac["candidates"][0]["organisation_id"] == co["id"]
         assert "27.90" in integration_lac["candidates"][0]["explanation"]
 
-        r = await partner.post(f"/v1/value-chains/{chain['id']}:matchGaps")
+        r = await admin.post(f"/v1/value-chains/{chain['id']}:matchGaps")
         assert r.status_code == 200
         proposed = r.json()["proposed"]
         assert proposed and all(m["kind"] == "value_chain_gap" and m["organisation_ids"][0] == lead["id"] for m in proposed)
         assert (co["id"], "integration") in {(m["organisation_ids"][1], m["stage_key"]) for m in proposed}
-        assert (await partner.post(f"/v1/value-chains/{chain['id']}:matchGaps")).json()["proposed"] == []
+        assert (await admin.post(f"/v1/value-chains/{chain['id']}:matchGaps")).json()["proposed"] == []
         assert (await outbox_types(app, short=True)).count("match.proposed") == len(proposed)
 
         # The LAC gap at integration closes when the Colombian integrator joins.
         url = f"/v1/value-chains/{chain['id']}/participants"
         body = {"organisation_id": co["id"], "stage_key": "integration", "role": "integrator"}
-        assert (await partner.post(url, json=body, headers={"If-Match": '"7"'})).status_code == 412
-        r = await partner.post(url, json=body)
+        assert (await admin.post(url, json=body, headers={"If-Match": '"7"'})).status_code == 412
+        r = await admin.post(url, json=body)
         assert r.status_code == 201 and r.json()["side"] == "lac"
-        assert (await partner.post(url, json=body)).status_code == 409
-        assert (await partner.post(url, json=body | {"stage_key": "recycling"})).status_code == 422
+        assert (await admin.post(url, json=body)).status_code == 409
+        assert (await admin.post(url, json=body | {"stage_key": "recycling"})).status_code == 422
         r = await dashboard.get(f"/v1/value-chains/{chain['id']}/gaps")
         assert ("integration", "lac") not in [(g["stage_key"], g["missing_side"]) for g in r.json()["gaps"]]
 
@@ -68,7 +68,7 @@ async def test_a_chain_reports_its_gaps_and_proposes_organisations_for_them_once
 
         participant = r = await dashboard.get(f"/v1/value-chains/{chain['id']}")
         participant = next(p for p in r.json()["participants"] if p["organisation_id"] == co["id"])
-        r = await partner.delete(f"{url}/{participant['id']}")
+        r = await admin.delete(f"{url}/{participant['id']}")
         assert r.status_code == 204
         r = await dashboard.get("/v1/value-chains", params={"organisation_id": co["id"]})
         assert r.json()["items"] == []

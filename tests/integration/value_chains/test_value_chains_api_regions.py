@@ -24,23 +24,23 @@ async def test_regions_list_with_filters_and_pages(database_url):
 
 
 async def test_a_region_expresses_interest_in_a_partner_across_the_atlantic(database_url):
-    async with value_chains_app(database_url) as app, caller(app, "partner") as partner:
-        r = await partner.post("/v1/regions/ES51/interests", json={"partner_region_id": "PT11"})
+    async with value_chains_app(database_url) as app, caller(app, "admin") as admin:
+        r = await admin.post("/v1/regions/ES51/interests", json={"partner_region_id": "PT11"})
         assert r.status_code == 422 and r.json()["errors"][0]["rule"] == "across_the_atlantic"
-        r = await partner.post("/v1/regions/ES51/interests", json={"partner_region_id": "CO-ANT", "ecosystems": ["textile"]})
+        r = await admin.post("/v1/regions/ES51/interests", json={"partner_region_id": "CO-ANT", "ecosystems": ["textile"]})
         assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "/ecosystems/0"
         body = {"partner_region_id": "co-ant", "ecosystems": ["energy_renewables"], "message": "Mini-grids"}
-        r = await partner.post("/v1/regions/ES51/interests", json=body)
+        r = await admin.post("/v1/regions/ES51/interests", json=body)
         assert r.status_code == 201, r.text
         assert r.json()["partner_region_id"] == "CO-ANT"
-        assert (await partner.post("/v1/regions/ES51/interests", json=body)).status_code == 409
-        r = await partner.get("/v1/regions/CO-ANT/interests")
+        assert (await admin.post("/v1/regions/ES51/interests", json=body)).status_code == 409
+        r = await admin.get("/v1/regions/CO-ANT/interests")
         assert [(i["region_id"], i["partner_region_id"]) for i in r.json()["items"]] == [("ES51", "CO-ANT")]
         assert await outbox_types(app, short=True) == ["region.interest_expressed"]
 
 
 async def test_strategies_with_priorities_coded_by_nace_and_ecosystem(database_url):
-    async with value_chains_app(database_url) as app, caller(app, "partner") as partner:
+    async with value_chains_app(database_url) as app, caller(app, "admin") as admin:
         body = {
             "region_id": "CO-ANT",
             "title": "Antioquia smart specialisation",
@@ -51,15 +51,15 @@ async def test_strategies_with_priorities_coded_by_nace_and_ecosystem(database_u
                 {"title": "Health tech", "ecosystem": "health", "nace_codes": ["Q"]},
             ],
         }
-        s = await create(partner, "/v1/innovation-strategies", body)
+        s = await create(admin, "/v1/innovation-strategies", body)
         assert s["side"] == "lac" and [p["nace_codes"] for p in s["priorities"]] == [["27.2", "35.11"], ["Q"]]
-        r = await partner.get("/v1/innovation-strategies", params={"ecosystem": "health"})
+        r = await admin.get("/v1/innovation-strategies", params={"ecosystem": "health"})
         assert [x["id"] for x in r.json()["items"]] == [s["id"]]
-        r = await partner.get("/v1/innovation-strategies", params={"ecosystem": "tourism"})
+        r = await admin.get("/v1/innovation-strategies", params={"ecosystem": "tourism"})
         assert r.json()["items"] == []
         patch = {"priorities": [{"title": "Tourism", "ecosystem": "tourism", "nace_codes": ["55.10"]}]}
-        r = await partner.patch(f"/v1/innovation-strategies/{s['id']}", json=patch, headers={"If-Match": '"1"'})
+        r = await admin.patch(f"/v1/innovation-strategies/{s['id']}", json=patch, headers={"If-Match": '"1"'})
         assert r.status_code == 200 and r.headers["ETag"] == '"2"'
         assert [p["ecosystem"] for p in r.json()["priorities"]] == ["tourism"]
-        r = await partner.post("/v1/innovation-strategies", json=body | {"period_end": 2020})
+        r = await admin.post("/v1/innovation-strategies", json=body | {"period_end": 2020})
         assert r.status_code == 422

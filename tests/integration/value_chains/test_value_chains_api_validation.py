@@ -6,8 +6,8 @@ from tests.support.service_app import caller, outbox_types
 
 
 async def test_unknown_codes_and_broken_rules_are_422_and_nothing_is_written(database_url):
-    async with value_chains_app(database_url) as app, caller(app, "partner") as partner:
-        r = await partner.post("/v1/organisations", json=organisation("Ghost", "ES99", ["62.01", "99.99", "Z"], []))
+    async with value_chains_app(database_url) as app, caller(app, "admin") as admin:
+        r = await admin.post("/v1/organisations", json=organisation("Ghost", "ES99", ["62.01", "99.99", "Z"], []))
         assert r.status_code == 422
         assert r.headers["content-type"].startswith("application/problem+json")
         assert [(e["pointer"], e["code"]) for e in r.json()["errors"]] == [
@@ -15,15 +15,15 @@ async def test_unknown_codes_and_broken_rules_are_422_and_nothing_is_written(dat
             ("/nace_codes/1", "unknown_nace_code"),
             ("/nace_codes/2", "unknown_nace_code"),
         ]
-        r = await partner.post("/v1/organisations", json=organisation("Big SME", "ES51", ["62.01"], [], size_band="large"))
+        r = await admin.post("/v1/organisations", json=organisation("Big SME", "ES51", ["62.01"], [], size_band="large"))
         assert [e["rule"] for e in r.json()["errors"]] == ["sme_size_band"]
-        r = await partner.post("/v1/organisations", json=organisation("US firm", "US-CA", ["62.01"], []))
+        r = await admin.post("/v1/organisations", json=organisation("US firm", "US-CA", ["62.01"], []))
         assert r.status_code == 422 and r.json()["errors"][0]["pointer"] == "/region_id"
         assert await row_count(app, Organisation) == 0
 
-        eu = await create(partner, "/v1/organisations", organisation("Sol", "ES51", ["27.20"], ["battery"]))
-        eu2 = await create(partner, "/v1/organisations", organisation("Bat", "PT11", ["27.20"], ["battery"]))
-        r = await partner.post(
+        eu = await create(admin, "/v1/organisations", organisation("Sol", "ES51", ["27.20"], ["battery"]))
+        eu2 = await create(admin, "/v1/organisations", organisation("Bat", "PT11", ["27.20"], ["battery"]))
+        r = await admin.post(
             "/v1/opportunities",
             json=opportunity(
                 "technology_offer",
@@ -45,7 +45,7 @@ async def test_unknown_codes_and_broken_rules_are_422_and_nothing_is_written(dat
             "/expires_on",
         }
         assert {e.get("rule") for e in errors} >= {"not_expired", "targets_across_the_atlantic"}
-        r = await partner.post("/v1/opportunities", json=opportunity("technology_offer", "nobody", ["battery"], ["27.20"]))
+        r = await admin.post("/v1/opportunities", json=opportunity("technology_offer", "nobody", ["battery"], ["27.20"]))
         assert r.json()["errors"][0]["pointer"] == "/organisation_id"
         assert await row_count(app, Opportunity) == 0
 
@@ -57,13 +57,13 @@ async def test_unknown_codes_and_broken_rules_are_422_and_nothing_is_written(dat
             "stages": [{"key": "cells", "name": "Cells"}],
             "participants": [{"organisation_id": eu2["id"], "stage_key": "modules", "role": "supplier"}],
         }
-        r = await partner.post("/v1/value-chains", json=chain)
+        r = await admin.post("/v1/value-chains", json=chain)
         assert r.status_code == 422
         assert [(e.get("rule"), e.get("pointer")) for e in r.json()["errors"]] == [
             (None, "/participants/0/stage_key"),
             ("spans_eu_and_lac", "/region_ids"),
         ]
-        r = await partner.post("/v1/value-chains", json=chain | {"stages": [{"key": "A B", "name": "x"}]})
+        r = await admin.post("/v1/value-chains", json=chain | {"stages": [{"key": "A B", "name": "x"}]})
         assert r.status_code == 422
         assert await row_count(app, ValueChain) == 0
 
@@ -74,7 +74,7 @@ async def test_unknown_codes_and_broken_rules_are_422_and_nothing_is_written(dat
             "period_end": 2030,
             "priorities": [{"title": "Energy", "ecosystem": "sunshine", "nace_codes": ["35.11", "35.99"]}],
         }
-        r = await partner.post("/v1/innovation-strategies", json=strategy)
+        r = await admin.post("/v1/innovation-strategies", json=strategy)
         assert {e["pointer"] for e in r.json()["errors"]} == {"/priorities/0/ecosystem", "/priorities/0/nace_codes/1"}
         assert await row_count(app, InnovationStrategy) == 0
 
@@ -82,13 +82,13 @@ async def test_unknown_codes_and_broken_rules_are_422_and_nothing_is_written(dat
 
 
 async def test_read_only_keys_cannot_write_and_stale_etags_get_412(database_url):
-    async with value_chains_app(database_url) as app, caller(app, "partner") as partner, caller(app, "dashboard") as dashboard:
+    async with value_chains_app(database_url) as app, caller(app, "admin") as admin, caller(app, "dashboard") as dashboard:
         r = await dashboard.post("/v1/organisations", json=organisation("Sol", "ES51", ["27.20"], []))
         assert r.status_code == 403
-        org = await create(partner, "/v1/organisations", organisation("Sol", "ES51", ["27.20"], []))
-        r = await partner.patch(f"/v1/organisations/{org['id']}", json={"keywords": ["solar"]}, headers={"If-Match": '"1"'})
+        org = await create(admin, "/v1/organisations", organisation("Sol", "ES51", ["27.20"], []))
+        r = await admin.patch(f"/v1/organisations/{org['id']}", json={"keywords": ["solar"]}, headers={"If-Match": '"1"'})
         assert r.status_code == 200 and r.headers["ETag"] == '"2"'
-        r = await partner.patch(f"/v1/organisations/{org['id']}", json={"keywords": ["wind"]}, headers={"If-Match": '"1"'})
+        r = await admin.patch(f"/v1/organisations/{org['id']}", json={"keywords": ["wind"]}, headers={"If-Match": '"1"'})
         assert r.status_code == 412
         r = await dashboard.get(f"/v1/organisations/{org['id']}")
         assert r.json()["keywords"] == ["solar"]

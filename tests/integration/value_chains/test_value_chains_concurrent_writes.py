@@ -12,7 +12,7 @@ ROUNDS = 5
 
 
 async def test_two_patches_of_an_organisation_with_one_etag_have_one_winner(database_url):
-    async with value_chains_app(database_url) as app, caller(app, "partner") as a, caller(app, "partner") as b:
+    async with value_chains_app(database_url) as app, caller(app, "admin") as a, caller(app, "admin") as b:
         org = await create(a, "/v1/organisations", organisation("Sol", "ES51", ["27.20"], ["battery"]))
         url = f"/v1/organisations/{org['id']}"
         for round_ in range(ROUNDS):
@@ -34,8 +34,8 @@ async def test_two_patches_of_an_organisation_with_one_etag_have_one_winner(data
 
 async def test_two_sessions_that_read_one_version_cannot_both_write_it(database_url):
     """The database itself refuses the second write of one read, even past an If-Match check."""
-    async with value_chains_app(database_url) as app, caller(app, "partner") as partner:
-        org = await create(partner, "/v1/organisations", organisation("Sol", "ES51", ["27.20"], ["battery"]))
+    async with value_chains_app(database_url) as app, caller(app, "admin") as admin:
+        org = await create(admin, "/v1/organisations", organisation("Sol", "ES51", ["27.20"], ["battery"]))
         both_read = asyncio.Barrier(2)
 
         async def rename(name: str) -> str:
@@ -51,13 +51,13 @@ async def test_two_sessions_that_read_one_version_cannot_both_write_it(database_
 
         outcomes = await asyncio.gather(rename("Sol Bateries"), rename("Sol Storage"))
         assert sorted(outcomes) == ["StaleDataError", "stored"], outcomes
-        stored = (await partner.get(f"/v1/organisations/{org['id']}")).json()
+        stored = (await admin.get(f"/v1/organisations/{org['id']}")).json()
         assert stored["version"] == 2 and stored["name"] in ("Sol Bateries", "Sol Storage")
 
 
 async def test_two_interests_in_one_match_at_once_make_it_mutual_or_412(database_url):
     """Both parties of a match say yes at the same moment: the match never ends up half updated."""
-    async with value_chains_app(database_url) as app, caller(app, "partner") as a, caller(app, "partner") as b:
+    async with value_chains_app(database_url) as app, caller(app, "admin") as a, caller(app, "admin") as b:
         battery = ["battery storage", "solar mini-grids"]
         eu = await create(a, "/v1/organisations", organisation("Sol Bateries", "ES511", ["27.20"], battery))
         co = await create(a, "/v1/organisations", organisation("Energía Andina", "CO-ANT", ["27.20"], battery))

@@ -38,24 +38,24 @@ def _strategy(region_id: str) -> dict:
     }
 
 
-async def _two_agreements(partner) -> None:
+async def _two_agreements(admin) -> None:
     """Two of everything the lists show, down to two agreements from two mutual matches."""
-    eu = await create(partner, "/v1/organisations", organisation("Sol Bateries", "ES511", ["27.20"], BATTERY))
-    co = await create(partner, "/v1/organisations", organisation("Energía Andina", "CO-ANT", ["27.20"], BATTERY))
-    await create(partner, "/v1/opportunities", opportunity("business_offer", eu["id"], BATTERY, ["27.20"]))
-    await create(partner, "/v1/opportunities", opportunity("business_request", co["id"], BATTERY, ["27.20"]))
-    await create(partner, "/v1/opportunities", opportunity("technology_request", co["id"], BATTERY, ["27.20"]))
-    await create(partner, "/v1/opportunities", opportunity("technology_offer", eu["id"], BATTERY, ["27.20"]))
-    matches = (await partner.get("/v1/matches")).json()["items"]
+    eu = await create(admin, "/v1/organisations", organisation("Sol Bateries", "ES511", ["27.20"], BATTERY))
+    co = await create(admin, "/v1/organisations", organisation("Energía Andina", "CO-ANT", ["27.20"], BATTERY))
+    await create(admin, "/v1/opportunities", opportunity("business_offer", eu["id"], BATTERY, ["27.20"]))
+    await create(admin, "/v1/opportunities", opportunity("business_request", co["id"], BATTERY, ["27.20"]))
+    await create(admin, "/v1/opportunities", opportunity("technology_request", co["id"], BATTERY, ["27.20"]))
+    await create(admin, "/v1/opportunities", opportunity("technology_offer", eu["id"], BATTERY, ["27.20"]))
+    matches = (await admin.get("/v1/matches")).json()["items"]
     assert len(matches) == 2
     for m in matches:
         for party in m["organisation_ids"]:
-            assert (await partner.post(f"/v1/matches/{m['id']}:expressInterest", json={"organisation_id": party})).is_success
-        await create(partner, "/v1/agreements", {"match_id": m["id"], "kind": "commercial", "title": "Distribution"})
+            assert (await admin.post(f"/v1/matches/{m['id']}:expressInterest", json={"organisation_id": party})).is_success
+        await create(admin, "/v1/agreements", {"match_id": m["id"], "kind": "commercial", "title": "Distribution"})
     for region_id in ("ES51", "ES30"):
-        await create(partner, "/v1/innovation-strategies", _strategy(region_id))
+        await create(admin, "/v1/innovation-strategies", _strategy(region_id))
     for partner_region in ("CO-ANT", "MX-SON"):
-        await create(partner, "/v1/regions/ES51/interests", {"partner_region_id": partner_region})
+        await create(admin, "/v1/regions/ES51/interests", {"partner_region_id": partner_region})
     for title in ("Battery storage chain", "Solar modules chain"):
         chain = {
             "title": title,
@@ -64,24 +64,24 @@ async def _two_agreements(partner) -> None:
             "region_ids": ["ES51", "CO-ANT"],
             "stages": [{"key": "cells", "name": "Cells"}],
         }
-        await create(partner, "/v1/value-chains", chain)
+        await create(admin, "/v1/value-chains", chain)
 
 
 @pytest.fixture
 async def tokens(database_url):
     """A client of the app with two of everything, and a real next_page_token of each list."""
-    async with value_chains_app(database_url) as app, caller(app, "partner") as partner:
-        await _two_agreements(partner)
+    async with value_chains_app(database_url) as app, caller(app, "admin") as admin:
+        await _two_agreements(admin)
         real = {}
         for path in LISTS:
-            body = (await partner.get(path, params={"page_size": 1})).json()
+            body = (await admin.get(path, params={"page_size": 1})).json()
             assert body["next_page_token"], path
             real[path] = body["next_page_token"]
-        yield partner, real
+        yield admin, real
 
 
 async def test_tokens_not_issued_by_the_list_are_400(tokens):
-    partner, real = tokens
+    admin, real = tokens
     paths = list(LISTS)
     for i, (path, (name, wrong_type)) in enumerate(LISTS.items()):
         other = real[paths[(i + 1) % len(paths)]]
@@ -97,16 +97,16 @@ async def test_tokens_not_issued_by_the_list_are_400(tokens):
             forged(name, *[None] * width),
         ]
         for token in bad:
-            r = await partner.get(path, params={"page_token": token})
+            r = await admin.get(path, params={"page_token": token})
             assert r.status_code == 400, (path, token, r.text)
             assert r.headers["content-type"].startswith("application/problem+json")
             assert r.json()["type"].endswith("invalid-page-token"), (path, token, r.json())
-        r = await partner.get(path, params={"page_token": real[path], "page_size": 1})
+        r = await admin.get(path, params={"page_token": real[path], "page_size": 1})
         assert r.status_code == 200 and r.json()["items"], path
 
 
 async def test_a_bad_token_is_400_before_an_unknown_region_is_404(tokens):
-    partner, real = tokens
-    r = await partner.get("/v1/regions/XX99/interests", params={"page_token": real["/v1/regions/ES51/interests"][:6]})
+    admin, real = tokens
+    r = await admin.get("/v1/regions/XX99/interests", params={"page_token": real["/v1/regions/ES51/interests"][:6]})
     assert r.status_code == 400 and r.json()["type"].endswith("invalid-page-token")
-    assert (await partner.get("/v1/regions/XX99/interests")).status_code == 404
+    assert (await admin.get("/v1/regions/XX99/interests")).status_code == 404

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from services.value_chains.config import Settings
 from services.value_chains.models import Base, kit
 from services.value_chains.routes import ROUTERS
+from shared.identity import ROLE_DEFAULT_SCOPES, Identity, Role, sign_identity
 from tests.support.service_app import service_app
 
 NOW = datetime(2027, 3, 1, 9, tzinfo=UTC)
@@ -66,3 +67,15 @@ async def row_count(app, model) -> int:
 
 def day(offset: int) -> date:
     return TODAY + timedelta(days=offset)
+
+
+def partner(app, *organisation_ids: str, subject: str | None = None) -> httpx.AsyncClient:
+    """A client with a partner key's identity, bound to `organisation_ids` (none: a read-only partner)."""
+    ident = Identity(
+        subject=subject or "key-partner-" + "-".join(organisation_ids or ("unbound",)),
+        role=Role.partner,
+        scopes=ROLE_DEFAULT_SCOPES[Role.partner],
+        organisation_ids=frozenset(organisation_ids),
+    )
+    token = sign_identity(ident, app.state.settings.identity_secret, ttl_seconds=3600)
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://service", headers={"x-iuc-identity": token})

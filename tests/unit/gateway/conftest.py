@@ -29,19 +29,26 @@ from shared.settings import ServiceSettings
 from tests.support.databases import new_database_url
 
 SECRET = "gateway-test-secret-0123456789-abcdefghijklmnop"
+PEPPER = "gateway-test-pepper-" + generate_key()
 ADMIN_KEY = generate_key()
 UPSTREAM_TIMEOUT = 0.3
 BIG_BODY = bytes(range(256)) * (3 * 4096)  # 3 MiB: above the buffering limit, so streamed
 
 
-def migrated_database(tmp_dir: Path, label: str = "gateway") -> str:
+def migrated_database(tmp_dir: Path, label: str = "gateway", revision: str = "head") -> str:
     """A fresh database with the gateway's schema (Alembic runs its own loop, so in a thread)."""
     url = new_database_url(label, tmp_dir)
+    migrate_to(url, revision)
+    return url
+
+
+def migrate_to(url: str, revision: str = "head") -> None:
+    """Bring the gateway's database at `url` to `revision` (in a thread: Alembic runs its own loop)."""
     errors: list[BaseException] = []
 
     def run() -> None:
         try:
-            upgrade("gateway", url)
+            upgrade("gateway", url, revision)
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
             errors.append(exc)
 
@@ -50,7 +57,6 @@ def migrated_database(tmp_dir: Path, label: str = "gateway") -> str:
     t.join()
     if errors:
         raise errors[0]
-    return url
 
 
 def closed_port() -> int:
@@ -122,7 +128,8 @@ class Served:
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+        # No banner, as the stack runs the gateway (`--no-server-header`).
+        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on", server_header=False)
         self.server = uvicorn.Server(config)
         self.task: asyncio.Task | None = None
 
@@ -172,6 +179,9 @@ async def gateway_server(gateway_db: str, echo_backend: Served) -> AsyncIterator
         probe_timeout=0.5,
         IUC_IDENTITY_SECRET=SECRET,
         IUC_ADMIN_API_KEY=ADMIN_KEY,
+        IUC_KEY_PEPPER=PEPPER,
+        # Tests send wrong keys on purpose, all from 127.0.0.1; the throttle has tests of its own.
+        auth_failure_limit="",
     )
     services = [
         ServiceEntry("things", echo_backend.port, ("/v1/things",)),
@@ -179,7 +189,7 @@ async def gateway_server(gateway_db: str, echo_backend: Served) -> AsyncIterator
     ]
     app = create_app(settings, services)
     async with Served(app) as served:
-        served.gateway = app.app  # the Gateway behind the request-id middleware
+        served.gateway = app.gateway  # the Gateway behind the middlewares
         yield served
 
 
@@ -202,6 +212,12 @@ def admin_headers(admin_key: str) -> dict[str, str]:
 
 
 @pytest.fixture
+def key_pepper() -> bytes:
+    """The pepper the gateway hashes keys with."""
+    return PEPPER.encode()
+
+
+@pytest.fixture
 def identity_secret() -> str:
     """The secret the gateway signs identities with."""
     return SECRET
@@ -214,7 +230,7 @@ async def store_key(gateway_db: str) -> AsyncIterator[Callable]:
     sessionmaker = make_sessionmaker(engine)
 
     async def store(name: str, role: str, **kw):
-        row, key = new_api_key(name, role, **kw)
+        row, key = new_api_key(name, role, pepper=PEPPER.encode(), **kw)
         async with sessionmaker() as session, session.begin():
             session.add(row)
         return row, key

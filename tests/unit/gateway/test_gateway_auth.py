@@ -13,6 +13,7 @@ from shared.identity import verify_identity
 from tests.unit.gateway.fakes import NoSession
 
 SECRET = "auth-test-secret-0123456789-abcdefghijklmnopqrstuv"
+PEPPER = b"auth-test-pepper"
 
 
 class Clock:
@@ -55,11 +56,13 @@ def signatures(monkeypatch) -> list[str]:
 
 
 def authenticator(clock: Clock, cache_seconds: float = 30) -> KeyAuthenticator:
-    return KeyAuthenticator(NoSession(), SECRET, cache_seconds=cache_seconds, identity_ttl=120, resign_seconds=60, clock=clock)
+    return KeyAuthenticator(
+        NoSession(), SECRET, pepper=PEPPER, cache_seconds=cache_seconds, identity_ttl=120, resign_seconds=60, clock=clock
+    )
 
 
 def saved_key(rows: dict, role: str = "partner") -> tuple[object, bytes]:
-    row, key = new_api_key("k", role)
+    row, key = new_api_key("k", role, pepper=PEPPER)
     rows[row.key_hash] = row
     return row, key.encode()
 
@@ -104,7 +107,7 @@ async def test_unknown_keys_are_refused_and_remembered(store):
     unknown = generate_key().encode()
     assert await keys.token_for(unknown) is None
     assert await keys.token_for(unknown) is None
-    assert reads == [hash_key(unknown)]
+    assert reads == [hash_key(unknown, PEPPER)]
 
 
 async def test_a_revocation_is_seen_when_the_cache_period_ends(store):
@@ -131,6 +134,14 @@ async def test_an_unreadable_store_falls_back_to_the_cached_answer_or_503(store)
     clock.now += 31
     assert await keys.token_for(key)  # stale but better than an outage
     _, other = saved_key(rows)
-    rows[hash_key(other)] = ConnectionError("database down")
+    rows[hash_key(other, PEPPER)] = ConnectionError("database down")
     with pytest.raises(KeysUnavailable):
         await keys.token_for(other)
+
+
+async def test_a_partner_keys_organisations_travel_in_the_signed_identity(store):
+    rows, _ = store
+    row, key = new_api_key("EEN", "partner", pepper=PEPPER, organisation_ids=["org-1", "org-2"])
+    rows[row.key_hash] = row
+    forwarded = verify_identity(await authenticator(Clock()).token_for(key.encode()), SECRET)
+    assert forwarded.organisation_ids == {"org-1", "org-2"}

@@ -26,6 +26,7 @@ from tests.unit.gateway.fakes import NoSession
 
 SECRET = "oauth-test-secret-0123456789-abcdefghijklmnopqrstuv"
 FORM = "application/x-www-form-urlencoded"
+PEPPER = b"oauth-test-pepper"
 
 
 def basic(client_id: str, secret: str) -> str:
@@ -62,14 +63,14 @@ def test_a_request_that_is_not_client_credentials_gets_the_rfc_6749_error(body, 
 
 
 def test_a_token_may_carry_fewer_scopes_than_its_key_never_more():
-    row, _ = new_api_key("partner-x", "partner")
+    row, _ = new_api_key("partner-x", "partner", pepper=PEPPER)
     identity = identity_of(row)
     assert granted_scopes(identity, None) == identity.scopes
     assert granted_scopes(identity, frozenset({"covenant:read"})) == {"covenant:read"}
     with pytest.raises(OAuthError) as caught:
         granted_scopes(identity, frozenset({"covenant:read", "covenant:write"}))
     assert caught.value.error == "invalid_scope" and "covenant:write" in caught.value.description
-    admin = identity_of(new_api_key("admin-x", "admin")[0])
+    admin = identity_of(new_api_key("admin-x", "admin", pepper=PEPPER)[0])
     assert granted_scopes(admin, frozenset({"covenant:write"})) == {"covenant:write"}  # through "*"
     assert narrowed(admin, frozenset({"covenant:write"})).scopes == {"covenant:write"}
 
@@ -100,9 +101,9 @@ def rows(monkeypatch) -> dict:
 
 
 async def test_a_bearer_token_stands_for_its_key_with_the_token_scopes(rows):
-    row, _ = new_api_key("office", "covenant_office", regional_covenant="europe")
+    row, _ = new_api_key("office", "covenant_office", regional_covenant="europe", pepper=PEPPER)
     rows[row.id] = row
-    keys = KeyAuthenticator(NoSession(), SECRET)
+    keys = KeyAuthenticator(NoSession(), SECRET, pepper=PEPPER)
     token = issue_token(token_secret(SECRET), row.id, frozenset({"covenant:read"}), ttl=60).encode()
 
     forwarded = verify_identity(await keys.token_for_bearer(token), SECRET)
@@ -112,10 +113,10 @@ async def test_a_bearer_token_stands_for_its_key_with_the_token_scopes(rows):
 
 
 async def test_a_bearer_token_of_a_revoked_or_unknown_key_or_an_expired_one_is_refused(rows):
-    row, _ = new_api_key("gone", "partner")
+    row, _ = new_api_key("gone", "partner", pepper=PEPPER)
     row.revoked_at = "then"
     rows[row.id] = row
-    keys = KeyAuthenticator(NoSession(), SECRET)
+    keys = KeyAuthenticator(NoSession(), SECRET, pepper=PEPPER)
     secret = token_secret(SECRET)
     assert await keys.token_for_bearer(issue_token(secret, row.id, frozenset(), ttl=60).encode()) is None
     assert await keys.token_for_bearer(issue_token(secret, "no-such-key", frozenset(), ttl=60).encode()) is None
@@ -126,9 +127,9 @@ async def test_a_bearer_token_of_a_revoked_or_unknown_key_or_an_expired_one_is_r
 
 
 async def test_a_cached_bearer_token_is_refused_once_it_expires(rows, monkeypatch):
-    row, _ = new_api_key("dash", "dashboard")
+    row, _ = new_api_key("dash", "dashboard", pepper=PEPPER)
     rows[row.id] = row
-    keys = KeyAuthenticator(NoSession(), SECRET, cache_seconds=300)
+    keys = KeyAuthenticator(NoSession(), SECRET, pepper=PEPPER, cache_seconds=300)
     token = issue_token(token_secret(SECRET), row.id, frozenset(), ttl=60).encode()
     assert await keys.token_for_bearer(token)  # now in the cache for 300 s
 
