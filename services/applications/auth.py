@@ -6,8 +6,10 @@ from typing import Annotated
 
 from fastapi import Depends
 
+from services.applications.domain import is_applicant as is_applicant_city
 from services.applications.models import Application
 from shared.identity import Identity, Role, require_scopes
+from shared.invitations import Actor, NotAllowed
 from shared.problems import Problem
 
 CitiesRead = Annotated[Identity, Depends(require_scopes("cities:read"))]
@@ -32,10 +34,33 @@ def ensure_acts_for_city(identity: Identity, city_id: str) -> None:
         raise Problem(403, "This key acts for another city.")
 
 
+def is_applicant(identity: Identity, application: Application) -> bool:
+    """A city key of the lead city or a group member: it sees its reviews only as the call's policy says."""
+    return is_applicant_city(
+        identity.role == Role.city, identity.city_id, application.city_id, list(application.member_city_ids or [])
+    )
+
+
+def is_invited(identity: Identity, application: Application) -> bool:
+    """A city key whose city has an open invitation to join the group (it reads what it is asked to join)."""
+    return identity.role == Role.city and any(i.city_id == identity.city_id for i in application.pending_invitations)
+
+
 def ensure_may_read(identity: Identity, application: Application) -> None:
-    """Reviewers, dashboards and admins read every application; a city only its own."""
-    if identity.role == Role.city and identity.city_id != application.city_id:
+    """Reviewers, dashboards and admins read every application; a city its own, one it is a member
+    of, and one it is invited to join."""
+    if identity.role == Role.city and not (is_applicant(identity, application) or is_invited(identity, application)):
         raise Problem(403, "This application belongs to another city.")
+
+
+def consent_actor(identity: Identity) -> Actor:
+    """The identity as the consent rules see it: an admin, or a key bound to one city."""
+    return Actor(is_admin=identity.is_admin, city_id=identity.city_id if identity.role == Role.city else None)
+
+
+def consent_rule(exc: NotAllowed) -> Problem:
+    """A broken consent rule as the 403 it is."""
+    return Problem(403, str(exc))
 
 
 def ensure_reviewer(identity: Identity) -> None:

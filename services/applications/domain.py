@@ -56,6 +56,9 @@ TRANSITIONS: dict[tuple[State, Action], State] = {
     },
 }
 
+# States in which the applicant still edits its application (and its group's members change).
+EDITABLE = frozenset({State.draft, State.more_info_requested})
+
 # Actions that need a stated reason in the history.
 REASON_REQUIRED = frozenset({Action.accept, Action.reject, Action.request_info})
 
@@ -203,3 +206,42 @@ REVIEWABLE = frozenset({State.submitted, State.under_review})
 def review_average(scores: dict[str, int]) -> float:
     """The mean of a review's per-criterion scores."""
     return sum(scores.values()) / len(scores) if scores else 0.0
+
+
+# --- what an applicant sees of its reviews ----------------------------------------------
+
+
+class ReviewVisibility(StrEnum):
+    """A call's policy for what applicants see of their reviews; reviewer identities never."""
+
+    none = "none"  # no reviews at all
+    scores = "scores"  # each review's scores and recommendation
+    full = "full"  # scores, recommendation and comments
+
+
+# Strictest first: a call may always move left, and right only while none of its applications is reviewed.
+_OPENNESS = (ReviewVisibility.none, ReviewVisibility.scores, ReviewVisibility.full)
+
+# The fields of a review an applicant gets under each policy (None: no reviews at all). The
+# reviewer's key is in none of them: applicants never learn who reviewed them.
+APPLICANT_REVIEW_FIELDS: dict[ReviewVisibility, frozenset[str] | None] = {
+    ReviewVisibility.none: None,
+    ReviewVisibility.scores: frozenset({"id", "scores", "recommendation", "average", "created_at"}),
+    ReviewVisibility.full: frozenset({"id", "scores", "recommendation", "average", "comment", "created_at"}),
+}
+
+
+def applicant_review_fields(visibility: ReviewVisibility) -> frozenset[str] | None:
+    """What of each review an applicant sees under the call's policy; None for no reviews at all."""
+    return APPLICANT_REVIEW_FIELDS[visibility]
+
+
+def visibility_change_allowed(current: ReviewVisibility, wanted: ReviewVisibility, *, reviewed: bool) -> bool:
+    """A call's policy may always become stricter; looser only before any of its applications is
+    reviewed, so no reviewer's words reach applicants under a policy they did not write for."""
+    return not reviewed or _OPENNESS.index(wanted) <= _OPENNESS.index(current)
+
+
+def is_applicant(role_is_city: bool, city_id: str | None, lead_city_id: str, member_city_ids: list[str]) -> bool:
+    """A city key acting for the application's lead city or one of its group members."""
+    return role_is_city and city_id is not None and (city_id == lead_city_id or city_id in member_city_ids)

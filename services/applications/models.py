@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -22,6 +23,7 @@ from shared.concurrency import Versioned
 from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
 from shared.importjobs import ImportJobColumns
+from shared.invitations import InvitationColumns
 from shared.tables import kit_tables
 
 
@@ -97,8 +99,13 @@ class Call(Versioned, Stamped, Base):
     population_threshold: Mapped[int] = mapped_column(Integer, nullable=False, default=100_000)
     min_cooperation_months: Mapped[int] = mapped_column(Integer, nullable=False, default=18)
     themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    # What applicants see of their reviews: none | scores | full (docs/decisions/0019).
+    review_visibility: Mapped[str] = mapped_column(String(10), nullable=False, default="none", server_default="none")
 
-    __table_args__ = (CheckConstraint("closes_on >= opens_on", name="closes_after_opening"),)
+    __table_args__ = (
+        CheckConstraint("closes_on >= opens_on", name="closes_after_opening"),
+        CheckConstraint("review_visibility IN ('none', 'scores', 'full')", name="review_visibility_known"),
+    )
 
 
 class Application(Versioned, Stamped, Base):
@@ -121,6 +128,15 @@ class Application(Versioned, Stamped, Base):
         lazy="selectin", order_by="ApplicationTransition.seq", cascade="all, delete-orphan"
     )
     reviews: Mapped[list[Review]] = relationship(lazy="selectin", order_by="Review.created_at", cascade="all, delete-orphan")
+    # The call, for its review visibility when an applicant reads (selectin: a locking read locks only the application).
+    call: Mapped[Call] = relationship(lazy="selectin", viewonly=True)
+    # The cities invited to the group that have not answered yet (a view: writes go to the invitations).
+    pending_invitations: Mapped[list[ApplicationInvitation]] = relationship(
+        lazy="selectin",
+        viewonly=True,
+        primaryjoin="and_(ApplicationInvitation.application_id == Application.id, ApplicationInvitation.state == 'pending')",
+        order_by="ApplicationInvitation.id",
+    )
 
 
 class ApplicationTransition(Base):
@@ -156,3 +172,24 @@ class CityImport(ImportJobColumns, Base):
     """A bulk registration from a CSV body, processed in the background."""
 
     __tablename__ = "city_imports"
+
+
+class ApplicationInvitation(InvitationColumns, Versioned, Base):
+    """A city asked to join a group application as a member; it is added only when it accepts."""
+
+    __tablename__ = "application_invitations"
+
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), nullable=False, index=True)
+
+    __table_args__ = (
+        CheckConstraint("state IN ('pending', 'accepted', 'declined', 'withdrawn')", name="state_known"),
+        # One open invitation per city and application.
+        Index(
+            "uq_application_invitations_pending",
+            "application_id",
+            "city_id",
+            unique=True,
+            sqlite_where=text("state = 'pending'"),
+            postgresql_where=text("state = 'pending'"),
+        ),
+    )

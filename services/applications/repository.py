@@ -8,13 +8,14 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
-from services.applications.models import Application, Call, City, CityImport, CitySdg, CityTheme
+from services.applications.models import Application, ApplicationInvitation, Call, City, CityImport, CitySdg, CityTheme, Review
 from shared.pagination import Keyset, PageParams
 from shared.repository import get_or_404
 
 CITIES = Keyset("applications.cities", City.name, City.id)
 CALLS = Keyset("applications.calls", Call.id)
 APPLICATIONS = Keyset("applications.applications", Application.id)
+INVITATIONS = Keyset("applications.invitations", ApplicationInvitation.id)
 
 
 # --- cities -----------------------------------------------------------------------------
@@ -137,3 +138,52 @@ async def list_applications(
     if state:
         query = query.where(Application.state == state)
     return APPLICATIONS.page((await session.scalars(APPLICATIONS.apply(query, page))).all(), page)
+
+
+async def call_is_reviewed(session: AsyncSession, call_id: str) -> bool:
+    """True once any application of the call has a review."""
+    query = select(Review.id).join(Application, Application.id == Review.application_id).where(Application.call_id == call_id)
+    return (await session.scalar(query.limit(1))) is not None
+
+
+async def get_call_for_update(session: AsyncSession, call_id: str) -> Call:
+    """The call locked for a write, or 404."""
+    return await get_or_404(session, Call, call_id, what="call", for_update=True)
+
+
+# --- invitations ------------------------------------------------------------------------
+
+
+async def pending_invitation(session: AsyncSession, application_id: str, city_id: str) -> ApplicationInvitation | None:
+    """The open invitation of a city to an application, if any."""
+    query = select(ApplicationInvitation).where(
+        ApplicationInvitation.application_id == application_id,
+        ApplicationInvitation.city_id == city_id,
+        ApplicationInvitation.state == "pending",
+    )
+    return (await session.scalars(query)).one_or_none()
+
+
+async def list_invitations(
+    session: AsyncSession,
+    page: PageParams,
+    *,
+    involving_city: str | None = None,
+    city_id: str | None = None,
+    state: str | None = None,
+    application_id: str | None = None,
+) -> dict:
+    """A page of invitations by id; `involving_city` narrows to those to or from that city."""
+    query = select(ApplicationInvitation)
+    if involving_city is not None:
+        query = query.where(
+            or_(ApplicationInvitation.city_id == involving_city, ApplicationInvitation.invited_by_city_id == involving_city)
+        )
+    for column, value in (
+        (ApplicationInvitation.city_id, city_id),
+        (ApplicationInvitation.state, state),
+        (ApplicationInvitation.application_id, application_id),
+    ):
+        if value:
+            query = query.where(column == value)
+    return INVITATIONS.page((await session.scalars(INVITATIONS.apply(query, page))).all(), page)

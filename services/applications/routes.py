@@ -16,6 +16,7 @@ from services.applications.auth import (
 )
 from services.applications.cities.routes import router as cities
 from services.applications.domain import Component, State
+from services.applications.invitations.routes import router as invitations
 from services.applications.schemas import (
     ApplicationCreate,
     ApplicationPage,
@@ -24,6 +25,7 @@ from services.applications.schemas import (
     CallCreate,
     CallPage,
     CallRead,
+    CallUpdate,
     OptionalReason,
     Reason,
     ReviewCreate,
@@ -54,6 +56,16 @@ async def open_call(session: SessionDep, identity: CallsWrite, body: CallCreate,
 async def list_calls(session: SessionDep, identity: CallsRead, page: PageQuery, component: Component | None = None):
     """List calls, oldest first."""
     return await service.list_calls(session, page, component)
+
+
+@calls.patch("/{call_id}", response_model=CallRead)
+async def update_call(
+    session: SessionDep, identity: CallsWrite, call_id: str, body: CallUpdate, response: Response, if_match: IfMatch = None
+):
+    """Change a call's review visibility (coordination unit): stricter at any time, looser only before the first review."""
+    call = await service.update_call(session, identity, call_id, body, if_match)
+    set_etag(response, call.version)
+    return call
 
 
 @calls.get("/{call_id}", response_model=CallRead)
@@ -93,7 +105,8 @@ async def list_applications(
 
 @applications.get("/{application_id}", response_model=ApplicationRead)
 async def get_application(session: SessionDep, identity: ApplicationsRead, application_id: str, response: Response):
-    """One application with its history and reviews."""
+    """One application with its history and reviews (an applicant sees the reviews the call's review_visibility allows,
+    never who reviewed)."""
     app = await service.get_application_for(session, identity, application_id)
     set_etag(response, app.version)
     return app
@@ -105,11 +118,12 @@ async def update_application(
     identity: ApplicationsWrite,
     application_id: str,
     body: ApplicationUpdate,
+    clock: ClockDep,
     response: Response,
     if_match: IfMatch = None,
 ):
-    """Edit a draft application."""
-    app = await service.update_application(session, identity, application_id, body, if_match)
+    """Edit a draft application; other cities named as members are invited (members once they accept)."""
+    app = await service.update_application(session, identity, application_id, body, if_match, clock.now())
     set_etag(response, app.version)
     return app
 
@@ -221,4 +235,5 @@ async def withdraw_application(
     return app
 
 
-ROUTERS = (cities, calls, applications)
+# Invitations first: their /v1/applications/invitations paths must not be read as an application id.
+ROUTERS = (cities, calls, invitations, applications)

@@ -5,19 +5,46 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated
 
-from pydantic import ConfigDict, Field, StringConstraints, computed_field, field_validator, model_validator
+from pydantic import (
+    AliasChoices,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    computed_field,
+    field_validator,
+    model_validator,
+)
 
-from services.applications.domain import Component, Recommendation, State, review_average
+from services.applications.domain import (
+    Component,
+    Recommendation,
+    ReviewVisibility,
+    State,
+    applicant_review_fields,
+    review_average,
+)
 from shared.reference import WorldRegion
-from shared.schemas import ReadModel, StrictInput, Text, rule_broken
+from shared.schemas import NotNull, ReadModel, StrictInput, Text, rule_broken
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=36)]
 Theme = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, min_length=2, max_length=60, pattern=r"^[a-z0-9_\-]+$")
 ]
+# Themes are free slugs (no reference list); a city, call or application works on a handful of them
+# (the programme names six), so 20 leaves room and keeps every event about it small.
+MAX_THEMES = 20
+# A group application joins a few municipalities to reach the population threshold; its accepted
+# event carries every member's profile, so 10 of them is the bound (shared/contracts/fields.py).
+MAX_MEMBER_CITIES = 10
 
 
 # --- calls ------------------------------------------------------------------------------
+
+REVIEW_VISIBILITY = (
+    "What applicants (keys of the lead or a member city) see of their reviews: none (no reviews at all, the default), "
+    "scores (each review's scores and recommendation) or full (also the comments). Never who reviewed."
+)
 
 
 class CallCreate(StrictInput):
@@ -37,14 +64,17 @@ class CallCreate(StrictInput):
     )
 
     title: Text(3, 300)
-    description: str = ""
+    description: Text(0, 20_000) = ""
     component: Component
     opens_on: date
     closes_on: date
-    eligible_regions: list[WorldRegion] = Field(default_factory=list, description="Empty means every region.")
+    eligible_regions: list[WorldRegion] = Field(
+        default_factory=list, max_length=len(WorldRegion), description="Empty means every region."
+    )
     population_threshold: int = Field(100_000, ge=0, le=2_000_000_000)
     min_cooperation_months: int = Field(18, ge=1, le=120)
-    themes: list[Theme] = []
+    themes: list[Theme] = Field(default_factory=list, max_length=MAX_THEMES)
+    review_visibility: ReviewVisibility = Field(ReviewVisibility.none, description=REVIEW_VISIBILITY)
 
     @model_validator(mode="after")
     def _dates(self) -> CallCreate:
@@ -64,8 +94,17 @@ class CallRead(ReadModel):
     population_threshold: int
     min_cooperation_months: int
     themes: list[str]
+    review_visibility: ReviewVisibility = Field(description=REVIEW_VISIBILITY)
     version: int
     created_at: datetime
+
+
+class CallUpdate(StrictInput):
+    """Fields of a call that change after it opened; absent fields stay as they are."""
+
+    review_visibility: ReviewVisibility | None = Field(
+        None, description=REVIEW_VISIBILITY + " It may always become stricter; looser only before any application is reviewed."
+    )
 
 
 class CallPage(ReadModel):
@@ -95,11 +134,14 @@ class ApplicationCreate(StrictInput):
     call_id: Id
     city_id: Id = Field(description="The applying (lead) city.")
     member_city_ids: list[Id] = Field(
-        default_factory=list, description="Other municipalities of a group application.", json_schema_extra={"uniqueItems": True}
+        default_factory=list,
+        max_length=MAX_MEMBER_CITIES,
+        description="Other municipalities of a group application.",
+        json_schema_extra={"uniqueItems": True},
     )
     title: Text(3, 300)
     summary: str = Field("", max_length=20_000)
-    themes: list[Theme] = []
+    themes: list[Theme] = Field(default_factory=list, max_length=MAX_THEMES)
     planned_cooperation_months: int = Field(18, ge=1, le=120)
 
     @field_validator("member_city_ids")
@@ -111,20 +153,37 @@ class ApplicationCreate(StrictInput):
 
 
 class ApplicationUpdate(StrictInput):
-    title: Text(3, 300) | None = None
-    summary: str | None = Field(None, max_length=20_000)
-    themes: list[Theme] | None = None
-    planned_cooperation_months: int | None = Field(None, ge=1, le=120)
-    member_city_ids: list[str] | None = None
+    """Fields to change; absent fields stay as they are (none of them can be null)."""
+
+    title: NotNull(Text(3, 300)) = None
+    summary: NotNull(Annotated[str, StringConstraints(max_length=20_000)]) = None
+    themes: NotNull(Annotated[list[Theme], Field(max_length=MAX_THEMES)]) = None
+    planned_cooperation_months: NotNull(Annotated[int, Field(ge=1, le=120)]) = None
+    member_city_ids: NotNull(Annotated[list[Id], Field(max_length=MAX_MEMBER_CITIES)]) = Field(
+        None, json_schema_extra={"uniqueItems": True}
+    )
+
+    @field_validator("member_city_ids")
+    @classmethod
+    def _unique_members(cls, v: list[str]) -> list[str]:
+        if len(set(v)) != len(v):
+            raise ValueError("member_city_ids repeats a city")
+        return v
 
 
 class TransitionRead(ReadModel):
     from_state: State | None
     to_state: State
-    actor: str
+    actor: str | None = Field(
+        description="The key that made the step; null in an applicant's view for steps of reviewers and the coordination unit."
+    )
     actor_role: str
     reason: str | None
     at: datetime
+
+
+# A review scores a call's criteria (relevance, feasibility, impact...): a few, never dozens.
+MAX_CRITERIA = 20
 
 
 class ReviewCreate(StrictInput):
@@ -141,7 +200,9 @@ class ReviewCreate(StrictInput):
     )
 
     scores: dict[Annotated[str, StringConstraints(min_length=1, max_length=60)], Annotated[int, Field(ge=0, le=5)]] = Field(
-        min_length=1, description='Per-criterion scores from 0 to 5, e.g. {"relevance": 4}.'
+        min_length=1,
+        max_length=MAX_CRITERIA,
+        description=f'Per-criterion scores from 0 to 5, e.g. {{"relevance": 4}}; at most {MAX_CRITERIA} criteria.',
     )
     recommendation: Recommendation
     comment: str = Field("", max_length=10_000)
@@ -149,10 +210,10 @@ class ReviewCreate(StrictInput):
 
 class ReviewRead(ReadModel):
     id: str
-    reviewer: str
+    reviewer: str | None = Field(description="The reviewer's key; always null in an applicant's view (a city key).")
     scores: dict[str, int]
     recommendation: Recommendation
-    comment: str
+    comment: str | None = Field(description="Null in an applicant's view unless the call's review_visibility is full.")
     created_at: datetime
 
     @computed_field
@@ -162,11 +223,27 @@ class ReviewRead(ReadModel):
         return round(review_average(self.scores), 2)
 
 
+def _invited_city_ids(rows: object) -> object:
+    """The city ids of the pending invitation rows (the model reads them from the ORM row)."""
+    if isinstance(rows, list) and all(hasattr(r, "city_id") for r in rows):
+        return [r.city_id for r in rows]
+    return rows
+
+
 class ApplicationRead(ReadModel):
     id: str
     call_id: str
     city_id: str
     member_city_ids: list[str]
+    invited_city_ids: Annotated[
+        list[str],
+        Field(
+            # the ORM row's pending invitations, or the field itself when a view of the application is revalidated
+            validation_alias=AliasChoices("pending_invitations", "invited_city_ids"),
+            description="Cities invited to the group that have not answered yet: members only once they accept.",
+        ),
+        BeforeValidator(_invited_city_ids),
+    ] = []
     state: State
     title: str
     summary: str
@@ -176,10 +253,31 @@ class ApplicationRead(ReadModel):
     decided_at: datetime | None
     decision_reason: str | None
     history: list[TransitionRead]
-    reviews: list[ReviewRead]
+    reviews: list[ReviewRead] = Field(
+        description="In an applicant's view (a key of the lead or a member city) what the call's review_visibility lets it "
+        "see: nothing for none, scores and recommendation for scores, also comments for full; never the reviewer."
+    )
     version: int
     created_at: datetime
     updated_at: datetime
+
+    @classmethod
+    def seen_by(cls, application: object, *, applicant: bool, visibility: ReviewVisibility) -> ApplicationRead:
+        """The application as its reader may see it: an applicant gets the reviews the call's policy
+        allows, and never a reviewer's (or the coordination unit's) key, in reviews or history."""
+        read = cls.model_validate(application)
+        if not applicant:
+            return read
+        fields = applicant_review_fields(visibility)
+        reviews = (
+            []
+            if fields is None
+            else [
+                r.model_copy(update={name: None for name in ReviewRead.model_fields if name not in fields}) for r in read.reviews
+            ]
+        )
+        history = [t if t.actor_role == "city" else t.model_copy(update={"actor": None}) for t in read.history]
+        return read.model_copy(update={"reviews": reviews, "history": history})
 
 
 class ApplicationPage(ReadModel):

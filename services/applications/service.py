@@ -11,7 +11,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.applications import domain, repository
 from services.applications.auth import ensure_acts_for_city, ensure_admin, ensure_may_read, ensure_reviewer, own_city_only
 from services.applications.cities.service import city_profile
-from services.applications.domain import Action, State
+from services.applications.domain import Action, ReviewVisibility, State
+from services.applications.invitations import service as invitations
+from services.applications.invitations.service import seen_by
 from services.applications.models import (
     Application,
     ApplicationTransition,
@@ -20,7 +22,14 @@ from services.applications.models import (
     Review,
     kit,
 )
-from services.applications.schemas import ApplicationCreate, ApplicationUpdate, CallCreate, ReviewCreate
+from services.applications.schemas import (
+    ApplicationCreate,
+    ApplicationRead,
+    ApplicationUpdate,
+    CallCreate,
+    CallUpdate,
+    ReviewCreate,
+)
 from shared.concurrency import check_if_match, touch
 from shared.contracts.applications import (
     ApplicationAccepted,
@@ -41,6 +50,32 @@ async def open_call(session: AsyncSession, identity: Identity, data: CallCreate)
     ensure_admin(identity, "open calls")
     call = Call(**data.model_dump(mode="json") | {"opens_on": data.opens_on, "closes_on": data.closes_on})
     session.add(call)
+    await session.flush()
+    return call
+
+
+async def update_call(session: AsyncSession, identity: Identity, call_id: str, data: CallUpdate, if_match: str | None) -> Call:
+    """Change what applicants see of their reviews: stricter at any time, looser only before the first review."""
+    ensure_admin(identity, "change calls")
+    call = await repository.get_call_for_update(session, call_id)
+    check_if_match(if_match, call.version)
+    if data.review_visibility is not None and data.review_visibility != call.review_visibility:
+        current = ReviewVisibility(call.review_visibility)
+        reviewed = await repository.call_is_reviewed(session, call.id)
+        if not domain.visibility_change_allowed(current, data.review_visibility, reviewed=reviewed):
+            raise Problem(
+                409,
+                f"Applications of this call are already reviewed under review_visibility {current.value}; "
+                "it may become stricter, not looser.",
+                errors=[
+                    {
+                        "pointer": "/review_visibility",
+                        "detail": "looser than the reviews were written for",
+                        "rule": "visibility_loosened",
+                    }
+                ],
+            )
+        call.review_visibility = data.review_visibility.value
     await session.flush()
     return call
 
@@ -93,8 +128,10 @@ async def _cities_or_422(session: AsyncSession, lead: str, members: list[str]) -
     return found
 
 
-async def create_application(session: AsyncSession, identity: Identity, data: ApplicationCreate, now: datetime) -> Application:
-    """Start a draft application of a city to a call."""
+async def create_application(
+    session: AsyncSession, identity: Identity, data: ApplicationCreate, now: datetime
+) -> ApplicationRead:
+    """Start a draft application of a city to a call; the group members a city key names are invited, not added."""
     ensure_acts_for_city(identity, data.city_id)
     if await repository.find_call(session, data.call_id) is None:
         raise Problem(
@@ -103,11 +140,14 @@ async def create_application(session: AsyncSession, identity: Identity, data: Ap
             errors=[{"pointer": "/call_id", "detail": "no such call", "code": "unknown_call"}],
         )
     await _cities_or_422(session, data.city_id, data.member_city_ids)
-    app = Application(**data.model_dump(), state=State.draft.value, created_by=identity.subject, history=[], reviews=[])
+    members, invited = invitations.held_members(identity, lead=data.city_id, current=[], wanted=data.member_city_ids)
+    fields = data.model_dump() | {"member_city_ids": members}
+    app = Application(**fields, state=State.draft.value, created_by=identity.subject, history=[], reviews=[])
     app.history.append(_transition(None, State.draft, identity, None, now))
     session.add(app)
     await session.flush()
-    return app
+    await invitations.invite_members(session, identity, app, invited, now)
+    return seen_by(identity, app)
 
 
 async def list_applications(
@@ -121,14 +161,15 @@ async def list_applications(
 ) -> dict:
     """A page of applications, oldest first; a city key sees only its own city's."""
     city_id = own_city_only(identity, city_id)
-    return await repository.list_applications(session, page, call_id=call_id, city_id=city_id, state=state)
+    result = await repository.list_applications(session, page, call_id=call_id, city_id=city_id, state=state)
+    return result | {"items": [seen_by(identity, app) for app in result["items"]]}
 
 
-async def get_application_for(session: AsyncSession, identity: Identity, application_id: str) -> Application:
-    """The application, if it exists and the caller may see it."""
+async def get_application_for(session: AsyncSession, identity: Identity, application_id: str) -> ApplicationRead:
+    """The application, if it exists and the caller may see it, as it may see it."""
     app = await repository.get_application(session, application_id)
     ensure_may_read(identity, app)
-    return app
+    return seen_by(identity, app)
 
 
 async def _for_change(session: AsyncSession, identity: Identity, application_id: str, if_match: str | None) -> Application:
@@ -140,22 +181,28 @@ async def _for_change(session: AsyncSession, identity: Identity, application_id:
 
 
 async def update_application(
-    session: AsyncSession, identity: Identity, application_id: str, data: ApplicationUpdate, if_match: str | None
-) -> Application:
-    """Edit a draft (or an application asked for more information)."""
+    session: AsyncSession, identity: Identity, application_id: str, data: ApplicationUpdate, if_match: str | None, now: datetime
+) -> ApplicationRead:
+    """Edit a draft (or an application asked for more information); new group members are invited, not added."""
     app = await _for_change(session, identity, application_id, if_match)
     ensure_acts_for_city(identity, app.city_id)
     if app.state not in (State.draft, State.more_info_requested):
         raise Problem(409, f"An application that is {app.state} can no longer be edited.")
     changes = data.model_dump(exclude_none=True)
+    invited: list[str] = []
     if "member_city_ids" in changes:
         await _cities_or_422(session, app.city_id, changes["member_city_ids"])
+        changes["member_city_ids"], invited = invitations.held_members(
+            identity, lead=app.city_id, current=list(app.member_city_ids or []), wanted=changes["member_city_ids"]
+        )
     for k, v in changes.items():
         setattr(app, k, v)
     if changes:
         touch(app)  # an edit is a new version even when it repeats the stored values
     await session.flush()
-    return app
+    if invited:
+        await invitations.invite_members(session, identity, app, invited, now)
+    return seen_by(identity, app)
 
 
 def _transition(
@@ -185,7 +232,7 @@ def _move(app: Application, action: Action, identity: Identity, reason: str | No
 
 async def submit(
     session: AsyncSession, identity: Identity, application_id: str, if_match: str | None, now: datetime
-) -> Application:
+) -> ApplicationRead:
     """Submit after checking every eligibility rule; all broken rules answer 422 together."""
     app = await _for_change(session, identity, application_id, if_match)
     ensure_acts_for_city(identity, app.city_id)
@@ -219,18 +266,18 @@ async def submit(
         ApplicationSubmitted(application_id=app.id, call_id=app.call_id, city_id=app.city_id, submitted_at=app.submitted_at),
         app.id,
     )
-    return app
+    return seen_by(identity, app)
 
 
 async def start_review(
     session: AsyncSession, identity: Identity, application_id: str, if_match: str | None, now: datetime
-) -> Application:
+) -> ApplicationRead:
     """Move a submitted application under review."""
     app = await _for_change(session, identity, application_id, if_match)
     ensure_reviewer(identity)
     _move(app, Action.start_review, identity, None, now)
     await session.flush()
-    return app
+    return seen_by(identity, app)
 
 
 async def add_review(
@@ -257,13 +304,13 @@ async def add_review(
 
 async def request_info(
     session: AsyncSession, identity: Identity, application_id: str, reason: str, if_match: str | None, now: datetime
-) -> Application:
+) -> ApplicationRead:
     """Ask the applicant for more information (it resubmits)."""
     app = await _for_change(session, identity, application_id, if_match)
     ensure_reviewer(identity)
     _move(app, Action.request_info, identity, reason, now)
     await session.flush()
-    return app
+    return seen_by(identity, app)
 
 
 async def decide(
@@ -274,7 +321,7 @@ async def decide(
     reason: str,
     if_match: str | None,
     now: datetime,
-) -> Application:
+) -> ApplicationRead:
     """The coordination unit accepts or rejects, with a reason."""
     app = await _for_change(session, identity, application_id, if_match)
     ensure_admin(identity, "decide on applications")
@@ -304,12 +351,12 @@ async def decide(
             application_id=app.id, call_id=app.call_id, city_id=app.city_id, reason=reason, rejected_at=app.decided_at
         )
     await record_event(session, kit.outbox, event, app.id)
-    return app
+    return seen_by(identity, app)
 
 
 async def withdraw(
     session: AsyncSession, identity: Identity, application_id: str, reason: str | None, if_match: str | None, now: datetime
-) -> Application:
+) -> ApplicationRead:
     """Withdraw the city's own application."""
     app = await _for_change(session, identity, application_id, if_match)
     ensure_acts_for_city(identity, app.city_id)
@@ -321,4 +368,4 @@ async def withdraw(
         ApplicationWithdrawn(application_id=app.id, call_id=app.call_id, city_id=app.city_id, reason=reason, withdrawn_at=now),
         app.id,
     )
-    return app
+    return seen_by(identity, app)

@@ -9,6 +9,7 @@ from fastapi import Depends
 from services.knowledge.domain import Facet
 from services.knowledge.models import Practice, Resource
 from shared.identity import Identity, Role, require_scopes
+from shared.invitations import Actor, NotAllowed
 from shared.problems import Problem
 
 KnowledgeRead = Annotated[Identity, Depends(require_scopes("knowledge:read"))]
@@ -31,6 +32,21 @@ def is_author(identity: Identity, practice: Practice) -> bool:
     if identity.is_admin or practice.created_by == identity.subject:
         return True
     return identity.role == Role.city and identity.city_id is not None and identity.city_id in practice_cities(practice)
+
+
+def is_invited(identity: Identity, practice: Practice) -> bool:
+    """A city key whose city has an open invitation to the practice's locations (it reads what it is asked to join)."""
+    return identity.role == Role.city and any(i.city_id == identity.city_id for i in practice.pending_invitations)
+
+
+def consent_actor(identity: Identity) -> Actor:
+    """The identity as the consent rules see it: an admin, or a key bound to one city."""
+    return Actor(is_admin=identity.is_admin, city_id=identity.city_id if identity.role == Role.city else None)
+
+
+def consent_rule(exc: NotAllowed) -> Problem:
+    """A broken consent rule as the 403 it is."""
+    return Problem(403, str(exc))
 
 
 def ensure_may_edit(identity: Identity, practice: Practice) -> None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from services.knowledge.domain import Origin, Provenance
 from shared.concurrency import Versioned
 from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
+from shared.invitations import InvitationColumns
 from shared.tables import kit_tables
 
 
@@ -61,6 +62,9 @@ class Practice(Versioned, Base):
     origin: Mapped[str] = mapped_column(String(10), nullable=False, default="api")
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
     created_by_role: Mapped[str] = mapped_column(String(30), nullable=False)
+    # The city whose key created it (None for the coordination unit and the harvester): it alone
+    # invites other cities to its locations and removes them (docs/decisions/0019).
+    owner_city_id: Mapped[str | None] = mapped_column(String(40))
     source_event_id: Mapped[str | None] = mapped_column(String(100))
     source_event_type: Mapped[str | None] = mapped_column(String(200))
     source_event_source: Mapped[str | None] = mapped_column(String(200))
@@ -79,6 +83,13 @@ class Practice(Versioned, Base):
     )
     history: Mapped[list[PracticeTransition]] = relationship(
         lazy="selectin", order_by="PracticeTransition.seq", cascade="all, delete-orphan", passive_deletes=True
+    )
+    # The cities invited to its locations that have not answered yet (a view: writes go to the invitations).
+    pending_invitations: Mapped[list[PracticeInvitation]] = relationship(
+        lazy="selectin",
+        viewonly=True,
+        primaryjoin="and_(PracticeInvitation.practice_id == Practice.id, PracticeInvitation.state == 'pending')",
+        order_by="PracticeInvitation.id",
     )
 
     __table_args__ = (
@@ -169,3 +180,26 @@ class ResourceTag(Base):
     value: Mapped[str] = mapped_column(String(60), primary_key=True)
 
     __table_args__ = (Index("ix_resource_tags_facet_value", "facet", "value", "resource_id"),)
+
+
+class PracticeInvitation(InvitationColumns, Versioned, Base):
+    """A city asked to be named among a practice's locations; it is added only when it accepts."""
+
+    __tablename__ = "practice_invitations"
+
+    practice_id: Mapped[str] = mapped_column(ForeignKey("practices.id", ondelete="CASCADE"), nullable=False, index=True)
+    # The location to add on acceptance, as a Place stores it.
+    location: Mapped[dict] = mapped_column(JSON, nullable=False)
+
+    __table_args__ = (
+        CheckConstraint("state IN ('pending', 'accepted', 'declined', 'withdrawn')", name="state_known"),
+        # One open invitation per city and practice.
+        Index(
+            "uq_practice_invitations_pending",
+            "practice_id",
+            "city_id",
+            unique=True,
+            sqlite_where=text("state = 'pending'"),
+            postgresql_where=text("state = 'pending'"),
+        ),
+    )

@@ -9,12 +9,13 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.knowledge.domain import PUBLIC_STATES, Facet, Origin, State
-from services.knowledge.models import Practice, PracticeTag, Resource, ResourceTag
+from services.knowledge.models import Practice, PracticeInvitation, PracticeTag, Resource, ResourceTag
 from shared.pagination import Keyset, PageParams
 
 # The lists' orders: by id, that is creation order (UUIDv7).
 PRACTICES = Keyset("knowledge.practices", Practice.id)
 RESOURCES = Keyset("knowledge.resources", Resource.id)
+INVITATIONS = Keyset("knowledge.invitations", PracticeInvitation.id)
 
 
 def tagged(tag_table: Any, owner_column: Any, owner_id: Any, facet: str, values: Sequence[str]):
@@ -81,6 +82,44 @@ async def list_practices(
         if value:
             query = query.where(practice_tagged(facet.value, [value]))
     return PRACTICES.page((await session.scalars(PRACTICES.apply(query, page))).all(), page)
+
+
+# --- invitations ---------------------------------------------------------------------------
+
+
+async def pending_invitation(session: AsyncSession, practice_id: str, city_id: str) -> PracticeInvitation | None:
+    """The open invitation of a city to a practice, if any."""
+    query = select(PracticeInvitation).where(
+        PracticeInvitation.practice_id == practice_id,
+        PracticeInvitation.city_id == city_id,
+        PracticeInvitation.state == "pending",
+    )
+    return (await session.scalars(query)).one_or_none()
+
+
+async def list_invitations(
+    session: AsyncSession,
+    page: PageParams,
+    *,
+    involving_city: str | None = None,
+    city_id: str | None = None,
+    state: str | None = None,
+    practice_id: str | None = None,
+) -> dict:
+    """A page of invitations by id; `involving_city` narrows to those to or from that city."""
+    query = select(PracticeInvitation)
+    if involving_city is not None:
+        query = query.where(
+            or_(PracticeInvitation.city_id == involving_city, PracticeInvitation.invited_by_city_id == involving_city)
+        )
+    for column, value in (
+        (PracticeInvitation.city_id, city_id),
+        (PracticeInvitation.state, state),
+        (PracticeInvitation.practice_id, practice_id),
+    ):
+        if value:
+            query = query.where(column == value)
+    return INVITATIONS.page((await session.scalars(INVITATIONS.apply(query, page))).all(), page)
 
 
 # --- resources -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Query, Response
 from services.knowledge import service
 from services.knowledge.auth import KnowledgeRead, KnowledgeWrite
 from services.knowledge.domain import Origin, PracticeKind, State
+from services.knowledge.invitations.routes import router as invitations_router
 from services.knowledge.resources.routes import router as resources_router
 from services.knowledge.schemas import (
     KnowledgeStats,
@@ -195,4 +196,4 @@ async def list_knowledge_sdgs(identity: KnowledgeRead) -> list[Sdg]:
     return service.list_sdgs()
 
 
-ROUTERS = (router, resources_router)
+ROUTERS = (router, resources_router, invitations_router)

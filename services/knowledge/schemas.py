@@ -9,7 +9,7 @@ from pydantic import AfterValidator, AliasPath, BeforeValidator, ConfigDict, Fie
 
 from services.knowledge.domain import Facet, Origin, PracticeKind, State, known_country
 from shared.reference.sdgs import is_sdg
-from shared.schemas import ReadModel, StrictInput, Text, rule_broken
+from shared.schemas import NotNull, ReadModel, StrictInput, Text, rule_broken
 
 Label = Annotated[
     str,
@@ -31,7 +31,9 @@ def _country(code: str) -> str:
 
 
 Sdg = Annotated[int, Field(ge=1, le=17), AfterValidator(_sdg)]
-CountryCode = Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{2}$"), AfterValidator(_country)]
+CountryCode = Annotated[str, StringConstraints(to_upper=True, max_length=2, pattern=r"^[A-Za-z]{2}$"), AfterValidator(_country)]
+Currency = Annotated[str, StringConstraints(to_upper=True, max_length=3, pattern=r"^[A-Za-z]{3}$")]
+RegionCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, max_length=12, pattern=r"^[A-Z0-9\-]{2,12}$")]
 ShortText = Text(3, 300)
 LongText = Annotated[str, Field(max_length=50_000)]
 
@@ -59,8 +61,8 @@ class Location(StrictInput):
     name: Text(1, 200)
     city_id: Text(1, 40) | None = Field(None, description="The IUC city id, when the place is a registered city.")
     country_code: CountryCode | None = Field(None, description="ISO 3166-1 alpha-2, e.g. ES, CO.")
-    region_code: Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Z0-9\-]{2,12}$")] | None = (
-        Field(None, description="NUTS 2024 (EU) or ISO 3166-2 (Latin America and the Caribbean) code.")
+    region_code: RegionCode | None = Field(
+        None, description="NUTS 2024 (EU) or ISO 3166-2 (Latin America and the Caribbean) code."
     )
 
 
@@ -107,7 +109,7 @@ class PracticeCreate(StrictInput):
     period_start: date | None = None
     period_end: date | None = None
     budget_amount: float | None = Field(None, ge=0)
-    budget_currency: Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{3}$")] | None = None
+    budget_currency: Currency | None = None
     action_id: str | None = Field(None, max_length=40, description="The action (action-plans service) it comes from.")
     pairing_id: str | None = Field(None, max_length=40, description="The pairing (pairing service) it comes from.")
 
@@ -115,23 +117,23 @@ class PracticeCreate(StrictInput):
 class PracticeUpdate(StrictInput):
     """Fields to change; absent fields stay as they are."""
 
-    title: ShortText | None = None
-    summary: LongText | None = None
-    challenge: LongText | None = None
-    objectives: LongText | None = None
-    solution: LongText | None = None
-    results: LongText | None = None
-    transferability: LongText | None = None
-    lessons_learnt: LongText | None = None
-    themes: list[Label] | None = Field(None, max_length=20)
-    sdgs: list[Sdg] | None = Field(None, max_length=17)
-    sectors: list[Label] | None = Field(None, max_length=20)
-    locations: list[Location] | None = Field(None, max_length=20)
+    title: NotNull(ShortText) = None
+    summary: NotNull(LongText) = None
+    challenge: NotNull(LongText) = None
+    objectives: NotNull(LongText) = None
+    solution: NotNull(LongText) = None
+    results: NotNull(LongText) = None
+    transferability: NotNull(LongText) = None
+    lessons_learnt: NotNull(LongText) = None
+    themes: NotNull(Annotated[list[Label], Field(max_length=20)]) = None
+    sdgs: NotNull(Annotated[list[Sdg], Field(max_length=17)]) = None
+    sectors: NotNull(Annotated[list[Label], Field(max_length=20)]) = None
+    locations: NotNull(Annotated[list[Location], Field(max_length=20)]) = None
     year: int | None = Field(None, ge=1990, le=2100)
     period_start: date | None = None
     period_end: date | None = None
     budget_amount: float | None = Field(None, ge=0)
-    budget_currency: Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{3}$")] | None = None
+    budget_currency: Currency | None = None
 
 
 class Provenance(ReadModel):
@@ -158,6 +160,13 @@ class TransitionRead(ReadModel):
     at: datetime
 
 
+def _invited_city_ids(rows: Any) -> Any:
+    """The city ids of a practice's pending invitation rows."""
+    if isinstance(rows, list) and all(hasattr(r, "city_id") for r in rows):
+        return [r.city_id for r in rows]
+    return rows
+
+
 class PracticeRead(ReadModel):
     id: str
     kind: PracticeKind
@@ -174,6 +183,14 @@ class PracticeRead(ReadModel):
     sdgs: Sdgs
     sectors: Sectors
     locations: list[LocationRead]
+    invited_city_ids: Annotated[
+        list[str],
+        Field(
+            validation_alias="pending_invitations",
+            description="Cities invited to the locations that have not answered yet: named only once they accept.",
+        ),
+        BeforeValidator(_invited_city_ids),
+    ] = []
     year: int | None
     period_start: date | None
     period_end: date | None

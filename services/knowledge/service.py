@@ -10,9 +10,17 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.knowledge import domain, repository, search
-from services.knowledge.auth import ensure_admin, ensure_may_edit, ensure_writes_for_cities, is_author
+from services.knowledge.auth import (
+    ensure_admin,
+    ensure_may_edit,
+    ensure_writes_for_cities,
+    is_author,
+    is_invited,
+    practice_cities,
+)
 from services.knowledge.domain import ADMIN_ONLY, EDITABLE, PUBLIC_STATES, Facet, Origin, Place, State, Verb, search_words
 from services.knowledge.harvest import Draft
+from services.knowledge.invitations import service as invitations
 from services.knowledge.models import Practice, PracticeTag, PracticeTransition, Resource, kit
 from services.knowledge.schemas import Location, PracticeCreate, PracticeUpdate
 from shared.concurrency import check_if_match, touch
@@ -69,9 +77,11 @@ def _dedupe(values):
 
 
 async def create_practice(session: AsyncSession, identity: Identity, data: PracticeCreate, now: datetime) -> Practice:
-    """A new draft, typed in by a city or the coordination unit."""
+    """A new draft, typed in by a city or the coordination unit; other cities a city key names are invited."""
     places = _places(data.locations)
     ensure_writes_for_cities(identity, {p["city_id"] for p in places if p["city_id"]})
+    owner = invitations.owner_of(identity)
+    places, held = invitations.held_places(identity, owner_city_id=owner, current={owner} if owner else set(), places=places)
     fields = data.model_dump(exclude={"themes", "sdgs", "sectors", "locations", "year"})
     p = Practice(
         **fields,
@@ -82,6 +92,7 @@ async def create_practice(session: AsyncSession, identity: Identity, data: Pract
         origin=Origin.api.value,
         created_by=identity.subject,
         created_by_role=identity.role.value,
+        owner_city_id=owner,
         harvest_notes=[],
         tags=_practice_tags(_dedupe(data.themes), _dedupe(data.sdgs), _dedupe(data.sectors), places),
         history=[],
@@ -91,6 +102,7 @@ async def create_practice(session: AsyncSession, identity: Identity, data: Pract
     _transition(p, State.draft, identity.subject, identity.role.value, now)
     session.add(p)
     await session.flush()
+    await invitations.invite_places(session, identity, p, held, now)
     return p
 
 
@@ -103,7 +115,7 @@ async def list_practices(session: AsyncSession, identity: Identity, page: PagePa
 async def get_practice(session: AsyncSession, identity: Identity, practice_id: str, *, for_update: bool = False) -> Practice:
     """The practice, if it exists and the caller may see it (an unpublished one is 404 to others)."""
     p = await get_or_404(session, Practice, practice_id, what="practice", for_update=for_update)
-    if State(p.state) not in PUBLIC_STATES and not is_author(identity, p):
+    if State(p.state) not in PUBLIC_STATES and not is_author(identity, p) and not is_invited(identity, p):
         raise NotFound("practice", practice_id)
     return p
 
@@ -125,15 +137,13 @@ def new_version_if_changed(session: AsyncSession, row: Practice | Resource, now:
 async def update_practice(
     session: AsyncSession, identity: Identity, practice_id: str, data: PracticeUpdate, if_match: str | None, now: datetime
 ) -> Practice:
-    """Edit a draft; its authors only."""
+    """Edit a draft; its authors only (other cities named in its locations are invited, not added)."""
     p = await _for_change(session, identity, practice_id, if_match)
     ensure_may_edit(identity, p)
     if State(p.state) not in EDITABLE:
         raise Problem(409, f"A practice that is {p.state} can no longer be edited; a draft can.", state=p.state)
     changes = data.model_dump(exclude_unset=True, exclude={"themes", "sdgs", "sectors", "locations"})
-    for field, value in changes.items():
-        if value is None and field in ("title", "summary", "challenge", "objectives", "solution", "results"):
-            continue
+    for field, value in changes.items():  # a null reaches here only for a nullable column (NotNull)
         if getattr(p, field) != value:
             setattr(p, field, value)
     themes, sdgs, sectors = _tag_state(p)
@@ -141,6 +151,7 @@ async def update_practice(
     if data.locations is not None:
         places = _places(data.locations)
         ensure_writes_for_cities(identity, {pl["city_id"] for pl in places if pl["city_id"]})
+        places, held = invitations.held_places(identity, owner_city_id=p.owner_city_id, current=practice_cities(p), places=places)
         p.locations, p.place_names = places, " ".join(pl["name"] for pl in places)
     themes = _dedupe(data.themes) if data.themes is not None else themes
     sdgs = _dedupe(data.sdgs) if data.sdgs is not None else sdgs
@@ -150,6 +161,8 @@ async def update_practice(
         p.tags = [PracticeTag(facet=f, value=v) for f, v in sorted(wanted)]
     new_version_if_changed(session, p, now)
     await session.flush()
+    if data.locations is not None:
+        await invitations.invite_places(session, identity, p, held, now)
     return p
 
 

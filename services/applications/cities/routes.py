@@ -83,7 +83,7 @@ async def import_cities(
 @router.get("/imports/{import_id}", response_model=ImportRead)
 async def get_city_import(session: SessionDep, identity: CitiesRead, import_id: str):
     """Status, counts and row errors of an import."""
-    return await imports.get_import(session, import_id)
+    return await imports.get_import(session, identity, import_id)
 
 
 @router.get("/{city_id}", response_model=CityRead)

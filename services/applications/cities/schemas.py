@@ -7,13 +7,18 @@ from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, StringConstraints, field_validator
 
-from services.applications.schemas import Theme
+from services.applications.schemas import MAX_THEMES, Theme
 from shared.reference import WorldRegion
-from shared.schemas import ReadModel, StrictInput, Text
+from shared.schemas import NotNull, ReadModel, StrictInput, Text
 
 Sdg = Annotated[int, Field(ge=1, le=17)]
-LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[a-z]{2,3}$")]
-CountryCode = Annotated[str, StringConstraints(to_upper=True, pattern=r"^[A-Za-z]{2}$")]
+LanguageCode = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, max_length=3, pattern=r"^[a-z]{2,3}$")]
+CountryCode = Annotated[str, StringConstraints(to_upper=True, max_length=2, pattern=r"^[A-Za-z]{2}$")]
+# The languages of a city: a few, and a country's defaults at most 19 (India's, in the reference data).
+MAX_LANGUAGES = 20
+# A city's challenges are a few paragraphs the pairing service compares; 5,000 characters keep a
+# group application's event (the lead and its member cities' profiles) within NATS's 1 MiB.
+CHALLENGES_MAX = 5_000
 
 
 class CityCreate(StrictInput):
@@ -41,23 +46,25 @@ class CityCreate(StrictInput):
     longitude: float | None = Field(None, ge=-180, le=180)
     geonames_id: int | None = Field(None, ge=1, le=2_147_483_647)
     admin1_code: str | None = Field(None, max_length=20)
-    languages: list[LanguageCode] | None = Field(None, description="ISO 639-1; defaults to the country's languages.")
-    themes: list[Theme] = []
-    sdgs: list[Sdg] = []
-    challenges: str = Field("", max_length=20_000)
+    languages: list[LanguageCode] | None = Field(
+        None, max_length=MAX_LANGUAGES, description="ISO 639-1; defaults to the country's languages."
+    )
+    themes: list[Theme] = Field(default_factory=list, max_length=MAX_THEMES)
+    sdgs: list[Sdg] = Field(default_factory=list, max_length=17, description="Sustainable Development Goals, 1-17.")
+    challenges: str = Field("", max_length=CHALLENGES_MAX)
 
 
 class CityUpdate(StrictInput):
     """Fields to change; absent fields stay as they are."""
 
-    name: Text(1, 200) | None = None
-    population: int | None = Field(None, ge=0, le=2_000_000_000)
+    name: NotNull(Text(1, 200)) = None
+    population: NotNull(Annotated[int, Field(ge=0, le=2_000_000_000)]) = None
     latitude: float | None = Field(None, ge=-90, le=90)
     longitude: float | None = Field(None, ge=-180, le=180)
-    languages: list[LanguageCode] | None = None
-    themes: list[Theme] | None = None
-    sdgs: list[Sdg] | None = None
-    challenges: str | None = Field(None, max_length=20_000)
+    languages: NotNull(Annotated[list[LanguageCode], Field(max_length=MAX_LANGUAGES)]) = None
+    themes: NotNull(Annotated[list[Theme], Field(max_length=MAX_THEMES)]) = None
+    sdgs: NotNull(Annotated[list[Sdg], Field(max_length=17)]) = None
+    challenges: NotNull(Annotated[str, StringConstraints(max_length=CHALLENGES_MAX)]) = None
 
 
 class CityRead(ReadModel):

@@ -27,20 +27,27 @@ async def test_an_application_is_drafted_submitted_reviewed_and_accepted(databas
             draft = r.json()
             assert r.headers["location"] == f"/v1/applications/{draft['id']}" and r.headers["etag"] == '"1"'
             assert draft["state"] == "draft" and [h["to_state"] for h in draft["history"]] == ["draft"]
+            # The member city is invited, not added: it joins when its own key accepts.
+            assert draft["member_city_ids"] == [] and draft["invited_city_ids"] == [member["id"]]
+            async with caller(app, "city", city_id=member["id"]) as m:
+                pending = (await m.get("/v1/applications/invitations", params={"state": "pending"})).json()["items"]
+                assert [i["city_id"] for i in pending] == [member["id"]]
+                r = await m.post(f"/v1/applications/invitations/{pending[0]['id']}:accept")
+                assert r.status_code == 200 and r.json()["state"] == "accepted"
             # Not eligible yet: every broken rule at once, and nothing changes.
             body = assert_problem(await c.post(f"/v1/applications/{draft['id']}:submit"), 422)
             assert {e["rule"] for e in body["errors"]} == {"themes_match", "summary_present"}
             r = await c.patch(
                 f"/v1/applications/{draft['id']}",
                 json={"summary": "Exchange on urban heat.", "themes": ["climate"]},
-                headers={"If-Match": '"1"'},
+                headers={"If-Match": '"2"'},
             )
-            assert r.status_code == 200 and r.headers["etag"] == '"2"'
-            assert_problem(await c.post(f"/v1/applications/{draft['id']}:submit", headers={"If-Match": '"1"'}), 412)
-            r = await c.post(f"/v1/applications/{draft['id']}:submit", headers={"If-Match": '"2"'})
+            assert r.status_code == 200 and r.headers["etag"] == '"3"'
+            assert_problem(await c.post(f"/v1/applications/{draft['id']}:submit", headers={"If-Match": '"2"'}), 412)
+            r = await c.post(f"/v1/applications/{draft['id']}:submit", headers={"If-Match": '"3"'})
             assert r.status_code == 200, r.text
             assert r.json()["state"] == "submitted" and r.json()["submitted_at"] == NOW.isoformat().replace("+00:00", "Z")
-            assert r.headers["etag"] == '"3"'
+            assert r.headers["etag"] == '"4"'
             assert_problem(await c.post(f"/v1/applications/{draft['id']}:submit"), 409)
             assert_problem(await c.post(f"/v1/applications/{draft['id']}:accept", json={"reason": "We like it."}), 403)
 
@@ -59,7 +66,7 @@ async def test_an_application_is_drafted_submitted_reviewed_and_accepted(databas
         assert r.status_code == 200, r.text
         accepted = r.json()
         assert accepted["state"] == "accepted" and accepted["decision_reason"] == "Scores well."
-        assert accepted["version"] == 5 and r.headers["etag"] == '"5"'
+        assert accepted["version"] == 6 and r.headers["etag"] == '"6"'
         assert [h["to_state"] for h in accepted["history"]] == ["draft", "submitted", "under_review", "accepted"]
         assert [h["actor_role"] for h in accepted["history"]] == ["city", "city", "reviewer", "admin"]
         assert all(h["at"] == NOW.isoformat().replace("+00:00", "Z") for h in accepted["history"])

@@ -1,0 +1,1 @@
+"""Invitations to join a group application: a city is a member only when it accepts (docs/decisions/0019)."""
