@@ -27,6 +27,9 @@ from .agreement_kind import AgreementKind
 from .agreement_page import AgreementPage
 from .agreement_read import AgreementRead
 from .application_create import ApplicationCreate
+from .application_invitation_create import ApplicationInvitationCreate
+from .application_invitation_page import ApplicationInvitationPage
+from .application_invitation_read import ApplicationInvitationRead
 from .application_page import ApplicationPage
 from .application_read import ApplicationRead
 from .application_update import ApplicationUpdate
@@ -52,6 +55,7 @@ from .call_settings_put import CallSettingsPut
 from .call_settings_put_weights import CallSettingsPutWeights
 from .call_settings_read import CallSettingsRead
 from .call_settings_read_weights import CallSettingsReadWeights
+from .call_update import CallUpdate
 from .candidate_page import CandidatePage
 from .candidate_read import CandidateRead
 from .change_page import ChangePage
@@ -115,6 +119,7 @@ from .inventory_kind import InventoryKind
 from .inventory_page import InventoryPage
 from .inventory_read import InventoryRead
 from .inventory_row_in import InventoryRowIn
+from .invitation_state import InvitationState
 from .knowledge_optional_reason import KnowledgeOptionalReason
 from .knowledge_reason import KnowledgeReason
 from .knowledge_state import KnowledgeState
@@ -172,6 +177,9 @@ from .plan_state import PlanState
 from .plan_transition_read import PlanTransitionRead
 from .plan_update import PlanUpdate
 from .practice_create import PracticeCreate
+from .practice_invitation_create import PracticeInvitationCreate
+from .practice_invitation_page import PracticeInvitationPage
+from .practice_invitation_read import PracticeInvitationRead
 from .practice_kind import PracticeKind
 from .practice_page import PracticePage
 from .practice_read import PracticeRead
@@ -210,6 +218,7 @@ from .review_create import ReviewCreate
 from .review_create_scores import ReviewCreateScores
 from .review_read import ReviewRead
 from .review_read_scores import ReviewReadScores
+from .review_visibility import ReviewVisibility
 from .risk_assessment_create import RiskAssessmentCreate
 from .risk_assessment_read import RiskAssessmentRead
 from .round_create import RoundCreate
@@ -300,6 +309,9 @@ __all__ = (
     "AgreementPage",
     "AgreementRead",
     "ApplicationCreate",
+    "ApplicationInvitationCreate",
+    "ApplicationInvitationPage",
+    "ApplicationInvitationRead",
     "ApplicationPage",
     "ApplicationRead",
     "ApplicationsImportRead",
@@ -325,6 +337,7 @@ __all__ = (
     "CallSettingsPutWeights",
     "CallSettingsRead",
     "CallSettingsReadWeights",
+    "CallUpdate",
     "CandidatePage",
     "CandidateRead",
     "ChangePage",
@@ -388,6 +401,7 @@ __all__ = (
     "InventoryPage",
     "InventoryRead",
     "InventoryRowIn",
+    "InvitationState",
     "KnowledgeOptionalReason",
     "KnowledgeReason",
     "KnowledgeState",
@@ -445,6 +459,9 @@ __all__ = (
     "PlanTransitionRead",
     "PlanUpdate",
     "PracticeCreate",
+    "PracticeInvitationCreate",
+    "PracticeInvitationPage",
+    "PracticeInvitationRead",
     "PracticeKind",
     "PracticePage",
     "PracticeRead",
@@ -483,6 +500,7 @@ __all__ = (
     "ReviewCreateScores",
     "ReviewRead",
     "ReviewReadScores",
+    "ReviewVisibility",
     "RiskAssessmentCreate",
     "RiskAssessmentRead",
     "RoundCreate",

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.applications_state import ApplicationsState
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.applications_transition_read import ApplicationsTransitionRead
@@ -30,7 +31,9 @@ class ApplicationRead:
         id (str):
         member_city_ids (list[str]):
         planned_cooperation_months (int):
-        reviews (list[ReviewRead]):
+        reviews (list[ReviewRead]): In an applicant's view (a key of the lead or a member city) what the call's
+            review_visibility lets it see: nothing for none, scores and recommendation for scores, also comments for full;
+            never the reviewer.
         state (ApplicationsState): Where an application stands.
         submitted_at (datetime.datetime | None):
         summary (str):
@@ -38,6 +41,8 @@ class ApplicationRead:
         title (str):
         updated_at (datetime.datetime):
         version (int):
+        invited_city_ids (list[str] | Unset): Cities invited to the group that have not answered yet: members only once
+            they accept.
     """
 
     call_id: str
@@ -57,6 +62,7 @@ class ApplicationRead:
     title: str
     updated_at: datetime.datetime
     version: int
+    invited_city_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,6 +115,10 @@ class ApplicationRead:
 
         version = self.version
 
+        invited_city_ids: list[str] | Unset = UNSET
+        if not isinstance(self.invited_city_ids, Unset):
+            invited_city_ids = self.invited_city_ids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -132,6 +142,8 @@ class ApplicationRead:
                 "version": version,
             }
         )
+        if invited_city_ids is not UNSET:
+            field_dict["invited_city_ids"] = invited_city_ids
 
         return field_dict
 
@@ -216,6 +228,8 @@ class ApplicationRead:
 
         version = d.pop("version")
 
+        invited_city_ids = cast(list[str], d.pop("invited_city_ids", UNSET))
+
         application_read = cls(
             call_id=call_id,
             city_id=city_id,
@@ -234,6 +248,7 @@ class ApplicationRead:
             title=title,
             updated_at=updated_at,
             version=version,
+            invited_city_ids=invited_city_ids,
         )
 
         application_read.additional_properties = d

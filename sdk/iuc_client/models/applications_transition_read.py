@@ -16,7 +16,8 @@ T = TypeVar("T", bound="ApplicationsTransitionRead")
 class ApplicationsTransitionRead:
     """
     Attributes:
-        actor (str):
+        actor (None | str): The key that made the step; null in an applicant's view for steps of reviewers and the
+            coordination unit.
         actor_role (str):
         at (datetime.datetime):
         from_state (ApplicationsState | None):
@@ -24,7 +25,7 @@ class ApplicationsTransitionRead:
         to_state (ApplicationsState): Where an application stands.
     """
 
-    actor: str
+    actor: None | str
     actor_role: str
     at: datetime.datetime
     from_state: ApplicationsState | None
@@ -33,6 +34,7 @@ class ApplicationsTransitionRead:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        actor: None | str
         actor = self.actor
 
         actor_role = self.actor_role
@@ -68,7 +70,13 @@ class ApplicationsTransitionRead:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        actor = d.pop("actor")
+
+        def _parse_actor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        actor = _parse_actor(d.pop("actor"))
 
         actor_role = d.pop("actor_role")
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.component import Component
+from ..models.review_visibility import ReviewVisibility
 from ..models.world_region import WorldRegion
 from ..types import UNSET, Unset
 
@@ -25,6 +26,8 @@ class CallCreate:
         eligible_regions (list[WorldRegion] | Unset): Empty means every region.
         min_cooperation_months (int | Unset):  Default: 18.
         population_threshold (int | Unset):  Default: 100000.
+        review_visibility (ReviewVisibility | Unset): A call's policy for what applicants see of their reviews; reviewer
+            identities never.
         themes (list[str] | Unset):
     """
 
@@ -36,6 +39,7 @@ class CallCreate:
     eligible_regions: list[WorldRegion] | Unset = UNSET
     min_cooperation_months: int | Unset = 18
     population_threshold: int | Unset = 100000
+    review_visibility: ReviewVisibility | Unset = UNSET
     themes: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +64,10 @@ class CallCreate:
 
         population_threshold = self.population_threshold
 
+        review_visibility: str | Unset = UNSET
+        if not isinstance(self.review_visibility, Unset):
+            review_visibility = self.review_visibility.value
+
         themes: list[str] | Unset = UNSET
         if not isinstance(self.themes, Unset):
             themes = self.themes
@@ -82,6 +90,8 @@ class CallCreate:
             field_dict["min_cooperation_months"] = min_cooperation_months
         if population_threshold is not UNSET:
             field_dict["population_threshold"] = population_threshold
+        if review_visibility is not UNSET:
+            field_dict["review_visibility"] = review_visibility
         if themes is not UNSET:
             field_dict["themes"] = themes
 
@@ -113,6 +123,13 @@ class CallCreate:
 
         population_threshold = d.pop("population_threshold", UNSET)
 
+        _review_visibility = d.pop("review_visibility", UNSET)
+        review_visibility: ReviewVisibility | Unset
+        if isinstance(_review_visibility, Unset):
+            review_visibility = UNSET
+        else:
+            review_visibility = ReviewVisibility(_review_visibility)
+
         themes = cast(list[str], d.pop("themes", UNSET))
 
         call_create = cls(
@@ -124,6 +141,7 @@ class CallCreate:
             eligible_regions=eligible_regions,
             min_cooperation_months=min_cooperation_months,
             population_threshold=population_threshold,
+            review_visibility=review_visibility,
             themes=themes,
         )
 

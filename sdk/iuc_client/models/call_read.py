@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.component import Component
+from ..models.review_visibility import ReviewVisibility
 
 T = TypeVar("T", bound="CallRead")
 
@@ -25,6 +26,8 @@ class CallRead:
         min_cooperation_months (int):
         opens_on (datetime.date):
         population_threshold (int):
+        review_visibility (ReviewVisibility): A call's policy for what applicants see of their reviews; reviewer
+            identities never.
         themes (list[str]):
         title (str):
         version (int):
@@ -39,6 +42,7 @@ class CallRead:
     min_cooperation_months: int
     opens_on: datetime.date
     population_threshold: int
+    review_visibility: ReviewVisibility
     themes: list[str]
     title: str
     version: int
@@ -63,6 +67,8 @@ class CallRead:
 
         population_threshold = self.population_threshold
 
+        review_visibility = self.review_visibility.value
+
         themes = self.themes
 
         title = self.title
@@ -82,6 +88,7 @@ class CallRead:
                 "min_cooperation_months": min_cooperation_months,
                 "opens_on": opens_on,
                 "population_threshold": population_threshold,
+                "review_visibility": review_visibility,
                 "themes": themes,
                 "title": title,
                 "version": version,
@@ -111,6 +118,8 @@ class CallRead:
 
         population_threshold = d.pop("population_threshold")
 
+        review_visibility = ReviewVisibility(d.pop("review_visibility"))
+
         themes = cast(list[str], d.pop("themes"))
 
         title = d.pop("title")
@@ -127,6 +136,7 @@ class CallRead:
             min_cooperation_months=min_cooperation_months,
             opens_on=opens_on,
             population_threshold=population_threshold,
+            review_visibility=review_visibility,
             themes=themes,
             title=title,
             version=version,

@@ -23,7 +23,7 @@ class CityCreate:
         languages (list[str] | None | Unset): ISO 639-1; defaults to the country's languages.
         latitude (float | None | Unset):
         longitude (float | None | Unset):
-        sdgs (list[int] | Unset):
+        sdgs (list[int] | Unset): Sustainable Development Goals, 1-17.
         themes (list[str] | Unset):
     """
 

@@ -15,39 +15,30 @@ class CityUpdate:
     """Fields to change; absent fields stay as they are.
 
     Attributes:
-        challenges (None | str | Unset):
-        languages (list[str] | None | Unset):
+        challenges (str | Unset):
+        languages (list[str] | Unset):
         latitude (float | None | Unset):
         longitude (float | None | Unset):
-        name (None | str | Unset):
-        population (int | None | Unset):
-        sdgs (list[int] | None | Unset):
-        themes (list[str] | None | Unset):
+        name (str | Unset):
+        population (int | Unset):
+        sdgs (list[int] | Unset):
+        themes (list[str] | Unset):
     """
 
-    challenges: None | str | Unset = UNSET
-    languages: list[str] | None | Unset = UNSET
+    challenges: str | Unset = UNSET
+    languages: list[str] | Unset = UNSET
     latitude: float | None | Unset = UNSET
     longitude: float | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    population: int | None | Unset = UNSET
-    sdgs: list[int] | None | Unset = UNSET
-    themes: list[str] | None | Unset = UNSET
+    name: str | Unset = UNSET
+    population: int | Unset = UNSET
+    sdgs: list[int] | Unset = UNSET
+    themes: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        challenges: None | str | Unset
-        if isinstance(self.challenges, Unset):
-            challenges = UNSET
-        else:
-            challenges = self.challenges
+        challenges = self.challenges
 
-        languages: list[str] | None | Unset
-        if isinstance(self.languages, Unset):
-            languages = UNSET
-        elif isinstance(self.languages, list):
-            languages = self.languages
-
-        else:
+        languages: list[str] | Unset = UNSET
+        if not isinstance(self.languages, Unset):
             languages = self.languages
 
         latitude: float | None | Unset
@@ -62,34 +53,16 @@ class CityUpdate:
         else:
             longitude = self.longitude
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name = self.name
 
-        population: int | None | Unset
-        if isinstance(self.population, Unset):
-            population = UNSET
-        else:
-            population = self.population
+        population = self.population
 
-        sdgs: list[int] | None | Unset
-        if isinstance(self.sdgs, Unset):
-            sdgs = UNSET
-        elif isinstance(self.sdgs, list):
+        sdgs: list[int] | Unset = UNSET
+        if not isinstance(self.sdgs, Unset):
             sdgs = self.sdgs
 
-        else:
-            sdgs = self.sdgs
-
-        themes: list[str] | None | Unset
-        if isinstance(self.themes, Unset):
-            themes = UNSET
-        elif isinstance(self.themes, list):
-            themes = self.themes
-
-        else:
+        themes: list[str] | Unset = UNSET
+        if not isinstance(self.themes, Unset):
             themes = self.themes
 
         field_dict: dict[str, Any] = {}
@@ -117,32 +90,9 @@ class CityUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        challenges = d.pop("challenges", UNSET)
 
-        def _parse_challenges(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        challenges = _parse_challenges(d.pop("challenges", UNSET))
-
-        def _parse_languages(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                languages_type_0 = cast(list[str], data)
-
-                return languages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        languages = _parse_languages(d.pop("languages", UNSET))
+        languages = cast(list[str], d.pop("languages", UNSET))
 
         def _parse_latitude(data: object) -> float | None | Unset:
             if data is None:
@@ -162,57 +112,13 @@ class CityUpdate:
 
         longitude = _parse_longitude(d.pop("longitude", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        population = d.pop("population", UNSET)
 
-        def _parse_population(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        sdgs = cast(list[int], d.pop("sdgs", UNSET))
 
-        population = _parse_population(d.pop("population", UNSET))
-
-        def _parse_sdgs(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sdgs_type_0 = cast(list[int], data)
-
-                return sdgs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        sdgs = _parse_sdgs(d.pop("sdgs", UNSET))
-
-        def _parse_themes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                themes_type_0 = cast(list[str], data)
-
-                return themes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        themes = _parse_themes(d.pop("themes", UNSET))
+        themes = cast(list[str], d.pop("themes", UNSET))
 
         city_update = cls(
             challenges=challenges,

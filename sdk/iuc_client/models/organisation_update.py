@@ -16,59 +16,37 @@ class OrganisationUpdate:
     """Fields to change; absent fields stay as they are.
 
     Attributes:
-        description (None | str | Unset):
-        keywords (list[str] | None | Unset):
-        nace_codes (list[str] | None | Unset):
-        name (None | str | Unset):
-        size_band (None | SizeBand | Unset):
+        description (str | Unset):
+        keywords (list[str] | Unset):
+        nace_codes (list[str] | Unset):
+        name (str | Unset):
+        size_band (SizeBand | Unset): EU SME definition bands (Recommendation 2003/361/EC) by staff headcount.
         website (None | str | Unset):
     """
 
-    description: None | str | Unset = UNSET
-    keywords: list[str] | None | Unset = UNSET
-    nace_codes: list[str] | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    size_band: None | SizeBand | Unset = UNSET
+    description: str | Unset = UNSET
+    keywords: list[str] | Unset = UNSET
+    nace_codes: list[str] | Unset = UNSET
+    name: str | Unset = UNSET
+    size_band: SizeBand | Unset = UNSET
     website: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
-        keywords: list[str] | None | Unset
-        if isinstance(self.keywords, Unset):
-            keywords = UNSET
-        elif isinstance(self.keywords, list):
+        keywords: list[str] | Unset = UNSET
+        if not isinstance(self.keywords, Unset):
             keywords = self.keywords
 
-        else:
-            keywords = self.keywords
-
-        nace_codes: list[str] | None | Unset
-        if isinstance(self.nace_codes, Unset):
-            nace_codes = UNSET
-        elif isinstance(self.nace_codes, list):
+        nace_codes: list[str] | Unset = UNSET
+        if not isinstance(self.nace_codes, Unset):
             nace_codes = self.nace_codes
 
-        else:
-            nace_codes = self.nace_codes
+        name = self.name
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        size_band: None | str | Unset
-        if isinstance(self.size_band, Unset):
-            size_band = UNSET
-        elif isinstance(self.size_band, SizeBand):
+        size_band: str | Unset = UNSET
+        if not isinstance(self.size_band, Unset):
             size_band = self.size_band.value
-        else:
-            size_band = self.size_band
 
         website: None | str | Unset
         if isinstance(self.website, Unset):
@@ -97,75 +75,20 @@ class OrganisationUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        keywords = cast(list[str], d.pop("keywords", UNSET))
 
-        description = _parse_description(d.pop("description", UNSET))
+        nace_codes = cast(list[str], d.pop("nace_codes", UNSET))
 
-        def _parse_keywords(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                keywords_type_0 = cast(list[str], data)
+        name = d.pop("name", UNSET)
 
-                return keywords_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        keywords = _parse_keywords(d.pop("keywords", UNSET))
-
-        def _parse_nace_codes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                nace_codes_type_0 = cast(list[str], data)
-
-                return nace_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        nace_codes = _parse_nace_codes(d.pop("nace_codes", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_size_band(data: object) -> None | SizeBand | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_band_type_0 = SizeBand(data)
-
-                return size_band_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SizeBand | Unset, data)
-
-        size_band = _parse_size_band(d.pop("size_band", UNSET))
+        _size_band = d.pop("size_band", UNSET)
+        size_band: SizeBand | Unset
+        if isinstance(_size_band, Unset):
+            size_band = UNSET
+        else:
+            size_band = SizeBand(_size_band)
 
         def _parse_website(data: object) -> None | str | Unset:
             if data is None:

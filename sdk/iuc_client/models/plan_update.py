@@ -16,23 +16,19 @@ class PlanUpdate:
     """Fields to change; absent fields stay as they are.
 
     Attributes:
-        description (None | str | Unset):
+        description (str | Unset):
         period_end (datetime.date | None | Unset):
-        period_start (datetime.date | None | Unset):
-        title (None | str | Unset):
+        period_start (datetime.date | Unset):
+        title (str | Unset):
     """
 
-    description: None | str | Unset = UNSET
+    description: str | Unset = UNSET
     period_end: datetime.date | None | Unset = UNSET
-    period_start: datetime.date | None | Unset = UNSET
-    title: None | str | Unset = UNSET
+    period_start: datetime.date | Unset = UNSET
+    title: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
         period_end: None | str | Unset
         if isinstance(self.period_end, Unset):
@@ -42,19 +38,11 @@ class PlanUpdate:
         else:
             period_end = self.period_end
 
-        period_start: None | str | Unset
-        if isinstance(self.period_start, Unset):
-            period_start = UNSET
-        elif isinstance(self.period_start, datetime.date):
+        period_start: str | Unset = UNSET
+        if not isinstance(self.period_start, Unset):
             period_start = self.period_start.isoformat()
-        else:
-            period_start = self.period_start
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title = self.title
 
         field_dict: dict[str, Any] = {}
 
@@ -73,15 +61,7 @@ class PlanUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description = d.pop("description", UNSET)
 
         def _parse_period_end(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -100,31 +80,14 @@ class PlanUpdate:
 
         period_end = _parse_period_end(d.pop("period_end", UNSET))
 
-        def _parse_period_start(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                period_start_type_0 = datetime.date.fromisoformat(data)
+        _period_start = d.pop("period_start", UNSET)
+        period_start: datetime.date | Unset
+        if isinstance(_period_start, Unset):
+            period_start = UNSET
+        else:
+            period_start = datetime.date.fromisoformat(_period_start)
 
-                return period_start_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        period_start = _parse_period_start(d.pop("period_start", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
         plan_update = cls(
             description=description,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.knowledge_state import KnowledgeState
 from ..models.practice_kind import PracticeKind
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.knowledge_transition_read import KnowledgeTransitionRead
@@ -57,6 +58,8 @@ class PracticeRead:
         updated_at (datetime.datetime):
         version (int):
         year (int | None):
+        invited_city_ids (list[str] | Unset): Cities invited to the locations that have not answered yet: named only
+            once they accept.
     """
 
     action_id: None | str
@@ -92,6 +95,7 @@ class PracticeRead:
     updated_at: datetime.datetime
     version: int
     year: int | None
+    invited_city_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -195,6 +199,10 @@ class PracticeRead:
         year: int | None
         year = self.year
 
+        invited_city_ids: list[str] | Unset = UNSET
+        if not isinstance(self.invited_city_ids, Unset):
+            invited_city_ids = self.invited_city_ids
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -234,6 +242,8 @@ class PracticeRead:
                 "year": year,
             }
         )
+        if invited_city_ids is not UNSET:
+            field_dict["invited_city_ids"] = invited_city_ids
 
         return field_dict
 
@@ -426,6 +436,8 @@ class PracticeRead:
 
         year = _parse_year(d.pop("year"))
 
+        invited_city_ids = cast(list[str], d.pop("invited_city_ids", UNSET))
+
         practice_read = cls(
             action_id=action_id,
             archived_at=archived_at,
@@ -460,6 +472,7 @@ class PracticeRead:
             updated_at=updated_at,
             version=version,
             year=year,
+            invited_city_ids=invited_city_ids,
         )
 
         practice_read.additional_properties = d

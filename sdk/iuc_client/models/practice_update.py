@@ -22,39 +22,39 @@ class PracticeUpdate:
     Attributes:
         budget_amount (float | None | Unset):
         budget_currency (None | str | Unset):
-        challenge (None | str | Unset):
-        lessons_learnt (None | str | Unset):
-        locations (list[Location] | None | Unset):
-        objectives (None | str | Unset):
+        challenge (str | Unset):
+        lessons_learnt (str | Unset):
+        locations (list[Location] | Unset):
+        objectives (str | Unset):
         period_end (datetime.date | None | Unset):
         period_start (datetime.date | None | Unset):
-        results (None | str | Unset):
-        sdgs (list[int] | None | Unset):
-        sectors (list[str] | None | Unset):
-        solution (None | str | Unset):
-        summary (None | str | Unset):
-        themes (list[str] | None | Unset):
-        title (None | str | Unset):
-        transferability (None | str | Unset):
+        results (str | Unset):
+        sdgs (list[int] | Unset):
+        sectors (list[str] | Unset):
+        solution (str | Unset):
+        summary (str | Unset):
+        themes (list[str] | Unset):
+        title (str | Unset):
+        transferability (str | Unset):
         year (int | None | Unset):
     """
 
     budget_amount: float | None | Unset = UNSET
     budget_currency: None | str | Unset = UNSET
-    challenge: None | str | Unset = UNSET
-    lessons_learnt: None | str | Unset = UNSET
-    locations: list[Location] | None | Unset = UNSET
-    objectives: None | str | Unset = UNSET
+    challenge: str | Unset = UNSET
+    lessons_learnt: str | Unset = UNSET
+    locations: list[Location] | Unset = UNSET
+    objectives: str | Unset = UNSET
     period_end: datetime.date | None | Unset = UNSET
     period_start: datetime.date | None | Unset = UNSET
-    results: None | str | Unset = UNSET
-    sdgs: list[int] | None | Unset = UNSET
-    sectors: list[str] | None | Unset = UNSET
-    solution: None | str | Unset = UNSET
-    summary: None | str | Unset = UNSET
-    themes: list[str] | None | Unset = UNSET
-    title: None | str | Unset = UNSET
-    transferability: None | str | Unset = UNSET
+    results: str | Unset = UNSET
+    sdgs: list[int] | Unset = UNSET
+    sectors: list[str] | Unset = UNSET
+    solution: str | Unset = UNSET
+    summary: str | Unset = UNSET
+    themes: list[str] | Unset = UNSET
+    title: str | Unset = UNSET
+    transferability: str | Unset = UNSET
     year: int | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,35 +70,18 @@ class PracticeUpdate:
         else:
             budget_currency = self.budget_currency
 
-        challenge: None | str | Unset
-        if isinstance(self.challenge, Unset):
-            challenge = UNSET
-        else:
-            challenge = self.challenge
+        challenge = self.challenge
 
-        lessons_learnt: None | str | Unset
-        if isinstance(self.lessons_learnt, Unset):
-            lessons_learnt = UNSET
-        else:
-            lessons_learnt = self.lessons_learnt
+        lessons_learnt = self.lessons_learnt
 
-        locations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.locations, Unset):
-            locations = UNSET
-        elif isinstance(self.locations, list):
+        locations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.locations, Unset):
             locations = []
-            for locations_type_0_item_data in self.locations:
-                locations_type_0_item = locations_type_0_item_data.to_dict()
-                locations.append(locations_type_0_item)
+            for locations_item_data in self.locations:
+                locations_item = locations_item_data.to_dict()
+                locations.append(locations_item)
 
-        else:
-            locations = self.locations
-
-        objectives: None | str | Unset
-        if isinstance(self.objectives, Unset):
-            objectives = UNSET
-        else:
-            objectives = self.objectives
+        objectives = self.objectives
 
         period_end: None | str | Unset
         if isinstance(self.period_end, Unset):
@@ -116,62 +99,27 @@ class PracticeUpdate:
         else:
             period_start = self.period_start
 
-        results: None | str | Unset
-        if isinstance(self.results, Unset):
-            results = UNSET
-        else:
-            results = self.results
+        results = self.results
 
-        sdgs: list[int] | None | Unset
-        if isinstance(self.sdgs, Unset):
-            sdgs = UNSET
-        elif isinstance(self.sdgs, list):
+        sdgs: list[int] | Unset = UNSET
+        if not isinstance(self.sdgs, Unset):
             sdgs = self.sdgs
 
-        else:
-            sdgs = self.sdgs
-
-        sectors: list[str] | None | Unset
-        if isinstance(self.sectors, Unset):
-            sectors = UNSET
-        elif isinstance(self.sectors, list):
+        sectors: list[str] | Unset = UNSET
+        if not isinstance(self.sectors, Unset):
             sectors = self.sectors
 
-        else:
-            sectors = self.sectors
+        solution = self.solution
 
-        solution: None | str | Unset
-        if isinstance(self.solution, Unset):
-            solution = UNSET
-        else:
-            solution = self.solution
+        summary = self.summary
 
-        summary: None | str | Unset
-        if isinstance(self.summary, Unset):
-            summary = UNSET
-        else:
-            summary = self.summary
-
-        themes: list[str] | None | Unset
-        if isinstance(self.themes, Unset):
-            themes = UNSET
-        elif isinstance(self.themes, list):
+        themes: list[str] | Unset = UNSET
+        if not isinstance(self.themes, Unset):
             themes = self.themes
 
-        else:
-            themes = self.themes
+        title = self.title
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
-
-        transferability: None | str | Unset
-        if isinstance(self.transferability, Unset):
-            transferability = UNSET
-        else:
-            transferability = self.transferability
+        transferability = self.transferability
 
         year: int | None | Unset
         if isinstance(self.year, Unset):
@@ -243,54 +191,20 @@ class PracticeUpdate:
 
         budget_currency = _parse_budget_currency(d.pop("budget_currency", UNSET))
 
-        def _parse_challenge(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        challenge = d.pop("challenge", UNSET)
 
-        challenge = _parse_challenge(d.pop("challenge", UNSET))
+        lessons_learnt = d.pop("lessons_learnt", UNSET)
 
-        def _parse_lessons_learnt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _locations = d.pop("locations", UNSET)
+        locations: list[Location] | Unset = UNSET
+        if _locations is not UNSET:
+            locations = []
+            for locations_item_data in _locations:
+                locations_item = Location.from_dict(locations_item_data)
 
-        lessons_learnt = _parse_lessons_learnt(d.pop("lessons_learnt", UNSET))
+                locations.append(locations_item)
 
-        def _parse_locations(data: object) -> list[Location] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                locations_type_0 = []
-                _locations_type_0 = data
-                for locations_type_0_item_data in _locations_type_0:
-                    locations_type_0_item = Location.from_dict(locations_type_0_item_data)
-
-                    locations_type_0.append(locations_type_0_item)
-
-                return locations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Location] | None | Unset, data)
-
-        locations = _parse_locations(d.pop("locations", UNSET))
-
-        def _parse_objectives(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        objectives = _parse_objectives(d.pop("objectives", UNSET))
+        objectives = d.pop("objectives", UNSET)
 
         def _parse_period_end(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -326,101 +240,21 @@ class PracticeUpdate:
 
         period_start = _parse_period_start(d.pop("period_start", UNSET))
 
-        def _parse_results(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        results = d.pop("results", UNSET)
 
-        results = _parse_results(d.pop("results", UNSET))
+        sdgs = cast(list[int], d.pop("sdgs", UNSET))
 
-        def _parse_sdgs(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sdgs_type_0 = cast(list[int], data)
+        sectors = cast(list[str], d.pop("sectors", UNSET))
 
-                return sdgs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+        solution = d.pop("solution", UNSET)
 
-        sdgs = _parse_sdgs(d.pop("sdgs", UNSET))
+        summary = d.pop("summary", UNSET)
 
-        def _parse_sectors(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sectors_type_0 = cast(list[str], data)
+        themes = cast(list[str], d.pop("themes", UNSET))
 
-                return sectors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        title = d.pop("title", UNSET)
 
-        sectors = _parse_sectors(d.pop("sectors", UNSET))
-
-        def _parse_solution(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        solution = _parse_solution(d.pop("solution", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_themes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                themes_type_0 = cast(list[str], data)
-
-                return themes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        themes = _parse_themes(d.pop("themes", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_transferability(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transferability = _parse_transferability(d.pop("transferability", UNSET))
+        transferability = d.pop("transferability", UNSET)
 
         def _parse_year(data: object) -> int | None | Unset:
             if data is None:

@@ -20,7 +20,7 @@ class ReviewCreate:
     """
     Attributes:
         recommendation (Recommendation):
-        scores (ReviewCreateScores): Per-criterion scores from 0 to 5, e.g. {"relevance": 4}.
+        scores (ReviewCreateScores): Per-criterion scores from 0 to 5, e.g. {"relevance": 4}; at most 20 criteria.
         comment (str | Unset):  Default: ''.
     """
 

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="ReviewCreateScores")
 
 @_attrs_define
 class ReviewCreateScores:
-    """Per-criterion scores from 0 to 5, e.g. {"relevance": 4}."""
+    """Per-criterion scores from 0 to 5, e.g. {"relevance": 4}; at most 20 criteria."""
 
     additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
 

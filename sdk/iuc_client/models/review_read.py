@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,26 +21,27 @@ class ReviewRead:
     """
     Attributes:
         average (float): The mean of the per-criterion scores (a review stores no average of its own).
-        comment (str):
+        comment (None | str): Null in an applicant's view unless the call's review_visibility is full.
         created_at (datetime.datetime):
         id (str):
         recommendation (Recommendation):
-        reviewer (str):
+        reviewer (None | str): The reviewer's key; always null in an applicant's view (a city key).
         scores (ReviewReadScores):
     """
 
     average: float
-    comment: str
+    comment: None | str
     created_at: datetime.datetime
     id: str
     recommendation: Recommendation
-    reviewer: str
+    reviewer: None | str
     scores: ReviewReadScores
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         average = self.average
 
+        comment: None | str
         comment = self.comment
 
         created_at = self.created_at.isoformat()
@@ -49,6 +50,7 @@ class ReviewRead:
 
         recommendation = self.recommendation.value
 
+        reviewer: None | str
         reviewer = self.reviewer
 
         scores = self.scores.to_dict()
@@ -76,7 +78,12 @@ class ReviewRead:
         d = dict(src_dict)
         average = d.pop("average")
 
-        comment = d.pop("comment")
+        def _parse_comment(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        comment = _parse_comment(d.pop("comment"))
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -84,7 +91,12 @@ class ReviewRead:
 
         recommendation = Recommendation(d.pop("recommendation"))
 
-        reviewer = d.pop("reviewer")
+        def _parse_reviewer(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        reviewer = _parse_reviewer(d.pop("reviewer"))
 
         scores = ReviewReadScores.from_dict(d.pop("scores"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -19,39 +19,26 @@ class StrategyUpdate:
     """Fields to change; absent fields stay as they are. `priorities` replaces the list.
 
     Attributes:
-        description (None | str | Unset):
-        priorities (list[PriorityIn] | None | Unset):
-        title (None | str | Unset):
+        description (str | Unset):
+        priorities (list[PriorityIn] | Unset):
+        title (str | Unset):
     """
 
-    description: None | str | Unset = UNSET
-    priorities: list[PriorityIn] | None | Unset = UNSET
-    title: None | str | Unset = UNSET
+    description: str | Unset = UNSET
+    priorities: list[PriorityIn] | Unset = UNSET
+    title: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
-        priorities: list[dict[str, Any]] | None | Unset
-        if isinstance(self.priorities, Unset):
-            priorities = UNSET
-        elif isinstance(self.priorities, list):
+        priorities: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.priorities, Unset):
             priorities = []
-            for priorities_type_0_item_data in self.priorities:
-                priorities_type_0_item = priorities_type_0_item_data.to_dict()
-                priorities.append(priorities_type_0_item)
+            for priorities_item_data in self.priorities:
+                priorities_item = priorities_item_data.to_dict()
+                priorities.append(priorities_item)
 
-        else:
-            priorities = self.priorities
-
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title = self.title
 
         field_dict: dict[str, Any] = {}
 
@@ -70,46 +57,18 @@ class StrategyUpdate:
         from ..models.priority_in import PriorityIn  # noqa: PLC0415
 
         d = dict(src_dict)
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _priorities = d.pop("priorities", UNSET)
+        priorities: list[PriorityIn] | Unset = UNSET
+        if _priorities is not UNSET:
+            priorities = []
+            for priorities_item_data in _priorities:
+                priorities_item = PriorityIn.from_dict(priorities_item_data)
 
-        description = _parse_description(d.pop("description", UNSET))
+                priorities.append(priorities_item)
 
-        def _parse_priorities(data: object) -> list[PriorityIn] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                priorities_type_0 = []
-                _priorities_type_0 = data
-                for priorities_type_0_item_data in _priorities_type_0:
-                    priorities_type_0_item = PriorityIn.from_dict(priorities_type_0_item_data)
-
-                    priorities_type_0.append(priorities_type_0_item)
-
-                return priorities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PriorityIn] | None | Unset, data)
-
-        priorities = _parse_priorities(d.pop("priorities", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
         strategy_update = cls(
             description=description,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -15,35 +15,23 @@ T = TypeVar("T", bound="TaskUpdate")
 class TaskUpdate:
     """
     Attributes:
-        description (None | str | Unset):
-        due_on (datetime.date | None | Unset):
-        title (None | str | Unset):
+        description (str | Unset):
+        due_on (datetime.date | Unset):
+        title (str | Unset):
     """
 
-    description: None | str | Unset = UNSET
-    due_on: datetime.date | None | Unset = UNSET
-    title: None | str | Unset = UNSET
+    description: str | Unset = UNSET
+    due_on: datetime.date | Unset = UNSET
+    title: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description = self.description
 
-        due_on: None | str | Unset
-        if isinstance(self.due_on, Unset):
-            due_on = UNSET
-        elif isinstance(self.due_on, datetime.date):
+        due_on: str | Unset = UNSET
+        if not isinstance(self.due_on, Unset):
             due_on = self.due_on.isoformat()
-        else:
-            due_on = self.due_on
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title = self.title
 
         field_dict: dict[str, Any] = {}
 
@@ -60,41 +48,16 @@ class TaskUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        description = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _due_on = d.pop("due_on", UNSET)
+        due_on: datetime.date | Unset
+        if isinstance(_due_on, Unset):
+            due_on = UNSET
+        else:
+            due_on = datetime.date.fromisoformat(_due_on)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_due_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_on_type_0 = datetime.date.fromisoformat(data)
-
-                return due_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        due_on = _parse_due_on(d.pop("due_on", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title = d.pop("title", UNSET)
 
         task_update = cls(
             description=description,

@@ -97,7 +97,9 @@ def sync_detailed(
 ) -> Response[ApplicationRead | Problem]:
     """Get Application
 
-     One application with its history and reviews.
+     One application with its history and reviews (an applicant sees the reviews the call's
+    review_visibility allows,
+    never who reviewed).
 
     Args:
         application_id (str):
@@ -128,7 +130,9 @@ def sync(
 ) -> ApplicationRead | Problem | None:
     """Get Application
 
-     One application with its history and reviews.
+     One application with its history and reviews (an applicant sees the reviews the call's
+    review_visibility allows,
+    never who reviewed).
 
     Args:
         application_id (str):
@@ -154,7 +158,9 @@ async def asyncio_detailed(
 ) -> Response[ApplicationRead | Problem]:
     """Get Application
 
-     One application with its history and reviews.
+     One application with its history and reviews (an applicant sees the reviews the call's
+    review_visibility allows,
+    never who reviewed).
 
     Args:
         application_id (str):
@@ -183,7 +189,9 @@ async def asyncio(
 ) -> ApplicationRead | Problem | None:
     """Get Application
 
-     One application with its history and reviews.
+     One application with its history and reviews (an applicant sees the reviews the call's
+    review_visibility allows,
+    never who reviewed).
 
     Args:
         application_id (str):

@@ -136,13 +136,14 @@ def sync_detailed(
 ) -> Response[ApplicationRead | Problem]:
     """Update Application
 
-     Edit a draft application.
+     Edit a draft application; other cities named as members are invited (members once they accept).
 
     Args:
         application_id (str):
         if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
             answers 412.
-        body (ApplicationUpdate):
+        body (ApplicationUpdate): Fields to change; absent fields stay as they are (none of them
+            can be null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,13 +175,14 @@ def sync(
 ) -> ApplicationRead | Problem | None:
     """Update Application
 
-     Edit a draft application.
+     Edit a draft application; other cities named as members are invited (members once they accept).
 
     Args:
         application_id (str):
         if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
             answers 412.
-        body (ApplicationUpdate):
+        body (ApplicationUpdate): Fields to change; absent fields stay as they are (none of them
+            can be null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,13 +209,14 @@ async def asyncio_detailed(
 ) -> Response[ApplicationRead | Problem]:
     """Update Application
 
-     Edit a draft application.
+     Edit a draft application; other cities named as members are invited (members once they accept).
 
     Args:
         application_id (str):
         if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
             answers 412.
-        body (ApplicationUpdate):
+        body (ApplicationUpdate): Fields to change; absent fields stay as they are (none of them
+            can be null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,13 +246,14 @@ async def asyncio(
 ) -> ApplicationRead | Problem | None:
     """Update Application
 
-     Edit a draft application.
+     Edit a draft application; other cities named as members are invited (members once they accept).
 
     Args:
         application_id (str):
         if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
             answers 412.
-        body (ApplicationUpdate):
+        body (ApplicationUpdate): Fields to change; absent fields stay as they are (none of them
+            can be null).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -215,7 +215,11 @@ def sync_detailed(
 ) -> Response[Problem | SignatoryPage]:
     """List Signatories
 
-     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV.
+     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV, formula cells escaped.
+
+    A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is exported with a `'`
+    in front
+    (OWASP CSV injection), so a spreadsheet shows it as text; numbers are exported as they are.
 
     Args:
         regional_covenant (ListSignatoriesRegionalCovenantType0 | None | Unset): A regional
@@ -280,7 +284,11 @@ def sync(
 ) -> Problem | SignatoryPage | None:
     """List Signatories
 
-     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV.
+     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV, formula cells escaped.
+
+    A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is exported with a `'`
+    in front
+    (OWASP CSV injection), so a spreadsheet shows it as text; numbers are exported as they are.
 
     Args:
         regional_covenant (ListSignatoriesRegionalCovenantType0 | None | Unset): A regional
@@ -340,7 +348,11 @@ async def asyncio_detailed(
 ) -> Response[Problem | SignatoryPage]:
     """List Signatories
 
-     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV.
+     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV, formula cells escaped.
+
+    A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is exported with a `'`
+    in front
+    (OWASP CSV injection), so a spreadsheet shows it as text; numbers are exported as they are.
 
     Args:
         regional_covenant (ListSignatoriesRegionalCovenantType0 | None | Unset): A regional
@@ -403,7 +415,11 @@ async def asyncio(
 ) -> Problem | SignatoryPage | None:
     """List Signatories
 
-     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV.
+     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV, formula cells escaped.
+
+    A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is exported with a `'`
+    in front
+    (OWASP CSV injection), so a spreadsheet shows it as text; numbers are exported as they are.
 
     Args:
         regional_covenant (ListSignatoriesRegionalCovenantType0 | None | Unset): A regional

@@ -121,7 +121,8 @@ def sync_detailed(
 ) -> Response[OrganisationRead | Problem]:
     """Register Organisation
 
-     Register an SME, cluster, research body, public body, large company or NGO.
+     Register an SME, cluster, research body, public body, large company or NGO (the coordination unit
+    does).
 
     Args:
         idempotency_key (str | Unset):
@@ -155,7 +156,8 @@ def sync(
 ) -> OrganisationRead | Problem | None:
     """Register Organisation
 
-     Register an SME, cluster, research body, public body, large company or NGO.
+     Register an SME, cluster, research body, public body, large company or NGO (the coordination unit
+    does).
 
     Args:
         idempotency_key (str | Unset):
@@ -184,7 +186,8 @@ async def asyncio_detailed(
 ) -> Response[OrganisationRead | Problem]:
     """Register Organisation
 
-     Register an SME, cluster, research body, public body, large company or NGO.
+     Register an SME, cluster, research body, public body, large company or NGO (the coordination unit
+    does).
 
     Args:
         idempotency_key (str | Unset):
@@ -216,7 +219,8 @@ async def asyncio(
 ) -> OrganisationRead | Problem | None:
     """Register Organisation
 
-     Register an SME, cluster, research body, public body, large company or NGO.
+     Register an SME, cluster, research body, public body, large company or NGO (the coordination unit
+    does).
 
     Args:
         idempotency_key (str | Unset):

@@ -136,7 +136,8 @@ def sync_detailed(
 ) -> Response[OrganisationRead | Problem]:
     """Update Organisation
 
-     Change an organisation's profile (If-Match with the ETag guards against lost updates).
+     Change an organisation's profile: an admin, or a partner key bound to it (If-Match guards against
+    lost updates).
 
     Args:
         organisation_id (str):
@@ -174,7 +175,8 @@ def sync(
 ) -> OrganisationRead | Problem | None:
     """Update Organisation
 
-     Change an organisation's profile (If-Match with the ETag guards against lost updates).
+     Change an organisation's profile: an admin, or a partner key bound to it (If-Match guards against
+    lost updates).
 
     Args:
         organisation_id (str):
@@ -207,7 +209,8 @@ async def asyncio_detailed(
 ) -> Response[OrganisationRead | Problem]:
     """Update Organisation
 
-     Change an organisation's profile (If-Match with the ETag guards against lost updates).
+     Change an organisation's profile: an admin, or a partner key bound to it (If-Match guards against
+    lost updates).
 
     Args:
         organisation_id (str):
@@ -243,7 +246,8 @@ async def asyncio(
 ) -> OrganisationRead | Problem | None:
     """Update Organisation
 
-     Change an organisation's profile (If-Match with the ETag guards against lost updates).
+     Change an organisation's profile: an admin, or a partner key bound to it (If-Match guards against
+    lost updates).
 
     Args:
         organisation_id (str):
