@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-postgres test-contract-postgres bench lint lock sdk fuzz browser clean
+.PHONY: install run test test-postgres test-contract-postgres trials bench lint lock sdk fuzz browser clean
 
 $(STAMP): pyproject.toml requirements/test.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,17 +19,21 @@ run: $(STAMP)
 	$(PY) -m deploy.run
 
 test: $(STAMP) browser
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not trial"
 
 # The same suite against PostgreSQL (each test creates its own database). The contract tests
 # (tests marked `contract`: the OpenAPI document, fuzzing, docs pages, SDK, CLI) test HTTP, not
 # the database, and run once, in `make test`; test-contract-postgres runs them here too.
 PG_URL = $${IUC_TEST_POSTGRES_URL:-postgresql+asyncpg://postgres@127.0.0.1:5432/postgres}
 test-postgres: $(STAMP)
-	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m "not contract"
+	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m "not contract and not trial"
 
 test-contract-postgres: $(STAMP) browser
 	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m contract
+
+# The long fault and scale-out trials (marked `trial`): bounded and self-stopping, but too long for CI.
+trials: $(STAMP)
+	$(PY) -m pytest -m trial
 
 bench: $(STAMP)
 	$(PY) tests/perf/bench_gateway.py --record
