@@ -25,7 +25,8 @@ class Health(BaseModel):
 
 
 class Readiness(BaseModel):
-    """Every check passed: the key store and each service."""
+    """Every check passed: the key store and each service. A service that serves while its events
+    wait (its outbox relay has not published for a while) is "degraded: <its reason>" here."""
 
     status: Literal["ready"]
     checks: dict[str, str]
@@ -34,12 +35,23 @@ class Readiness(BaseModel):
 NOT_READY = {503: problem_answer(503) | {"description": "Not ready: the problem's `checks` say what is down."}}
 
 
+DEGRADED = "degraded"
+
+
 async def _probe(session: aiohttp.ClientSession, base: str, timeout: aiohttp.ClientTimeout) -> str:
     try:
         async with session.get(base + "/readyz", timeout=timeout) as resp:
-            return "ok" if resp.status == 200 else f"not ready ({resp.status})"
+            if resp.status != 200:
+                return f"not ready ({resp.status})"
+            try:
+                body = await resp.json(content_type=None)
+            except ValueError:  # a 200 without a JSON body is ready all the same
+                return "ok"
     except (TimeoutError, aiohttp.ClientError) as exc:
         return f"unreachable ({type(exc).__name__})"
+    if isinstance(body, dict) and body.get("status") == DEGRADED:
+        return f"{DEGRADED}: {body.get('reason') or 'no reason given'}"
+    return "ok"
 
 
 def health_router(proxy: Proxy, bases: Mapping[str, str], probe_timeout: float) -> APIRouter:
@@ -75,7 +87,8 @@ def health_router(proxy: Proxy, bases: Mapping[str, str], probe_timeout: float) 
         # proxy.session is read per request: the lifespan opens it after the routes are built.
         results = await asyncio.gather(key_store(), *(_probe(proxy.session, bases[n], timeout) for n in names))
         checks = {"gateway_database": results[0], **dict(zip(names, results[1:], strict=True))}
-        if all(v == "ok" for v in checks.values()):
+        # A degraded service still serves: the gateway is ready, and its checks say what lags.
+        if all(v == "ok" or v.startswith(DEGRADED + ":") for v in checks.values()):
             return JSONResponse({"status": "ready", "checks": checks})
         down = ", ".join(f"{k} {v}" for k, v in checks.items() if v != "ok")
         return JSONResponse(problem_body(503, f"Not ready: {down}.", checks=checks), status_code=503, media_type=PROBLEM_JSON)

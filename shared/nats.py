@@ -136,9 +136,9 @@ async def connect_with_retry(url: str, name: str, stop: asyncio.Event | None = N
             delay = min(delay * 2, 5.0)
 
 
-async def ensure_streams(js: JetStreamContext, stream: str = "IUC", replicas: int = 1) -> None:
-    """Create (or update) the event stream and its dead-letter stream."""
-    configs = [
+def stream_configs(stream: str = "IUC", replicas: int = 1) -> list[StreamConfig]:
+    """The event stream and its dead-letter stream as the platform declares them."""
+    return [
         StreamConfig(
             name=stream,
             subjects=[EVENT_SUBJECTS],
@@ -156,15 +156,56 @@ async def ensure_streams(js: JetStreamContext, stream: str = "IUC", replicas: in
             num_replicas=replicas,
         ),
     ]
-    for cfg in configs:
+
+
+# The settings `stream_configs` chooses; anything else (max_age, max_bytes...) is the operator's.
+_COMPARED = ("subjects", "retention", "storage", "duplicate_window", "discard", "num_replicas")
+
+
+def config_differences(wanted: StreamConfig, actual: StreamConfig) -> dict[str, tuple[object, object]]:
+    """Setting -> (the stream's value, this process's value), for each setting we choose that differs."""
+    out: dict[str, tuple[object, object]] = {}
+    for name in _COMPARED:
+        mine, theirs = getattr(wanted, name), getattr(actual, name)
+        if mine is None or (name == "duplicate_window" and not mine):  # not chosen: the server's default
+            continue
+        if name == "subjects":
+            mine, theirs = sorted(mine), sorted(theirs or [])
+        elif name == "num_replicas":
+            theirs = theirs or 1
+        if mine != theirs:
+            out[name] = (theirs, mine)
+    return out
+
+
+async def ensure_streams(js: JetStreamContext, stream: str = "IUC", replicas: int = 1) -> dict[str, dict[str, tuple]]:
+    """Create the event stream and its dead-letter stream when missing; never change existing ones.
+
+    A start-up used to update the streams to its own settings, so one process started without
+    `IUC_STREAM_REPLICAS` cut a 3-replica stream to 1 (issue 14). Now a stream that exists is
+    left as it is; where its settings differ from this process's, a warning names both values,
+    and `python -m shared.streams apply` is how an operator changes them. Returns the differences
+    (stream -> setting -> (the stream's value, this process's value))."""
+    found: dict[str, dict[str, tuple]] = {}
+    for cfg in stream_configs(stream, replicas):
         try:
-            await js.stream_info(cfg.name)
-            try:
-                await js.update_stream(cfg)
-            except BadRequestError as exc:  # e.g. a stricter config set by an operator
-                log.warning("stream %s kept as it is: %s", cfg.name, exc)
+            info = await js.stream_info(cfg.name)
         except NotFoundError:
-            await js.add_stream(cfg)
+            try:
+                await js.add_stream(cfg)
+                continue
+            except BadRequestError:  # another process created it in between
+                info = await js.stream_info(cfg.name)
+        diff = config_differences(cfg, info.config)
+        if diff:
+            found[cfg.name] = diff
+            log.warning(
+                "stream %s kept as it is, though this process is configured otherwise: %s; "
+                "to change the stream, run `python -m shared.streams apply` as ops",
+                cfg.name,
+                ", ".join(f"{k} is {theirs!r} on the stream, {mine!r} here" for k, (theirs, mine) in diff.items()),
+            )
+    return found
 
 
 async def ensure_streams_when_ready(js: JetStreamContext, stream: str = "IUC", replicas: int = 1) -> None:
@@ -190,6 +231,28 @@ class PublishFailed(Exception):
         self.transient = transient
 
 
+# nats-py's header block: "NATS/1.0\r\n", then "Key: value\r\n" per header, then "\r\n".
+_HEADER_BLOCK_OVERHEAD = len(b"NATS/1.0\r\n\r\n")
+_HEADER_VALUE_NEWLINES = str.maketrans({"\r": " ", "\n": " "})
+
+
+def encoded_size(body: bytes, headers: Mapping[str, str] | None) -> int:
+    """The bytes nats-server counts against its `max_payload`: the body and the header block
+    as nats-py encodes it (keys and values stripped, empty keys left out).
+
+    nats-py itself compares only the body with `max_payload`; a message whose headers take it
+    over the limit is sent, and the server answers with -ERR and drops the connection, which
+    nats-py then closes for good (issue 14)."""
+    if headers is None:
+        return len(body)
+    size = _HEADER_BLOCK_OVERHEAD
+    for key, value in headers.items():
+        k = key.strip()
+        if k:
+            size += len(k.encode()) + len(value.strip().translate(_HEADER_VALUE_NEWLINES).encode()) + 4  # ": " and CRLF
+    return len(body) + size
+
+
 class StreamPublisher:
     """Pipelined JetStream publishes on one connection: every message names a reply subject
     under an inbox of ours, and the stream's acknowledgement there resolves its future.
@@ -197,6 +260,9 @@ class StreamPublisher:
     nats-py's `publish_async` does the same with a semaphore, a random token, a done
     callback and a dataclass per message; for a relay sending tens of thousands of events
     that was about a third of its CPU (decisions 0001 and 0002).
+
+    A message larger than the server's `max_payload` (from its INFO; body and headers) is
+    never sent: it fails as PublishFailed("MaxPayloadError: ..."), and the connection stays up.
     """
 
     def __init__(self, nc: Client) -> None:
@@ -252,6 +318,16 @@ class StreamPublisher:
                 self._pending[token] = future
                 tokens.append(token)
                 futures.append(future)
+                size = encoded_size(body, headers)
+                if size > self.nc.max_payload:
+                    future.set_exception(
+                        PublishFailed(
+                            f"MaxPayloadError: {size} bytes (data and headers) exceed the server's max_payload of "
+                            f"{self.nc.max_payload}; never sent",
+                            transient=False,
+                        )
+                    )
+                    continue
                 try:
                     await self.nc.publish(subject, body, reply=self._prefix + token, headers=headers)
                 except (MaxPayloadError, BadHeaderError, BadSubjectError) as exc:  # this one can never go

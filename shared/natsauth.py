@@ -14,7 +14,8 @@ Permissions follow what each process does with nats-py:
   the streams, and for ITS OWN durables: create, info, next message and acknowledgements;
 - a relay publishes `iuc.<service>.>` and declares the streams; it listens to the wake subject;
 - `ops` reads both streams, deletes dead letters and republishes originals (any `iuc.>`
-  subject: a replay keeps the original's `ce-source`, so consumers still accept it);
+  subject: a replay keeps the original's `ce-source`, so consumers still accept it), and is
+  the one identity that changes the streams' settings (`python -m shared.streams apply`);
 - `observer` reads: stream info, stored messages, and ephemeral consumers of its own; it
   publishes nothing under `iuc.>` and cannot pull from the platform's durables.
 
@@ -79,8 +80,15 @@ def durables(service: str) -> tuple[str, ...]:
 
 
 def _declare_streams(stream: str) -> tuple[str, ...]:
-    # shared.nats.ensure_streams: info, then update or create, of the stream and its dead letters.
-    return tuple(f"$JS.API.STREAM.{op}.{name}" for name in (stream, stream + "_DLQ") for op in ("INFO", "CREATE", "UPDATE"))
+    # shared.nats.ensure_streams: info, then create when missing, of the stream and its dead
+    # letters. No UPDATE: a process never changes an existing stream's settings (issue 14);
+    # `ops` does, with `python -m shared.streams apply`.
+    return tuple(f"$JS.API.STREAM.{op}.{name}" for name in (stream, stream + "_DLQ") for op in ("INFO", "CREATE"))
+
+
+def _change_streams(stream: str) -> tuple[str, ...]:
+    # shared.streams apply: the operator's explicit change of replicas and settings.
+    return tuple(f"$JS.API.STREAM.UPDATE.{name}" for name in (stream, stream + "_DLQ"))
 
 
 def _read_streams(stream: str) -> tuple[str, ...]:
@@ -126,7 +134,13 @@ def platform_users(stream: str = "IUC", consumers: dict[str, tuple[str, ...]] | 
     users.append(
         NatsUser(
             OPS,
-            ("iuc.>", *_read_streams(stream), f"$JS.API.STREAM.MSG.GET.{stream}_DLQ", f"$JS.API.STREAM.MSG.DELETE.{stream}_DLQ"),
+            (
+                "iuc.>",
+                *_read_streams(stream),
+                *_change_streams(stream),
+                f"$JS.API.STREAM.MSG.GET.{stream}_DLQ",
+                f"$JS.API.STREAM.MSG.DELETE.{stream}_DLQ",
+            ),
             (inbox_prefix(OPS) + ".>",),
         )
     )
@@ -209,6 +223,26 @@ def authorization_block(users: list[NatsUser], passwords: dict[str, str]) -> str
         )
     lines += ["  ]", "}", ""]
     return "\n".join(lines)
+
+
+def cluster_block(server_name: str, cluster_port: int, route_ports: list[int], route_password: str, name: str = "iuc") -> str:
+    """What a node of a JetStream cluster adds to the authorization block: a stable server name
+    (JetStream places replicas by it, so it must survive restarts), its route listener and the
+    routes to every node. Routes carry their own credentials (`route` + `route_password`, known
+    only to the nodes), so nothing else on the host joins the cluster as a route."""
+    routes = [f"nats-route://route:{route_password}@127.0.0.1:{p}" for p in route_ports]
+    return "\n".join(
+        [
+            f"server_name: {json.dumps(server_name)}",
+            "cluster {",
+            f"  name: {json.dumps(name)}",
+            f"  listen: {json.dumps(f'127.0.0.1:{cluster_port}')}",
+            f"  authorization {{ user: route, password: {json.dumps(route_password)} }}",
+            f"  routes: {_list(tuple(routes))}",
+            "}",
+            "",
+        ]
+    )
 
 
 def client_options(user: str, password: str) -> dict[str, str]:

@@ -11,8 +11,15 @@ A crash between publish and mark is harmless: the row is published again with th
 
 A row the stream refuses for what it is (too large, a 4xx answer) does not hold up the rows
 behind it: it keeps `last_error` and its `attempts`, and after `PARK_AFTER` tries the relay
-leaves it alone (set `attempts` back to 0 to try it again). A refusal that says nothing
-about the row (no stream, a 5xx answer, no answer) fails the whole pass, which is retried.
+leaves it alone (set `attempts` back to 0 to try it again). A row larger than the server's
+`max_payload` (data and headers) is refused that way without being sent: sent, the server
+would drop the connection. A refusal that says nothing about the row (no stream, a 5xx
+answer, no answer) fails the whole pass, which is retried.
+
+nats-py closes a client for good in some cases (an -ERR from the server); a relay given a
+`reconnect` factory replaces a closed client with a fresh one before its next pass. After a
+failed pass it backs off, but probes the stream meanwhile (`stream`) and goes on as soon as
+the stream answers, so a failover holds publishing up no longer than the election.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from datetime import UTC, datetime
 
 from nats.aio.client import Client
 from nats.aio.msg import Msg
+from nats.errors import Error as NatsError
 from sqlalchemy import Row, Select, Table, Text, Update, bindparam, cast, event, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import Session
@@ -31,12 +39,18 @@ from sqlalchemy.orm import Session
 from shared.db import insert_many, is_sqlite
 from shared.events import CloudEvent, EventPayload, binary_headers
 from shared.nats import PublishFailed, StreamPublisher
+from shared.tracing import current_traceparent
 
 log = logging.getLogger("iuc.outbox")
 
 _WAKE_KEY = "iuc_outbox_wake"
 # Tries before a row the stream refuses for what it is gets left alone (it would fail again).
 PARK_AFTER = 5
+# While backing off, the relay asks the stream this often whether it answers again.
+PROBE_INTERVAL_SECONDS = 0.25
+PROBE_TIMEOUT_SECONDS = 0.5
+MAX_BACKOFF_SECONDS = 5.0
+CLOSED_CHECK_SECONDS = 1.0
 WAKE_SUBJECT_PREFIX = "_IUC_RELAY"
 
 
@@ -71,7 +85,9 @@ async def record_events(session: AsyncSession, outbox: Table, events: list[tuple
     statement; the relay is woken after commit."""
     if not events:
         return []
-    ces = [CloudEvent.new(payload, subject) for payload, subject in events]
+    # The request's (or handler's) trace goes with its events: the relay sends it as `ce-traceparent`.
+    traceparent = current_traceparent()
+    ces = [CloudEvent.new(payload, subject, traceparent) for payload, subject in events]
     await insert_many(session, outbox, [_row(ce) for ce in ces])
     session.sync_session.info["iuc_outbox_pending_wake"] = True
     return ces
@@ -139,10 +155,19 @@ class OutboxRelay:
         batch_size: int = 1000,
         idle_poll_seconds: float = 5.0,
         publish_timeout: float = 5.0,
+        reconnect: Callable[[], Awaitable[Client]] | None = None,
+        stream: str | None = None,
     ) -> None:
         self.sessionmaker = sessionmaker
         self.outbox = outbox
         self.publisher = StreamPublisher(nc) if nc is not None else None
+        # Makes a fresh client when nats-py has closed ours for good; without it a closed
+        # client stays closed (and every pass fails).
+        self.reconnect = reconnect
+        # The stream probed while backing off; without it the back-off ends at a commit's wake-up.
+        self.stream = stream
+        self._listening: list[str] = []
+        self._own_connections: list[Client] = []
         self.batch_size = batch_size
         self.idle_poll_seconds = idle_poll_seconds
         self.publish_timeout = publish_timeout
@@ -156,17 +181,44 @@ class OutboxRelay:
         # Sessions made by this sessionmaker wake the relay after they commit.
         on_commit(sessionmaker, self.wake)
 
-    def connect(self, nc: Client) -> None:
+    def connect(self, nc: Client, *, reconnect: Callable[[], Awaitable[Client]] | None = None, stream: str | None = None) -> None:
         """Publish over this NATS connection (the service connects after it has started)."""
         self.publisher = StreamPublisher(nc)
+        self.reconnect = reconnect or self.reconnect
+        self.stream = stream or self.stream
+
+    @property
+    def nc(self) -> Client | None:
+        """The client the relay publishes over now (a fresh one after a reconnect)."""
+        return self.publisher.nc if self.publisher is not None else None
 
     async def listen(self, nc: Client, subject: str) -> None:
         """Also wake on the NATS messages of `CommitSignal` (commits in other processes)."""
+        await nc.subscribe(subject, cb=self._woken)
+        self._listening.append(subject)
 
-        async def woken(_msg: Msg) -> None:
-            self.wake()
+    async def _woken(self, _msg: Msg) -> None:
+        self.wake()
 
-        await nc.subscribe(subject, cb=woken)
+    async def ensure_connected(self) -> None:
+        """Replace a client that nats-py has closed for good with a fresh one (and listen again)."""
+        nc = self.nc
+        if nc is None or not nc.is_closed or self.reconnect is None:
+            return
+        log.warning("the relay's NATS connection is closed (%s); connecting afresh", nc.last_error or "no error given")
+        fresh = await self.reconnect()
+        self._own_connections.append(fresh)
+        self.publisher = StreamPublisher(fresh)
+        for subject in self._listening:
+            await fresh.subscribe(subject, cb=self._woken)
+        log.info("the relay has a fresh NATS connection")
+
+    async def close(self) -> None:
+        """Close the connections the relay made itself (`reconnect`)."""
+        for nc in self._own_connections:
+            if not nc.is_closed:
+                await nc.close()
+        self._own_connections.clear()
 
     def wake(self) -> None:
         """Ask the relay to look for new rows now."""
@@ -256,12 +308,39 @@ class OutboxRelay:
             parked,
         )
 
+    async def _stream_answers(self) -> bool:
+        nc = self.nc
+        if nc is None or nc.is_closed:
+            return True  # nothing to wait for: the next pass connects afresh
+        if self.stream is None:
+            return self._wake.is_set()
+        try:
+            await nc.jetstream(timeout=PROBE_TIMEOUT_SECONDS).stream_info(self.stream)
+        except Exception:  # noqa: BLE001 - no answer, no leader, not connected: still down
+            return False
+        return True
+
+    async def back_off(self, seconds: float, *, probe: bool = True) -> None:
+        """Wait up to `seconds` after a failed pass, but no longer than until the stream answers
+        again (a probe every PROBE_INTERVAL_SECONDS): a capped back-off would otherwise sleep
+        past a new stream leader for seconds. `probe=False` (the database failed) waits it out."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + seconds
+        while not self._stopping:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return
+            await asyncio.sleep(min(PROBE_INTERVAL_SECONDS, remaining) if probe else remaining)
+            if probe and await self._stream_answers():
+                return
+
     async def run(self) -> None:
         """Publish until stopped: woken by commits, with a slow poll as a safety net."""
         backoff = 0.2
         while not self._stopping:
             self._wake.clear()
             try:
+                await self.ensure_connected()
                 await self.publish_pending()
                 backoff = 0.2
                 if self._full_batch:
@@ -270,11 +349,22 @@ class OutboxRelay:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001 - NATS or DB down: retry with back-off
-                log.warning("outbox relay pass failed (%s); retrying in %.1fs", exc, backoff)
-                await asyncio.sleep(backoff)
-                backoff = min(backoff * 2, 5.0)
+                log.warning("outbox relay pass failed (%s); retrying within %.1fs", exc, backoff)
+                await self.back_off(backoff, probe=isinstance(exc, (PublishFailed, TimeoutError, NatsError)))
+                backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
                 continue
+            await self._idle()
+
+    async def _idle(self) -> None:
+        """Wait for a wake-up or the slow poll; but a closed client gets no wake-up over NATS,
+        so it is looked at every CLOSED_CHECK_SECONDS and replaced at once."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.idle_poll_seconds
+        while (remaining := deadline - loop.time()) > 0:
             try:
-                await asyncio.wait_for(self._wake.wait(), timeout=self.idle_poll_seconds)
+                await asyncio.wait_for(self._wake.wait(), timeout=min(remaining, CLOSED_CHECK_SECONDS))
+                return
             except TimeoutError:
-                pass
+                nc = self.nc
+                if self.reconnect is not None and nc is not None and nc.is_closed:
+                    return

@@ -16,9 +16,13 @@ import asyncio
 import importlib
 import logging
 import signal
+from collections.abc import Awaitable
+
+from nats.aio.client import Client
 
 from shared.catalog import SERVICES
 from shared.db import make_engine, make_sessionmaker
+from shared.heartbeat import watch_relay
 from shared.nats import connect_with_retry, ensure_streams_when_ready
 from shared.outbox import OutboxRelay, wake_subject
 from shared.requestid import configure_logging
@@ -34,18 +38,31 @@ async def run(service: str) -> None:
     settings = importlib.import_module(f"services.{service}.config").get_settings()
     kit = importlib.import_module(f"services.{service}.models").kit
     engine = make_engine(settings.resolved_database_url(), pool_size=POOL_SIZE, max_overflow=0)
-    nc = await connect_with_retry(settings.nats_url, f"iuc-{service}-relay")
+    stopping = asyncio.Event()
+
+    def reconnect() -> Awaitable[Client]:
+        # nats-py closes a client for good on some server errors; the relay then asks for a new one.
+        return connect_with_retry(settings.nats_url, f"iuc-{service}-relay", stop=stopping)
+
+    nc = await reconnect()
+    relay = OutboxRelay(make_sessionmaker(engine), kit.outbox, nc, reconnect=reconnect, stream=settings.stream_name)
+    watch_relay(relay)  # the liveness probe's heartbeat file, when IUC_RELAY_HEARTBEAT_FILE is set
     try:
         await ensure_streams_when_ready(nc.jetstream(), settings.stream_name, settings.stream_replicas)
-        relay = OutboxRelay(make_sessionmaker(engine), kit.outbox, nc)
         await relay.listen(nc, wake_subject(service))
+
+        def stop() -> None:
+            stopping.set()
+            relay.stop()
+
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, relay.stop)
+            loop.add_signal_handler(sig, stop)
         log.info("relaying the %s outbox", service)
         await relay.run()
     finally:
         await nc.close()
+        await relay.close()
         await engine.dispose()
 
 

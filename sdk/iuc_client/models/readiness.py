@@ -15,11 +15,12 @@ T = TypeVar("T", bound="Readiness")
 
 @_attrs_define
 class Readiness:
-    """Every check passed: the key store and each service.
+    """Every check passed: the key store and each service. A service that serves while its events
+    wait (its outbox relay has not published for a while) is "degraded: <its reason>" here.
 
-    Attributes:
-        checks (ReadinessChecks):
-        status (Literal['ready']):
+        Attributes:
+            checks (ReadinessChecks):
+            status (Literal['ready']):
     """
 
     checks: ReadinessChecks
