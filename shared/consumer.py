@@ -19,7 +19,6 @@ from typing import Any
 from nats.aio.msg import Msg
 from nats.errors import TimeoutError as NatsTimeout
 from nats.js import JetStreamContext
-from nats.js.api import AckPolicy, ConsumerConfig, DeliverPolicy
 from nats.js.errors import FetchTimeoutError
 from sqlalchemy import Table
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -28,7 +27,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from shared.clock import Clock
 from shared.db import is_sqlite
+from shared.durables import ensure_durable, in_progress
 from shared.events import CloudEvent, EventPayload
+from shared.tracing import consumer_span
 
 log = logging.getLogger("iuc.consumer")
 
@@ -117,7 +118,10 @@ class Consumer:
     # With the back-off of nak_delay, 10 tries span about two minutes: enough to ride out a
     # database restart before an event is given up to the dead letters.
     max_deliver: int = 10
-    ack_wait_seconds: float = 30.0
+    # How long JetStream waits for an ack before it sends a message again. Short, so that the
+    # messages a killed process held come back seconds after it restarts, not 30 s later; a
+    # batch that takes longer sends in-progress heartbeats instead (decision 0021).
+    ack_wait_seconds: float = 5.0
     # Messages per fetch, handled in one transaction: large enough that a consumer behind by
     # a bulk import's 20,000 events pays for few commits, small enough to keep a transaction short.
     batch: int = 250
@@ -190,21 +194,8 @@ class ConsumerRunner:
         self.skipped = 0
 
     async def ensure(self) -> None:
-        """Create or update the durable consumer."""
-        c = self.consumer
-        cfg = ConsumerConfig(
-            durable_name=c.durable,
-            ack_policy=AckPolicy.EXPLICIT,
-            deliver_policy=DeliverPolicy.ALL,
-            max_deliver=c.max_deliver,
-            ack_wait=c.ack_wait_seconds,
-            max_ack_pending=1000,
-        )
-        if len(c.subjects) == 1:
-            cfg.filter_subject = c.subjects[0]
-        else:
-            cfg.filter_subjects = c.subjects
-        await self.js.add_consumer(self.stream, cfg)
+        """Create or update the durable consumer (shared/durables.py)."""
+        await ensure_durable(self.js, self.stream, self.consumer)
 
     def stop(self) -> None:
         """Finish after the current fetch."""
@@ -225,7 +216,8 @@ class ConsumerRunner:
                 log.warning("fetch on %s failed: %s", self.consumer.durable, exc)
                 await asyncio.sleep(1.0)
                 continue
-            await self.handle_batch(msgs)
+            async with in_progress(msgs, self.consumer.ack_wait_seconds):  # a long batch is not sent again
+                await self.handle_batch(msgs)
 
     async def handle_batch(self, msgs: list[Msg]) -> None:
         """Handle a fetched batch in one transaction; on any failure, one message at a time.
@@ -289,8 +281,8 @@ class ConsumerRunner:
         return event, run_handler
 
     async def _call(self, session: AsyncSession, run_handler: BatchHandler, events: list[CloudEvent]) -> None:
-        ctx = EventContext(session, events, self.clock, self.state)
-        await run_handler(ctx, [event.payload() for event in events])
+        with consumer_span(self.consumer.durable, events):  # a no-op unless tracing is on
+            await run_handler(EventContext(session, events, self.clock, self.state), [event.payload() for event in events])
 
     def _inbox_row(self, event: CloudEvent) -> dict:
         return {"consumer": self.consumer.durable, "source": event.source, "event_id": event.id, "type": event.type}

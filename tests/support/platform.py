@@ -25,6 +25,8 @@ def start_stack(tmp: Path) -> Stack:
         service_ports={e.name: free_port() for e in SERVICES},
         admin_api_key="iuc_test_admin_" + secrets.token_urlsafe(32),
         database_urls={n: new_database_url(f"e2e_{n}", tmp) for n in names},
+        # A process that dies (a test SIGKILLs a relay) is started again, as under `make run`.
+        supervise=True,
         # A pepper of the stack's own, so its keys never depend on the repository's var/key-pepper.
         extra_env={
             "IUC_TEST_CLOCK_CONTROL": "true",

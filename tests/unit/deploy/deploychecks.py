@@ -7,6 +7,7 @@ purpose by test_deploy_checks.py, to show that it does catch such mistakes.
 from __future__ import annotations
 
 from shared.catalog import SERVICES
+from shared.heartbeat import HEARTBEAT_FILE_ENV, HEARTBEAT_INTERVAL_SECONDS
 from tests.unit.deploy.deploysupport import (
     APP_PATHS,
     CONFIG_MAP,
@@ -100,8 +101,7 @@ def app_problems(docs: list[dict], literals: dict[str, str], name: str, port: in
             problems.append(f"{name}: the relay and the app read different database URLs")
         if {"configMapRef": {"name": CONFIG_MAP}} not in (relay.get("envFrom") or []):
             problems.append(f"{name}: relay does not read the {CONFIG_MAP} ConfigMap")
-        if relay.get("ports") or any(probe in relay for probe in ("livenessProbe", "readinessProbe", "startupProbe")):
-            problems.append(f"{name}: relay has a port or an HTTP probe, but serves no HTTP")
+        problems.extend(relay_probe_problems(name, relay))
     if name != "gateway" and (env.get(run_relay_var(name)) or {}).get("value") != "false":
         problems.append(f'{name}: app does not set {run_relay_var(name)} to "false" (its relay runs apart)')
 
@@ -144,4 +144,31 @@ def app_problems(docs: list[dict], literals: dict[str, str], name: str, port: in
         problems.append(f"{name}: no login role {name} in the {PG_CLUSTER} cluster")
     elif db_ref and role.get("passwordSecret", {}).get("name") != db_ref.get("name"):
         problems.append(f"{name}: role password and database URL are in different Secrets")
+    return problems
+
+
+def relay_probe_problems(name: str, relay: dict) -> list[str]:
+    """The relay serves no HTTP: it is restarted when stuck through exec probes that read the
+    age of the heartbeat file it touches (shared/heartbeat.py), on a writable mount."""
+    problems: list[str] = []
+    if relay.get("ports") or "readinessProbe" in relay:
+        problems.append(f"{name}: relay has a port or a readiness probe, but serves no HTTP")
+    heartbeat = (env_map(relay).get(HEARTBEAT_FILE_ENV) or {}).get("value")
+    if not heartbeat:
+        problems.append(f"{name}: relay does not set {HEARTBEAT_FILE_ENV}, so nothing tells whether it is stuck")
+        return problems
+    mounts = [m["mountPath"] for m in relay.get("volumeMounts") or []]
+    if not any(heartbeat.startswith(mount.rstrip("/") + "/") for mount in mounts):
+        problems.append(f"{name}: relay heartbeat {heartbeat} is not on a writable mount (the root is read-only)")
+    for kind in ("startupProbe", "livenessProbe"):
+        probe = relay.get(kind) or {}
+        argv = (probe.get("exec") or {}).get("command") or []
+        if argv[:4] != ["python", "-m", "shared.heartbeat", heartbeat] or "--max-age" not in argv:
+            problems.append(f"{name}: relay {kind} does not run python -m shared.heartbeat {heartbeat} --max-age N")
+            continue
+        max_age = float(argv[argv.index("--max-age") + 1])
+        if max_age < 3 * HEARTBEAT_INTERVAL_SECONDS:
+            problems.append(f"{name}: relay {kind} --max-age {max_age:g} leaves no room for a late beat")
+        if probe.get("timeoutSeconds", 1) < 5:
+            problems.append(f"{name}: relay {kind} gives python under 5 s to start")
     return problems
