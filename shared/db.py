@@ -104,10 +104,22 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
         return engine
     kwargs.setdefault("pool_size", 10)
     kwargs.setdefault("max_overflow", 10)
+    # Decision 0021: connections are replaced after half an hour (a proxy or the server's idle
+    # timeout cuts older ones without a word), a full pool answers 503 after 10 s rather than
+    # holding the caller 30 s, and an unreachable server is given up on after 5 s (asyncpg waits 60).
+    kwargs.setdefault("pool_recycle", POOL_RECYCLE_SECONDS)
+    kwargs.setdefault("pool_timeout", POOL_TIMEOUT_SECONDS)
+    if url.startswith("postgresql+asyncpg"):
+        kwargs.setdefault("connect_args", {"timeout": CONNECT_TIMEOUT_SECONDS})
     engine = create_async_engine(url, **kwargs)
     if not kwargs.get("pool_pre_ping"):
         _ping_after_idle(engine)
     return engine
+
+
+POOL_RECYCLE_SECONDS = 1800
+POOL_TIMEOUT_SECONDS = 10.0
+CONNECT_TIMEOUT_SECONDS = 5.0
 
 
 # The pool's pre-ping costs three round trips on asyncpg (BEGIN, a query, ROLLBACK) before

@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from shared.dbfaults import LOST, database_fault
 from shared.requestid import current_request_id
 
 log = logging.getLogger("iuc.problems")
@@ -215,6 +216,9 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        unavailable = database_unavailable(exc, request.method, request.url.path)
+        if unavailable is not None:
+            return unavailable  # raised outside UnexpectedErrorMiddleware (the idempotency middleware's own reads)
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(
             500, "An unexpected error occurred; it has been logged with the request id.", instance=request.url.path
@@ -277,11 +281,34 @@ class PathMethodsMiddleware:
 
 _UNEXPECTED = "An unexpected error occurred; it has been logged with the request id."
 
+# Seconds a client is told to wait after a database fault: the pool reconnects at the next request.
+DATABASE_RETRY_AFTER = 2
+_LOST_DETAIL = "The service lost its connection to its database; nothing was written. Retry shortly."
+_BUSY_DETAIL = "The service's database is busy with other writes right now; nothing was written. Retry shortly."
+_IDEMPOTENT = ("GET", "HEAD")
+
+
+def database_unavailable(exc: BaseException, method: str, path: str) -> JSONResponse | None:
+    """The 503 (with Retry-After) for an exception that means the database could not be used
+    right now (shared/db.py database_fault: a lost or refused connection, a locked SQLite file,
+    a full pool); None for any other exception. The transaction was rolled back, so nothing was
+    half-written, and a retry may well succeed: 500 would tell the client neither."""
+    fault = database_fault(exc)
+    if fault is None:
+        return None
+    log.warning("database %s on %s %s: %s", fault, method, path, exc)
+    detail = _LOST_DETAIL if fault == LOST else _BUSY_DETAIL
+    return problem_response(503, detail, instance=path, headers={"Retry-After": str(DATABASE_RETRY_AFTER)})
+
 
 class UnexpectedErrorMiddleware:
     """Answers an unhandled exception with the 500 problem INSIDE the other middlewares, so
     the log line and the answer carry the request id. (Starlette runs an
-    `exception_handler(Exception)` in ServerErrorMiddleware, outside all of them.)"""
+    `exception_handler(Exception)` in ServerErrorMiddleware, outside all of them.)
+
+    A database fault answers 503 with Retry-After instead, and a read (GET, HEAD) whose
+    connection was lost before anything was sent is run once more first: the pool has dropped
+    the dead connection (and every one older than it), so the second run gets a fresh one."""
 
     def __init__(self, app) -> None:
         self.app = app
@@ -290,6 +317,7 @@ class UnexpectedErrorMiddleware:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         started = False
+        received: list[dict] = []  # the request's messages, replayed to a second run
 
         async def watch(message):
             nonlocal started
@@ -297,10 +325,42 @@ class UnexpectedErrorMiddleware:
                 started = True
             await send(message)
 
-        try:
-            await self.app(scope, receive, watch)
-        except Exception:
-            log.exception("unhandled error on %s %s", scope["method"], scope["path"])
-            if started:
-                raise
-            await problem_response(500, _UNEXPECTED, instance=scope["path"])(scope, receive, send)
+        async def record():
+            message = await receive()
+            if message["type"] == "http.request":
+                received.append(message)
+            return message
+
+        retry = scope["method"] in _IDEMPOTENT
+        attempt_receive = record if retry else receive
+        while True:
+            try:
+                return await self.app(scope, attempt_receive, watch)
+            except Exception as exc:
+                if started:
+                    log.exception("error on %s %s after the answer began", scope["method"], scope["path"])
+                    raise
+                if retry and database_fault(exc) == LOST:
+                    retry = False
+                    log.warning(
+                        "database connection lost on %s %s; running it once more: %s", scope["method"], scope["path"], exc
+                    )
+                    attempt_receive = _replay(received, receive)
+                    continue
+                unavailable = database_unavailable(exc, scope["method"], scope["path"])
+                if unavailable is not None:
+                    return await unavailable(scope, receive, send)
+                log.exception("unhandled error on %s %s", scope["method"], scope["path"])
+                return await problem_response(500, _UNEXPECTED, instance=scope["path"])(scope, receive, send)
+
+
+def _replay(messages: list[dict], receive):
+    """A receive that gives the recorded request messages again, then the real ones."""
+    pending = list(messages)
+
+    async def replay():
+        if pending:
+            return pending.pop(0)
+        return await receive()
+
+    return replay

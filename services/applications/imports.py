@@ -24,9 +24,11 @@ from shared.importjobs import (
     ImportProgress,
     RowError,
     claim,
+    commit_chunk,
     csv_first_line,
     ensure_may_read_import,
     finish,
+    reopen,
     spawn_import,
     unfinished_import_ids,
 )
@@ -153,6 +155,13 @@ async def get_import(session: AsyncSession, identity: Identity, import_id: str) 
     return job
 
 
+async def resume_import(session: AsyncSession, identity: Identity, import_id: str) -> CityImport:
+    """Queue a failed import again (its owner's and the admins'; 409 unless it failed); run it with
+    `run_in_background` once committed: it continues after its last committed chunk."""
+    ensure_admin(identity, "resume city imports")  # as only admins start them
+    return await reopen(session, CityImport, import_id, identity)
+
+
 async def run_in_background(app: FastAPI, import_id: str) -> None:
     """Start applying an import beside the app's requests (once its row is committed)."""
     # async, so that a BackgroundTasks task runs it on the event loop, not in a worker thread
@@ -215,18 +224,18 @@ async def _import_chunk(session: AsyncSession, progress: ImportProgress, rows: l
 
 async def run_import(sessionmaker: async_sessionmaker[AsyncSession], import_id: str, chunk_rows: int = 1000) -> None:
     """Process a queued import in chunks, each chunk one transaction with its events."""
-    text = await claim(sessionmaker, CityImport, import_id)
-    if text is None:
+    claimed = await claim(sessionmaker, CityImport, import_id)
+    if claimed is None:
         return
-    progress = ImportProgress()
+    text, progress = claimed
     chunk: list[CityRow] = []
     seen: set[int] = set()
 
+    async def write(session: AsyncSession, _job: CityImport) -> None:
+        await _import_chunk(session, progress, chunk)
+
     async def flush() -> None:
-        async with sessionmaker() as session, session.begin():
-            job = await repository.get_import(session, import_id)
-            await _import_chunk(session, progress, chunk)
-            progress.save_to(job)
+        await commit_chunk(sessionmaker, CityImport, import_id, progress, write)
         chunk.clear()
 
     try:

@@ -34,9 +34,11 @@ from shared.importjobs import (
     ImportProgress,
     RowError,
     claim,
+    commit_chunk,
     csv_first_line,
     ensure_may_read_import,
     finish,
+    reopen,
     spawn_import,
     unfinished_import_ids,
 )
@@ -74,6 +76,12 @@ async def get_import(session: AsyncSession, identity: Identity, import_id: str) 
     job = await get_or_404(session, CovenantImport, import_id, what="import")
     ensure_may_read_import(identity, job)
     return job
+
+
+async def resume_import(session: AsyncSession, identity: Identity, import_id: str) -> CovenantImport:
+    """Queue a failed import again (its owner's and the admins'; 409 unless it failed); run it with
+    `start_in_background` once committed: it continues after its last committed chunk."""
+    return await reopen(session, CovenantImport, import_id, identity)
 
 
 def run_in_background(app: FastAPI, import_id: str) -> None:
@@ -222,20 +230,20 @@ async def run_import(
     chunk_rows: int = 1000,
 ) -> None:
     """Process a queued import in chunks, each chunk one transaction with its events."""
-    text = await claim(sessionmaker, CovenantImport, import_id)
-    if text is None:
+    claimed = await claim(sessionmaker, CovenantImport, import_id)
+    if claimed is None:
         return
-    progress = ImportProgress()
+    text, progress = claimed
     warnings = Warnings()
 
     async def apply(chunk: list, fn) -> None:
-        async with sessionmaker() as session, session.begin():
-            job = await get_or_404(session, CovenantImport, import_id, what="import")
+        async def write(session: AsyncSession, job: CovenantImport) -> None:
             reg = Registry(session, covenants, clock.today(), clock.now())
             if chunk:
                 await fn(reg, job, chunk, progress)
-            progress.save_to(job)
             job.warnings = warnings.as_list()
+
+        await commit_chunk(sessionmaker, CovenantImport, import_id, progress, write)
 
     try:
         async with sessionmaker() as session:

@@ -202,6 +202,23 @@ async def start_covenant_import(
     return job
 
 
+@router.post("/imports/{import_id}:resume", status_code=202, response_model=ImportRead)
+async def resume_covenant_import(
+    request: Request,
+    session: SessionDep,
+    identity: CovenantWrite,
+    response: Response,
+    background: BackgroundTasks,
+    import_id: str,
+):
+    """Continue a failed import from its last committed chunk (its owner or an admin; 409 unless it failed)."""
+    ensure_may_write(identity)
+    job = await imports.resume_import(session, identity, import_id)
+    background.add_task(imports.start_in_background, request.app, job.id)
+    response.headers["Location"] = f"/v1/covenant/imports/{job.id}"
+    return job
+
+
 @router.get("/imports/{import_id}", response_model=ImportRead)
 async def get_covenant_import(session: SessionDep, identity: CovenantRead, import_id: str):
     """Status, counts, row errors and cleaned-up dirt of an import."""

@@ -80,6 +80,17 @@ async def import_cities(
     return job
 
 
+@router.post("/imports/{import_id}:resume", status_code=202, response_model=ImportRead)
+async def resume_city_import(
+    request: Request, session: SessionDep, identity: CitiesWrite, response: Response, background: BackgroundTasks, import_id: str
+):
+    """Continue a failed import from its last committed chunk (its owner or an admin; 409 unless it failed)."""
+    job = await imports.resume_import(session, identity, import_id)
+    background.add_task(imports.run_in_background, request.app, job.id)
+    response.headers["Location"] = f"/v1/cities/imports/{job.id}"
+    return job
+
+
 @router.get("/imports/{import_id}", response_model=ImportRead)
 async def get_city_import(session: SessionDep, identity: CitiesRead, import_id: str):
     """Status, counts and row errors of an import."""

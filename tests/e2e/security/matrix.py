@@ -55,6 +55,7 @@ OPERATIONS: dict[str, dict[str, int]] = {
     "register_city": _admin(201, partner_unbound=403),
     "update_city": _city(200),
     "import_cities": _admin(202),
+    "resume_city_import": _admin(409),  # a finished import: only a failed one is resumed
     "open_call": _admin(201),
     # applications: the own city drafts, changes, submits, withdraws; reviewers review; admins decide
     "create_application": _city(201),
@@ -114,6 +115,8 @@ OPERATIONS: dict[str, dict[str, int]] = {
     "upsert_signatory": _office(201),
     "batch_upsert_signatories": _office(207, office_other=207),  # per item: see ITEM_STATUSES
     "start_covenant_import": _office(202, office_other=202),  # rows of another covenant fail in the job, not the request
+    # its owner (the own office) and admins: 409, a finished import is not resumed; another office does not see it
+    "resume_covenant_import": _office(409, office_other=404),
     "withdraw_signatory": _office(200),
     "delete_signatory": _admin(204, office_other=403),
     "make_commitment": _office(201),

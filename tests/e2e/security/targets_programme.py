@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from tests.e2e.security.requests import Request, builds, resource, taker
-from tests.e2e.security.scenario import World, application_body, call_body, city_body, ok, unique
+from tests.e2e.security.scenario import World, application_body, call_body, city_body, ok, poll, unique
 
 TODAY = date.today()
 REASON = {"reason": "Checked by the authorisation matrix."}
@@ -47,6 +47,42 @@ async def import_cities(w: World, op: str, fresh: bool, actor: str) -> Request:
     return Request(
         "POST", "/v1/cities/imports", params={"format": "geonames"}, content=body.encode(), headers={"Content-Type": "text/csv"}
     )
+
+
+async def _finished_import(w: World, client, path: str, params: dict[str, str], body: str) -> str:
+    """An import that has run to its end (succeeded): resuming it is a 409 for those who may resume."""
+    job = await ok(client.post(path, params=params, content=body.encode(), headers={"Content-Type": "text/csv"}), 202)
+    read = lambda: ok(client.get(f"{path}/{job['id']}"))  # noqa: E731
+    await poll(read, lambda j: j["status"] == "succeeded", f"import {job['id']}")
+    return job["id"]
+
+
+@builds("resume_city_import")
+async def resume_city_import(w: World, op: str, fresh: bool, actor: str) -> Request:
+    """The coordination unit's finished import (only it imports cities): nothing to resume."""
+
+    async def make() -> str:
+        n = w.number()
+        body = (
+            f"geonameid,name,country_code,population,latitude,longitude\n{991_000_000 + n},Resumeville {n},IT,150000,45.1,9.2\n"
+        )
+        return await _finished_import(w, w.admin, "/v1/cities/imports", {"format": "geonames"}, body)
+
+    return Request("POST", f"/v1/cities/imports/{await w.once('finished_city_import', make)}:resume")
+
+
+@builds("resume_covenant_import")
+async def resume_covenant_import(w: World, op: str, fresh: bool, actor: str) -> Request:
+    """The own office's finished import: its owner and an admin may resume it (409: it did not fail), another office does not see it."""
+
+    async def make() -> str:
+        n = w.number()
+        header = "organisation_id,organisation_name,country_code,date_of_adhesion,adhesion_type,gcom_id,commitment_CoM2030_flag"
+        body = f"{header}\n{880_000 + n},{unique('Gemeinde')},de,2020-02-02,Individual,DE{7_700_000 + n:07d},1\n"
+        office = w.client_for("office_own")
+        return await _finished_import(w, office, "/v1/covenant/imports", {"format": "mycovenant-signatories"}, body)
+
+    return Request("POST", f"/v1/covenant/imports/{await w.once('finished_covenant_import', make)}:resume")
 
 
 @builds("open_call")

@@ -93,10 +93,12 @@ def test_every_error_is_the_one_problem_schema_and_fastapi_own_422_is_gone():
 
 def test_the_statuses_follow_from_what_an_operation_takes():
     doc = document()
-    assert errors(op(doc, "/v1/things", "get")) == {400, 401, 403, 422}  # page_token: a foreign token is 400
-    assert errors(op(doc, "/v1/things", "post")) == {400, 401, 403, 409, 413, 415, 422}
-    assert errors(op(doc, "/v1/things/{thing_id}", "get")) == {401, 403, 404, 422}
-    assert errors(op(doc, "/v1/things/{thing_id}", "delete")) == {401, 403, 404, 409, 412, 422}  # every write: 409
+    # 503 everywhere: the database may be lost or busy (decision 0024).
+    assert errors(op(doc, "/v1/things", "get")) == {400, 401, 403, 422, 503}  # page_token: a foreign token is 400
+    assert errors(op(doc, "/v1/things", "post")) == {400, 401, 403, 409, 413, 415, 422, 503}
+    assert errors(op(doc, "/v1/things/{thing_id}", "get")) == {401, 403, 404, 422, 503}
+    assert errors(op(doc, "/v1/things/{thing_id}", "delete")) == {401, 403, 404, 409, 412, 422, 503}  # every write: 409
+    assert op(doc, "/v1/things", "get")["responses"]["503"]["headers"]["Retry-After"]["schema"]["type"] == "integer"
 
 
 def test_posts_take_an_idempotency_key_and_csv_exports_an_accept_header():
