@@ -21,6 +21,25 @@ log = logging.getLogger("iuc.gateway.config")
 PEPPER_FILE = "key-pepper"
 
 
+# Services with synchronous bulk routes get a longer default read timeout: covenant's
+# signatories:batchUpsert (1,000 items, 0.3-0.6 s measured, docs/benchmarks.md; many times that
+# on a loaded machine) and CSV imports of both (up to 32 MiB stored whole before the 202).
+SLOW_SERVICES = {"covenant": 20.0, "applications": 20.0}
+
+
+def _seconds(var: str, default: float) -> float:
+    value = os.environ.get(var, "").strip()
+    if not value:
+        return default
+    try:
+        seconds = float(value)
+    except ValueError as exc:
+        raise ValueError(f"{var}={value!r} is not a number of seconds") from exc
+    if not seconds > 0:
+        raise ValueError(f"{var}={value!r} must be above 0")
+    return seconds
+
+
 class GatewaySettings(ServiceSettings):
     """What the gateway needs on top of the settings every process shares."""
 
@@ -35,9 +54,15 @@ class GatewaySettings(ServiceSettings):
     # The server secret API keys are hashed with (HMAC-SHA256); the gateway and `python -m
     # gateway.keys` must share it. Unset: the file var/key-pepper, made on first use.
     key_pepper: str = Field("", validation_alias="IUC_KEY_PEPPER")
-    # Seconds a service may take to answer before the caller gets 504.
-    upstream_timeout: float = 30.0
-    upstream_connect_timeout: float = 5.0
+    # Seconds a service may take to accept the connection (else 503) and to send the next bytes
+    # of its answer (else 504), for every service; per service IUC_GATEWAY_<SERVICE>_CONNECT_TIMEOUT
+    # and IUC_GATEWAY_<SERVICE>_READ_TIMEOUT (e.g. IUC_GATEWAY_COVENANT_READ_TIMEOUT) override them.
+    connect_timeout: float = Field(2.0, gt=0)
+    read_timeout: float = Field(10.0, gt=0)
+    # Transport failures in a row (no connection, timeout) that open a service's circuit
+    # breaker (gateway/breaker.py; 0: no breaker), and the seconds it stays open before a probe.
+    breaker_failures: int = Field(5, ge=0)
+    breaker_reset_seconds: float = Field(5.0, gt=0)
     # Pooled connections to all services together; sized above the expected concurrency.
     upstream_max_connections: int = 100
     # Below uvicorn's 5 s keep-alive, so the gateway drops an idle connection before the
@@ -61,11 +86,24 @@ class GatewaySettings(ServiceSettings):
     # Failed key, token and /oauth/token attempts per client address; over it, 429 for every
     # attempt with credentials from that address (gateway/ratelimit.py). Empty: no limit.
     auth_failure_limit: str = "10/minute"
+    # Where rate limits and the failed-credentials throttle count: "memory" (each replica on its
+    # own) or a Redis URL shared by every replica, e.g. "redis://127.0.0.1:6379/0". Unreachable
+    # Redis: requests pass uncounted, with a warning (gateway/ratelimit.py).
+    rate_limit_storage: str = "memory"
+    # Prefix of the keys in that Redis, so several platforms (or tests) can share one.
+    rate_limit_prefix: str = "iuc-gateway"
     # Set when a TLS-terminating proxy is in front: answers then carry Strict-Transport-Security.
     behind_tls: bool = False
     # Browser origins allowed to call the API (CORS), comma-separated, e.g. the programme's
     # dashboards: "https://dashboards.iuc.example.eu". Empty: no cross-origin calls.
     cors_origins: str = ""
+
+    def upstream_timeouts(self, service: str) -> tuple[float, float]:
+        """(connect, read) seconds for one service: its own IUC_GATEWAY_<SERVICE>_* variables, else
+        the service's default below, else the gateway-wide settings."""
+        connect = _seconds(f"IUC_GATEWAY_{service.upper()}_CONNECT_TIMEOUT", self.connect_timeout)
+        read = _seconds(f"IUC_GATEWAY_{service.upper()}_READ_TIMEOUT", max(self.read_timeout, SLOW_SERVICES.get(service, 0)))
+        return connect, read
 
     def cors_origin_list(self) -> list[str]:
         """The CORS origins, one per entry."""

@@ -16,6 +16,7 @@ import orjson
 from yarl import URL
 
 from gateway.auth import KeyAuthenticator, KeysUnavailable
+from gateway.breaker import CircuitBreaker
 from gateway.oauth import InvalidToken
 from gateway.ratelimit import RateLimiter
 from shared.bodylimit import refuse_body
@@ -23,6 +24,7 @@ from shared.catalog import ServiceEntry
 from shared.limits import body_limit
 from shared.problems import PROBLEM_JSON, problem_body
 from shared.requestid import current_request_id
+from shared.tracing import inject_headers
 
 log = logging.getLogger("iuc.gateway.proxy")
 
@@ -155,10 +157,21 @@ class Upload:
 class Proxy:
     """The ASGI handler for every `/v1` request."""
 
-    def __init__(self, routes: RouteTable, auth: KeyAuthenticator | None = None, limiter: RateLimiter | None = None) -> None:
+    def __init__(
+        self,
+        routes: RouteTable,
+        auth: KeyAuthenticator | None = None,
+        limiter: RateLimiter | None = None,
+        breakers: dict[str, CircuitBreaker] | None = None,
+        timeouts: dict[str, aiohttp.ClientTimeout] | None = None,
+    ) -> None:
         self.routes = routes
         self.auth = auth
         self.limiter = limiter
+        # Per service: its circuit breaker (none: always closed) and its connect/read timeouts
+        # (none: the session's own).
+        self.breakers = breakers or {}
+        self.timeouts = timeouts or {}
         self.session: aiohttp.ClientSession | None = None  # set at start-up (needs the loop)
 
     async def __call__(self, scope, receive, send) -> None:
@@ -202,12 +215,23 @@ class Proxy:
             return await send_problem(send, 503, "API keys cannot be checked right now; try again shortly.", path, _RETRY_SOON)
         # One budget per API key, and one for all the access tokens of a client (however many it asks for).
         limit_key = api_key or b"client:" + (self.auth.bearer_client(bearer) or "").encode()
-        if self.limiter is not None and (wait := self.limiter.retry_after(limit_key)) is not None:
+        if self.limiter is not None and (wait := await self.limiter.retry_after(limit_key)) is not None:
             return await send_problem(
                 send, 429, f"Too many requests for this API key; retry in {wait} s.", path, [(b"retry-after", str(wait).encode())]
             )
+        service, base = target
+        breaker = self.breakers.get(service)
+        probe = False
+        if breaker is not None:
+            probe = breaker.acquire()
+            if probe is None:
+                # Open: answered at once, before reading a byte of the body.
+                wait = breaker.retry_after()
+                detail = f"The {service} service is failing; the gateway is not sending it requests for now. Retry in {wait} s."
+                return await send_problem(send, 503, detail, path, [(b"retry-after", str(wait).encode())])
         headers.append(("x-iuc-identity", token))
         headers.append(("x-request-id", current_request_id() or ""))
+        inject_headers(headers)  # the gateway's span as `traceparent`, when tracing is on
 
         data = upload = None
         if size is not None:
@@ -215,6 +239,8 @@ class Proxy:
                 try:
                     data = await _read_body(receive)
                 except ConnectionResetError:
+                    if breaker is not None:
+                        breaker.release(probe)
                     return  # nobody is left to answer
             else:
                 upload = Upload(receive, limit)
@@ -224,16 +250,31 @@ class Proxy:
         if upload is not None:
             data = upload.chunks()
 
-        service, base = target
         raw_path = scope.get("raw_path") or path.encode()
         query = scope.get("query_string")
         url = base + raw_path.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
-        await self._forward(scope["method"], URL(url, encoded=True), headers, data, send, service, path, upload, receive)
-
-    async def _forward(self, method, url, headers, data, send, service: str, path: str, upload=None, receive=None) -> None:
-        started = False
+        method = scope["method"]
+        if breaker is None:
+            return await self._forward(method, URL(url, encoded=True), headers, data, send, service, path, upload, receive)
+        verdict = None
         try:
-            async with self.session.request(method, url, headers=headers, data=data, allow_redirects=False) as resp:
+            verdict = await self._forward(method, URL(url, encoded=True), headers, data, send, service, path, upload, receive)
+        finally:
+            if verdict is None:
+                breaker.release(probe)
+            else:
+                breaker.record(verdict, probe)
+
+    async def _forward(self, method, url, headers, data, send, service: str, path: str, upload=None, receive=None) -> bool | None:
+        """Send the request on and its answer back. True: the service answered; False: a transport
+        failure (no connection, a timeout, an unreadable answer), what the breaker counts; None:
+        neither (the caller's body was cut or over its limit, or the answer broke off midway)."""
+        started = False
+        timeout = self.timeouts.get(service) or self.session.timeout
+        try:
+            async with self.session.request(
+                method, url, headers=headers, data=data, allow_redirects=False, timeout=timeout
+            ) as resp:
                 out = [(k.lower(), v) for k, v in resp.raw_headers]
                 out = [(k, v) for k, v in out if k not in _DROP_RESPONSE and not k.startswith(b"proxy-")]
                 size = resp.content_length
@@ -242,24 +283,27 @@ class Proxy:
                     started = True
                     await send({"type": "http.response.start", "status": resp.status, "headers": out})
                     await send({"type": "http.response.body", "body": body})
-                    return
+                    return True
                 started = True
                 await send({"type": "http.response.start", "status": resp.status, "headers": out})
                 async for chunk in resp.content.iter_any():
                     await send({"type": "http.response.body", "body": chunk, "more_body": True})
                 await send({"type": "http.response.body", "body": b""})
+                return True
         except (TimeoutError, aiohttp.ClientError, ConnectionResetError, BodyOverLimit) as exc:
             if upload is not None and upload.over_limit and not started:
                 # The stream stopped before the limit (aiohttp dropped the upstream connection, so
                 # the service saw a body cut short and did nothing with it): the caller gets the 413.
-                return await refuse_body(receive, send, upload.limit, path)
+                await refuse_body(receive, send, upload.limit, path)
+                return None
             if started:
                 # Headers are gone already: returning unfinished makes the server cut the connection.
                 log.warning("%s broke off its answer to %s %s: %r", service, method, path, exc)
-                return
+                return None
             status, detail = _upstream_problem(exc, service)
             log.warning("%s %s -> %s: %d (%s)", method, path, service, status, type(exc).__name__)
             await send_problem(send, status, detail, path, _RETRY_SOON if status == 503 else ())
+            return None if status == 400 else False
 
 
 def _upstream_problem(exc: BaseException, service: str) -> tuple[int, str]:

@@ -303,7 +303,7 @@ def main() -> int:
     database = database_kind(args.postgres)
     conditions = Conditions.now()
     print(f"{machine()}; {database}; code {conditions.commit}, load average {conditions.load_before}", flush=True)
-    env = {"IUC_GATEWAY_UPSTREAM_TIMEOUT": "300"}
+    env = {"IUC_GATEWAY_READ_TIMEOUT": "300"}
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)
         with real_platform(args.keep, args.postgres, **env) as stack:

@@ -175,7 +175,7 @@ async def gateway_server(gateway_db: str, echo_backend: Served) -> AsyncIterator
     """The real gateway app in front of the stand-in service and of a service that is down."""
     settings = GatewaySettings(
         database_url=gateway_db,
-        upstream_timeout=UPSTREAM_TIMEOUT,
+        read_timeout=UPSTREAM_TIMEOUT,
         probe_timeout=0.5,
         IUC_IDENTITY_SECRET=SECRET,
         IUC_ADMIN_API_KEY=ADMIN_KEY,

@@ -5,24 +5,24 @@ from gateway.ratelimit import RateLimiter
 ECHO = "/v1/things/echo"
 
 
-def test_a_key_over_its_limit_is_told_when_to_retry():
+async def test_a_key_over_its_limit_is_told_when_to_retry():
     limiter = RateLimiter("3/minute")
-    assert [limiter.retry_after(b"key-a") for _ in range(3)] == [None, None, None]
-    wait = limiter.retry_after(b"key-a")
+    assert [await limiter.retry_after(b"key-a") for _ in range(3)] == [None, None, None]
+    wait = await limiter.retry_after(b"key-a")
     assert wait is not None and 1 <= wait <= 60
-    assert limiter.retry_after(b"key-b") is None
+    assert await limiter.retry_after(b"key-b") is None
 
 
-def test_every_limit_of_a_spec_applies():
+async def test_every_limit_of_a_spec_applies():
     limiter = RateLimiter("100/minute;2/second")
-    assert limiter.retry_after(b"k") is None and limiter.retry_after(b"k") is None
-    assert limiter.retry_after(b"k") == 1
+    assert await limiter.retry_after(b"k") is None and await limiter.retry_after(b"k") is None
+    assert await limiter.retry_after(b"k") == 1
 
 
-def test_an_empty_spec_means_no_limit():
+async def test_an_empty_spec_means_no_limit():
     limiter = RateLimiter("")
     assert not limiter.enabled
-    assert all(limiter.retry_after(b"k") is None for _ in range(1000))
+    assert all([await limiter.retry_after(b"k") is None for _ in range(1000)])
 
 
 async def test_the_gateway_answers_429_with_retry_after(client, gateway_server, store_key, is_problem, monkeypatch):
