@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-postgres test-contract-postgres trials bench lint lock sdk fuzz browser clean
+.PHONY: install run test test-postgres test-contract-postgres trials bench lint lock sdk fuzz browser promtool clean
 
 $(STAMP): pyproject.toml requirements/test.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,14 +18,14 @@ install: $(STAMP)
 run: $(STAMP)
 	$(PY) -m deploy.run
 
-test: $(STAMP) browser
+test: $(STAMP) browser promtool
 	$(PY) -m pytest -m "not trial"
 
 # The same suite against PostgreSQL (each test creates its own database). The contract tests
 # (tests marked `contract`: the OpenAPI document, fuzzing, docs pages, SDK, CLI) test HTTP, not
 # the database, and run once, in `make test`; test-contract-postgres runs them here too.
 PG_URL = $${IUC_TEST_POSTGRES_URL:-postgresql+asyncpg://postgres@127.0.0.1:5432/postgres}
-test-postgres: $(STAMP)
+test-postgres: $(STAMP) promtool
 	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m "not contract and not trial"
 
 test-contract-postgres: $(STAMP) browser
@@ -69,6 +69,10 @@ fuzz: $(STAMP)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 browser:
 	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q chromium; }
+
+# The alert rules' check (tests/unit/deploy/test_deploy_prometheus.py) runs Debian's promtool.
+promtool:
+	@test -x /usr/bin/promtool || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q prometheus; }
 
 # Regenerate the SDK (sdk/iuc_client) from the merged contract; a test fails when it is stale.
 sdk: $(STAMP)

@@ -13,11 +13,13 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 
+import aiohttp
 from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp
 
 from gateway.auth import KeyAuthenticator
+from gateway.breaker import CircuitBreaker
 from gateway.config import GatewaySettings, get_settings
 from gateway.docs_pages import docs_pages_router
 from gateway.headers import SecurityHeaders
@@ -27,15 +29,18 @@ from gateway.keystrength import admin_key_problem
 from gateway.meta import TITLE, VERSION, docs_router
 from gateway.openapi import finish_gateway_document
 from gateway.proxy import Proxy, RouteTable, new_upstream_session, send_problem
-from gateway.ratelimit import AuthFailureThrottle, RateLimiter
+from gateway.ratelimit import AuthFailureThrottle, Counters, RateLimiter, new_storage
 from gateway.token_endpoint import token_router
 from shared.bodylimit import BodyLimitMiddleware
 from shared.catalog import SERVICES, ServiceEntry
 from shared.db import make_engine, make_sessionmaker
+from shared.metrics import MetricsMiddleware, gateway_metrics_router, prefix_template
 from shared.openapi import install_openapi
 from shared.problems import install_problem_handlers
 from shared.requestid import RequestIdMiddleware, configure_logging
 from shared.settings import UnsafeSettings
+from shared.tracing import TracingMiddleware, configure_tracing, fastapi_telemetry
+from shared.tracing import enabled as tracing_enabled
 
 log = logging.getLogger("iuc.gateway")
 
@@ -90,8 +95,8 @@ def _lifespan(
         proxy.session = new_upstream_session(
             max_connections=settings.upstream_max_connections,
             keepalive_seconds=settings.upstream_keepalive_seconds,
-            timeout=settings.upstream_timeout,
-            connect_timeout=settings.upstream_connect_timeout,
+            timeout=settings.read_timeout,
+            connect_timeout=settings.connect_timeout,
         )
         try:
             try:
@@ -129,11 +134,33 @@ def create_app(settings: GatewaySettings | None = None, services: Sequence[Servi
     credentials throttle and the security headers; `.gateway` is the `Gateway` itself."""
     settings = settings or get_settings()
     configure_logging(settings.log_level, "gateway")
-    proxy = Proxy(RouteTable(services), limiter=RateLimiter(settings.rate_limit))
+    configure_tracing("gateway")  # IUC_OTEL_EXPORTER; off by default (decision 0023)
+    # One storage for both the per-key limit and the failed-credentials throttle (memory or a shared Redis).
+    counters = Counters(new_storage(settings.rate_limit_storage, settings.rate_limit_prefix))
+    breakers = {
+        entry.name: CircuitBreaker(entry.name, settings.breaker_failures, settings.breaker_reset_seconds) for entry in services
+    }
+    timeouts = {}
+    for entry in services:
+        connect, read = settings.upstream_timeouts(entry.name)
+        # Read timeout, not total: a slow first byte is a 504, a long download is fine.
+        timeouts[entry.name] = aiohttp.ClientTimeout(total=None, connect=connect, sock_read=read)
+    proxy = Proxy(RouteTable(services), limiter=RateLimiter(settings.rate_limit, counters), breakers=breakers, timeouts=timeouts)
     bases = {entry.name: entry.url().rstrip("/") for entry in services}
     lifespan = _lifespan(settings, proxy, bases)
-    meta = FastAPI(title=TITLE, version=VERSION, lifespan=lifespan, openapi_url=None, docs_url=None, redoc_url=None)
+    meta = FastAPI(
+        title=TITLE,
+        version=VERSION,
+        lifespan=lifespan,
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+        telemetry=fastapi_telemetry(native=False),  # TracingMiddleware below spans every request once
+    )
     meta.state.settings = settings
+    # Read by /metrics and /readyz: `meta.state.breakers[name].state` (gateway/breaker.py).
+    meta.state.breakers = breakers
+    meta.state.rate_limit_counters = counters
     install_problem_handlers(meta)
     meta.add_middleware(BodyLimitMiddleware)  # /oauth/token reads its form whole
     install_openapi(meta, finish=finish_gateway_document)
@@ -141,10 +168,20 @@ def create_app(settings: GatewaySettings | None = None, services: Sequence[Servi
     meta.include_router(token_router(settings))
     meta.include_router(docs_router(settings, services, lambda: proxy.session, own=meta.openapi))
     meta.include_router(docs_pages_router(TITLE))
+    # For operators, like /readyz: counts by route and breaker states, nothing about callers (decision in README).
+    meta.include_router(gateway_metrics_router(lambda: getattr(meta.state, "breakers", None) or getattr(proxy, "breakers", None)))
     gateway = Gateway(proxy, meta)
-    app = AuthFailureThrottle(_with_cors(gateway, settings.cors_origin_list()), settings.auth_failure_limit)
-    outer = RequestIdMiddleware(SecurityHeaders(app, behind_tls=settings.behind_tls))
+    app = AuthFailureThrottle(_with_cors(gateway, settings.cors_origin_list()), settings.auth_failure_limit, counters)
+    app = SecurityHeaders(app, behind_tls=settings.behind_tls)
+    if tracing_enabled():
+        # The span starts the trace (or joins the caller's); the proxy hands it on in `traceparent`.
+        app = TracingMiddleware(app, name="gateway")
+    outer = RequestIdMiddleware(app)
+    # Inside the request id, outside everything else: throttled and refused answers are counted too;
+    # a proxied request's route label is the public prefix that owns it, a meta route's its template.
+    outer.app = MetricsMiddleware(outer.app, "gateway", prefix_template(p for e in services for p in e.prefixes))
     outer.gateway = gateway
+    outer.state = meta.state  # so `app.state.breakers` reads the same from outside
     return outer
 
 

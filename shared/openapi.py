@@ -88,7 +88,7 @@ WHY = {
     429: "Too many requests for this key, or too many failed credentials from this address: retry after `Retry-After` seconds.",
     500: "An unexpected error; it is logged with the request id.",
     502: "The service gave an answer the gateway could not read.",
-    503: "The service (or the key store) cannot be reached right now: retry shortly.",
+    503: "The service, its database or the key store cannot be reached right now: retry after `Retry-After` seconds.",
     504: "The service did not answer in time.",
 }
 
@@ -164,7 +164,9 @@ def _has_header(op: dict[str, Any], name: str) -> bool:
 def error_statuses(method: str, op: dict[str, Any]) -> set[int]:
     """The error statuses a service operation can answer, from what it takes."""
     params = op.get("parameters", ())
-    statuses = {401, 403}
+    # 503 (with Retry-After): the service's database connection was lost or refused, or it is
+    # too busy right now; nothing was written (shared/problems.py database_unavailable).
+    statuses = {401, 403, 503}
     if any(p.get("in") == "path" for p in params):
         statuses.add(404)
     if _has_header(op, "If-Match"):

@@ -1,10 +1,17 @@
-"""Request ids: taken from `X-Request-ID` or made, put on every response and log line."""
+"""Request ids: taken from `X-Request-ID` or made, put on every response and log line; and the one
+log format of every process (JSON or text, decision 0023)."""
 
 from __future__ import annotations
 
 import contextvars
 import logging
+import os
+import sys
 import uuid
+from datetime import UTC, datetime
+
+import orjson
+from opentelemetry import trace
 
 REQUEST_ID_HEADER = "x-request-id"
 _request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("iuc_request_id", default=None)
@@ -53,6 +60,9 @@ class RequestIdMiddleware:
                 break
         rid = rid or new_request_id()
         token = _request_id.set(rid)
+        span = trace.get_current_span()  # a service's request span (FastAPI's), if tracing is on
+        if span.is_recording():
+            span.set_attribute("iuc.request_id", rid)
         raw = rid.encode()
 
         async def send_with_id(message):
@@ -69,18 +79,78 @@ class RequestIdMiddleware:
 
 
 class RequestIdLogFilter(logging.Filter):
-    """Adds `request_id` to every log record."""
+    """Adds `request_id`, `trace_id` and `span_id` to every log record (`-` and "" when there is none)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = _request_id.get() or "-"
+        # A context variable read: cheap, and INVALID_SPAN when tracing is off (shared/tracing.py).
+        ctx = trace.get_current_span().get_span_context()
+        if ctx.is_valid:
+            record.trace_id, record.span_id = f"{ctx.trace_id:032x}", f"{ctx.span_id:016x}"
+            record.trace = f" trace={record.trace_id}"
+        else:
+            record.trace_id = record.span_id = record.trace = ""
         return True
 
 
-def configure_logging(level: str = "INFO", service: str = "iuc") -> None:
-    """One log format for every process: time, level, service, request id, message."""
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object a line: time (UTC, ms), level, service, logger, message, request and trace ids,
+    and the traceback as one string, so a log store can index every field."""
+
+    def __init__(self, service: str) -> None:
+        super().__init__()
+        self.service = service
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            "level": record.levelname,
+            "service": self.service,
+            "logger": record.name,
+            "message": record.getMessage(),
+            "request_id": getattr(record, "request_id", "-"),
+        }
+        if getattr(record, "trace_id", ""):
+            line["trace_id"] = record.trace_id
+            line["span_id"] = record.span_id
+        if record.exc_info:
+            line["exception"] = self.formatException(record.exc_info)
+        if record.stack_info:
+            line["stack"] = self.formatStack(record.stack_info)
+        return orjson.dumps(line, default=str).decode()
+
+
+LOG_FORMAT_ENV = "IUC_LOG_FORMAT"
+# Loggers uvicorn configures with handlers of their own: sent to ours, so every line has one format.
+_UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access")
+
+
+def log_format(value: str | None = None) -> str:
+    """`json` or `text`: as `IUC_LOG_FORMAT` (or `value`) says; unset, text on a terminal and JSON
+    otherwise (a container, a log file, a collector)."""
+    choice = (value if value is not None else os.environ.get(LOG_FORMAT_ENV, "")).strip().lower()
+    if choice in ("json", "text"):
+        return choice
+    if choice not in ("", "auto"):
+        raise ValueError(f"{LOG_FORMAT_ENV}={choice!r} is not json, text or auto")
+    return "text" if sys.stderr.isatty() else "json"
+
+
+def configure_logging(level: str = "INFO", service: str = "iuc", fmt: str | None = None) -> None:
+    """One log format for every process, JSON or text (`log_format`), with the request id and
+    trace id on every line."""
     handler = logging.StreamHandler()
     handler.addFilter(RequestIdLogFilter())
-    handler.setFormatter(logging.Formatter(f"%(asctime)s %(levelname)s {service} [%(request_id)s] %(name)s: %(message)s"))
+    if log_format(fmt) == "json":
+        handler.setFormatter(JsonLogFormatter(service))
+    else:
+        handler.setFormatter(
+            logging.Formatter(f"%(asctime)s %(levelname)s {service} [%(request_id)s%(trace)s] %(name)s: %(message)s")
+        )
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    for name in _UVICORN_LOGGERS:
+        logger = logging.getLogger(name)
+        logger.handlers[:] = []
+        logger.propagate = True

@@ -25,13 +25,15 @@ from shared.health import router as health_router
 from shared.housekeeping import HOUSEKEEPING
 from shared.idempotency import IdempotencyMiddleware
 from shared.jobs import JobRunner, PeriodicJob
+from shared.metrics import MetricsMiddleware, import_tables, router_template, service_metrics_router
 from shared.nats import connect_with_retry, ensure_streams_when_ready
 from shared.openapi import install_openapi
-from shared.outbox import CommitSignal, OutboxRelay, wake_subject
+from shared.outbox import PARK_AFTER, CommitSignal, OutboxRelay, wake_subject
 from shared.problems import install_problem_handlers
 from shared.requestid import RequestIdMiddleware, configure_logging
 from shared.settings import ServiceSettings
 from shared.tables import KitTables
+from shared.tracing import configure_tracing, fastapi_telemetry
 
 log = logging.getLogger("iuc.service")
 
@@ -95,7 +97,10 @@ async def _messaging(app: FastAPI, spec: ServiceSpec) -> None:
     tasks = [asyncio.create_task(_run_forever("relay wake-ups", lambda: signal.run(nc)))]
     relay: OutboxRelay | None = app.state.relay
     if relay is not None:
-        relay.connect(nc)
+        # A client nats-py has closed for good is replaced by one of the relay's own.
+        relay.connect(
+            nc, stream=settings.stream_name, reconnect=lambda: connect_with_retry(settings.nats_url, f"iuc-{spec.name}-relay")
+        )
         await relay.listen(nc, signal.subject)
         tasks.append(asyncio.create_task(_run_forever("outbox relay", relay.run)))
     if settings.run_consumers:
@@ -128,6 +133,7 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     """Build the FastAPI app of one service from its spec."""
     settings = spec.settings
     configure_logging(settings.log_level, spec.name)
+    configure_tracing(spec.name)  # IUC_OTEL_EXPORTER; off by default (decision 0023)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -154,6 +160,9 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
             if app.state.nats is not None:
                 with contextlib.suppress(Exception):
                     await app.state.nats.close()
+            if app.state.relay is not None:
+                with contextlib.suppress(Exception):
+                    await app.state.relay.close()
             await engine.dispose()
 
     app = FastAPI(
@@ -162,6 +171,8 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
         description=spec.description,
         lifespan=lifespan,
         generate_unique_id_function=operation_id,
+        # FastAPI's own request spans on our provider while tracing is on; nothing while off (decision 0023).
+        telemetry=fastapi_telemetry(),
     )
     app.state.settings = settings
     app.state.kit = spec.kit
@@ -170,6 +181,11 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     app.state.jobs = {job.name: JobRunner(job, app) for job in (HOUSEKEEPING, *spec.jobs)}
     install_problem_handlers(app)
     app.include_router(health_router)
+    # On the service's own port only: the gateway forwards `/v1/...` and nothing else.
+    durables = [c.durable for c in spec.consumers]
+    app.include_router(
+        service_metrics_router(spec.name, settings.stream_name, durables, import_tables(spec.metadata), PARK_AFTER)
+    )
     if settings.test_clock_control:
         app.include_router(clock_control_router)
     for router in spec.routers:
@@ -179,4 +195,6 @@ def create_service_app(spec: ServiceSpec) -> FastAPI:
     # Outside the idempotency middleware, which reads whole bodies: no body passes its limit.
     app.add_middleware(BodyLimitMiddleware)
     app.add_middleware(RequestIdMiddleware)
+    # Outermost: every answer is counted, those of the middlewares above too.
+    app.add_middleware(MetricsMiddleware, service=spec.name, route_of=router_template(app))
     return app

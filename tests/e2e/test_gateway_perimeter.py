@@ -124,7 +124,8 @@ def _start(app_path: str, env: dict[str, str], timeout: float = 60) -> subproces
 
 def _quiet_env(stack, **extra: str) -> dict[str, str]:
     """The stack's environment for a process of a test's own: no NATS, no consumers, a database of its own."""
-    env = stack.env() | {"IUC_NATS_URL": "nats://127.0.0.1:1", "IUC_KNOWLEDGE_RUN_CONSUMERS": "false"}
+    # Text logs: the refusals are checked as an operator at a terminal reads them (JSON escapes the quotes).
+    env = stack.env() | {"IUC_NATS_URL": "nats://127.0.0.1:1", "IUC_KNOWLEDGE_RUN_CONSUMERS": "false", "IUC_LOG_FORMAT": "text"}
     env["IUC_KNOWLEDGE_DATABASE_URL"] = f"sqlite+aiosqlite:///{stack.var_dir / 'refused-knowledge.db'}"
     env.pop("IUC_DEV_MODE", None)
     return env | extra

@@ -1,0 +1,100 @@
+"""Monitoring files: the alert rules pass Debian's promtool (syntax and their unit tests), and the
+rules, the Grafana dashboard and the pods' scrape annotations name what the platform exports."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import yaml
+
+from shared.catalog import GATEWAY_PORT, SERVICES
+from shared.metrics import METRIC_NAMES
+from tests.unit.deploy.deploysupport import base_docs, find, k8s_name
+
+ROOT = Path(__file__).resolve().parents[3]
+PROMETHEUS = ROOT / "deploy" / "prometheus"
+ALERTS = PROMETHEUS / "alerts.yaml"
+DASHBOARD = ROOT / "deploy" / "grafana" / "iuc-platform.json"
+PROMTOOL = "/usr/bin/promtool"  # Debian's `prometheus` package (`make promtool`)
+# Names in PromQL that are not metrics: functions, keywords and label names after `by`/`on`.
+_NAME = re.compile(r"\biuc_[a-z0-9_]+\b")
+
+
+def promtool(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([PROMTOOL, *args], capture_output=True, text=True, timeout=60, cwd=PROMETHEUS)
+
+
+def alert_rules() -> list[dict]:
+    return [rule for group in yaml.safe_load(ALERTS.read_text())["groups"] for rule in group["rules"]]
+
+
+def dashboard_exprs() -> list[str]:
+    panels = json.loads(DASHBOARD.read_text())["panels"]
+    return [target["expr"] for panel in panels for target in panel["targets"]]
+
+
+def test_the_alert_rules_pass_promtool_check() -> None:
+    done = promtool("check", "rules", str(ALERTS))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"SUCCESS: {len(alert_rules())} rules found" in done.stdout
+
+
+def test_the_alert_rules_pass_their_promtool_unit_tests() -> None:
+    done = promtool("test", "rules", "alerts.test.yaml")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "SUCCESS" in done.stdout
+
+
+def test_promtool_refuses_a_broken_rule(tmp_path: Path) -> None:
+    """The check above can fail: a rule with bad PromQL is refused."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        "groups:\n  - name: x\n    rules:\n      - alert: Broken\n        expr: sum by (service (iuc_dead_letters)\n"
+    )
+    done = promtool("check", "rules", str(broken))
+    assert done.returncode != 0
+    assert "FAILED" in done.stdout + done.stderr
+
+
+def test_the_issue_s_alerts_are_there() -> None:
+    names = {rule["alert"] for rule in alert_rules()}
+    assert {"IucOutboxLag", "IucConsumerLag", "IucDeadLetters", "IucBreakerOpen", "IucHigh5xxRate"} <= names
+    for rule in alert_rules():
+        assert rule["labels"]["severity"] in {"warning", "critical"}, rule["alert"]
+        assert rule["annotations"]["summary"] and rule["annotations"]["description"], rule["alert"]
+
+
+def test_every_alert_names_only_exported_metrics() -> None:
+    for rule in alert_rules():
+        names = set(_NAME.findall(rule["expr"]))
+        assert names, rule["alert"]
+        assert names <= METRIC_NAMES, (rule["alert"], names - METRIC_NAMES)
+
+
+def test_every_dashboard_expr_names_only_exported_metrics() -> None:
+    exprs = dashboard_exprs()
+    assert len(exprs) >= 10
+    used: set[str] = set()
+    for expr in exprs:
+        names = set(_NAME.findall(expr))
+        assert names, expr
+        assert names <= METRIC_NAMES, (expr, names - METRIC_NAMES)
+        used |= names
+    # Every family the platform exports has a panel (histogram series count as one).
+    families = {n for n in METRIC_NAMES if not n.startswith("iuc_http_request_duration_seconds")}
+    assert families <= used, families - used
+    assert any(n.startswith("iuc_http_request_duration_seconds") for n in used)
+    variables = json.loads(DASHBOARD.read_text())["templating"]["list"]
+    assert set(_NAME.findall(json.dumps(variables))) <= METRIC_NAMES
+
+
+def test_every_pod_with_a_port_is_scraped_on_it() -> None:
+    docs = base_docs()
+    for name, port in [("gateway", GATEWAY_PORT), *((k8s_name(e.name), e.port) for e in SERVICES)]:
+        annotations = find(docs, "Deployment", name)["spec"]["template"]["metadata"]["annotations"]
+        assert annotations["prometheus.io/scrape"] == "true", name
+        assert annotations["prometheus.io/port"] == str(port), name
+        assert annotations["prometheus.io/path"] == "/metrics", name
