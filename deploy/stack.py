@@ -318,7 +318,7 @@ class Stack:
             wait_for_http(f"http://127.0.0.1:{self.gateway_port}/healthz", proc=self.procs["gateway"])
         except RuntimeError as exc:
             self.stop()
-            raise RuntimeError(f"{exc}{self._log_tails()}") from exc
+            raise RuntimeError(f"{exc}{self.log_tails()}") from exc
         except BaseException:
             self.stop()
             raise
@@ -349,8 +349,8 @@ class Stack:
             with open(self.log_dir / "supervisor.log", "a") as f:
                 f.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} {line}\n")
 
-    def _log_tails(self, lines: int = 15) -> str:
-        """The last lines of every process log, for a start-up failure's message."""
+    def log_tails(self, lines: int = 15) -> str:
+        """The last lines of every process log, for failure messages."""
         if not self.log_dir:
             return ""
         parts = []

@@ -87,10 +87,7 @@ def client(stack: Stack, key: str | None) -> httpx.AsyncClient:
 
 def logs(stack: Stack) -> str:
     """The tail of every process log, for failure messages."""
-    parts = []
-    for f in sorted((stack.log_dir or Path()).glob("*.log")):
-        parts.append(f"--- {f.name}\n" + "\n".join(f.read_text(errors="replace").splitlines()[-40:]))
-    return "\n".join(parts)
+    return stack.log_tails(40)
 
 
 def shift_clock(stack: Stack, service: str, days: float) -> None:

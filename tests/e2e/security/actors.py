@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-import subprocess
-import sys
 from dataclasses import dataclass, field
-from functools import cache
 
-from deploy.stack import ROOT, Stack
+from deploy.stack import Stack
 from shared.identity import IDENTITY_HEADER, Identity, Role, sign_identity
+from tests.support.platform import create_client, revoke_key
 
 # The regional covenant of the signatories the matrix writes (their country is in it), and another one.
 OWN_COVENANT = "europe"
@@ -43,13 +41,6 @@ ACTORS = (
 )
 
 
-@cache
-def organisation_binding_supported() -> bool:
-    """True once `gateway.keys create` takes --organisation-id (partner keys bound to organisations)."""
-    cmd = [sys.executable, "-m", "gateway.keys", "create", "--help"]
-    return "--organisation-id" in subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True).stdout
-
-
 async def make_key(
     stack: Stack,
     role: str,
@@ -58,34 +49,15 @@ async def make_key(
     regional_covenant: str | None = None,
     organisation_ids: tuple[str, ...] = (),
 ) -> tuple[str, str]:
-    """(key id, key) from `python -m gateway.keys create`, run concurrently with the other keys.
-
-    The organisation binding is passed only when the command knows it, so the matrix runs before
-    and after partner keys are bound (the partner rows say what the bound keys must get).
-    """
-    cmd = [sys.executable, "-m", "gateway.keys", "create", "--name", f"matrix-{role}", "--role", role]
-    if city_id:
-        cmd += ["--city-id", city_id]
-    if regional_covenant:
-        cmd += ["--regional-covenant", regional_covenant]
-    if organisation_ids and await asyncio.to_thread(organisation_binding_supported):
-        for organisation_id in organisation_ids:
-            cmd += ["--organisation-id", organisation_id]
-    proc = await asyncio.create_subprocess_exec(
-        *cmd, cwd=ROOT, env=stack.env(), stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+    """(key id, key) from the documented command, in a thread so the actors' keys are made concurrently."""
+    return await asyncio.to_thread(
+        create_client, stack, role, city_id=city_id, regional_covenant=regional_covenant, organisation_ids=organisation_ids
     )
-    out, err = await proc.communicate()
-    assert proc.returncode == 0, f"{' '.join(cmd)} failed: {err.decode()[-2000:]}"
-    lines = out.decode().strip().splitlines()
-    return lines[0].split()[0], lines[-1].strip()
 
 
 async def revoke(stack: Stack, key_id: str) -> None:
     """Revoke a key with the documented command."""
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "gateway.keys", "revoke", key_id, cwd=ROOT, env=stack.env(), stdout=asyncio.subprocess.DEVNULL
-    )
-    assert await proc.wait() == 0
+    await asyncio.to_thread(revoke_key, stack, key_id)
 
 
 def forged_identity() -> str:
