@@ -40,23 +40,33 @@ def _ephemeral_ports() -> range:
     return range(low, high + 1)
 
 
+_HANDED_OUT: set[int] = set()
+
+
 def free_port() -> int:
     """A TCP port nobody listens on right now, outside the ephemeral range.
 
     A port the kernel hands out for `bind(0)` comes from the range it also uses for outgoing
     connections; between choosing it and a server binding it, one of the stack's own database
     or NATS connections could take it (uvicorn then exits 3 without listening). Ports below
-    that range are only ever taken by listeners."""
+    that range are only ever taken by listeners.
+
+    Nor is a port handed out twice in one process: a stack draws all its ports before any of its
+    processes listens, so a port drawn twice would go to two processes, and the service that lost
+    the bind would be taken for the one that won it (a supervised stack restarts it quietly)."""
     ephemeral = _ephemeral_ports()
     low, high = (20000, ephemeral.start - 1) if ephemeral.start > 21000 else (ephemeral.stop, 65535)
     for _ in range(200):
         port = secrets.randbelow(high - low + 1) + low
+        if port in _HANDED_OUT:
+            continue
         with socket.socket() as s:
             try:
                 s.bind(("127.0.0.1", port))
             except OSError:
                 continue
-            return port
+        _HANDED_OUT.add(port)
+        return port
     raise RuntimeError(f"no free port between {low} and {high}")
 
 
@@ -302,6 +312,12 @@ class Stack:
                 )
             self.nats.start()
         env = self.env()
+        ports = [self.gateway_port, *self.service_ports.values()]
+        if len(set(ports)) != len(ports):
+            self.stop()
+            raise RuntimeError(
+                f"two processes of the stack were given the same port: {self.service_ports}, gateway {self.gateway_port}"
+            )
         self.migrate(env)
         try:
             for entry in SERVICES:
