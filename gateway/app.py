@@ -24,6 +24,7 @@ from gateway.config import GatewaySettings, get_settings
 from gateway.docs_pages import docs_pages_router
 from gateway.headers import SecurityHeaders
 from gateway.health import health_router
+from gateway.internal import internal_router
 from gateway.keys import WrongPepper, check_pepper, ensure_bootstrap_admin
 from gateway.keystrength import admin_key_problem
 from gateway.meta import TITLE, VERSION, docs_router
@@ -166,6 +167,7 @@ def create_app(settings: GatewaySettings | None = None, services: Sequence[Servi
     install_openapi(meta, finish=finish_gateway_document)
     meta.include_router(health_router(proxy, bases, settings.probe_timeout))
     meta.include_router(token_router(settings))
+    meta.include_router(internal_router(settings.identity_secret))
     meta.include_router(docs_router(settings, services, lambda: proxy.session, own=meta.openapi))
     meta.include_router(docs_pages_router(TITLE))
     # For operators, like /readyz: counts by route and breaker states, nothing about callers (decision in README).

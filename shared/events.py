@@ -31,6 +31,8 @@ class EventPayload(BaseModel):
     entity: ClassVar[str]
     event: ClassVar[str]
     version: ClassVar[int] = 1
+    # Who may see its events: a shared.contracts.visibility.Visibility every contract declares.
+    visibility: ClassVar[Any]
 
     def __init_subclass__(cls, **kw: Any) -> None:
         super().__init_subclass__(**kw)

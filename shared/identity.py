@@ -37,11 +37,14 @@ class Role(StrEnum):
     city = "city"  # bound to one city
     covenant_office = "covenant_office"  # bound to one regional covenant
     partner = "partner"
-    dashboard = "dashboard"  # read-only
+    dashboard = "dashboard"  # reads the programme; writes only its own webhook subscriptions
 
 
 # Scopes a key gets when none are given; a key may be narrowed to fewer.
 _READ_PROGRAMME = {"cities:read", "calls:read"}
+# Every key that calls the API may subscribe webhooks to what it may read (issue 15); a reviewer works
+# through the review pages and subscribes nothing.
+_WEBHOOKS = {"webhooks:read", "webhooks:write"}
 ROLE_DEFAULT_SCOPES: dict[Role, frozenset[str]] = {
     Role.admin: frozenset({"*"}),
     Role.reviewer: frozenset(
@@ -51,15 +54,21 @@ ROLE_DEFAULT_SCOPES: dict[Role, frozenset[str]] = {
         _READ_PROGRAMME
         | {"cities:write", "applications:read", "applications:write", "pairing:read", "pairing:write"}
         | {"action_plans:read", "action_plans:write", "knowledge:read", "knowledge:write"}
+        | _WEBHOOKS
     ),
     Role.covenant_office: frozenset(
-        _READ_PROGRAMME | {"covenant:read", "covenant:write", "action_plans:read", "action_plans:write", "knowledge:read"}
+        _READ_PROGRAMME
+        | {"covenant:read", "covenant:write", "action_plans:read", "action_plans:write", "knowledge:read"}
+        | _WEBHOOKS
     ),
-    Role.partner: frozenset(_READ_PROGRAMME | {"covenant:read", "value_chains:read", "value_chains:write", "knowledge:read"}),
+    Role.partner: frozenset(
+        _READ_PROGRAMME | {"covenant:read", "value_chains:read", "value_chains:write", "knowledge:read"} | _WEBHOOKS
+    ),
     Role.dashboard: frozenset(
         _READ_PROGRAMME
         | {"applications:read", "stats:read", "pairing:read", "covenant:read", "value_chains:read", "action_plans:read"}
         | {"knowledge:read"}
+        | _WEBHOOKS
     ),
 }
 

@@ -3,6 +3,6 @@
 Importing this package registers every event type (for consumers and the AsyncAPI document).
 """
 
-from shared.contracts import action_plans, applications, covenant, knowledge, pairing, value_chains
+from shared.contracts import action_plans, applications, covenant, knowledge, pairing, value_chains, webhooks
 
-__all__ = ["action_plans", "applications", "covenant", "knowledge", "pairing", "value_chains"]
+__all__ = ["action_plans", "applications", "covenant", "knowledge", "pairing", "value_chains", "webhooks"]

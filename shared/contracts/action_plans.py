@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pydantic import BaseModel
 
 from shared.contracts.fields import REASONS, RESULTS, Code, Comments, Id, Label, Line, Name, Text, Title, items
+from shared.contracts.visibility import Visibility
 from shared.events import EventPayload
 
 
@@ -36,6 +37,7 @@ class PlanSubmitted(_PlanEvent):
     """A plan was submitted for approval."""
 
     event = "submitted"
+    visibility = Visibility(scope="action_plans:read", cities=("plan.city_id",))
     plan: PlanRef
     title: Title
     submitted_at: datetime
@@ -45,6 +47,7 @@ class PlanApproved(_PlanEvent):
     """An admin approved a local action plan or a SECAP."""
 
     event = "approved"
+    visibility = Visibility(scope="action_plans:read", cities=("city_id",))
     plan_id: Id
     kind: Code  # local_action_plan | secap
     city_id: Id | None = None
@@ -60,6 +63,7 @@ class PlanReturned(_PlanEvent):
     """An admin returned a submitted plan to its authors with comments; it can be resubmitted."""
 
     event = "returned"
+    visibility = Visibility(scope="action_plans:read", cities=("plan.city_id",))
     plan: PlanRef
     title: Title
     comments: Comments
@@ -78,6 +82,7 @@ class ActionStatusChanged(_ActionEvent):
     """An action's computed status changed (completed, cancelled, late, on_time, not_started)."""
 
     event = "status_changed"
+    visibility = Visibility(scope="action_plans:read", cities=("plan.city_id",))
     status: Code
     previous_status: Code
     reasons: list[Line] = items(REASONS)  # why it is late: overdue tasks, indicators behind their goal
@@ -99,6 +104,7 @@ class ActionCompleted(_ActionEvent):
     """An action was completed; it carries what the knowledge service needs for a practice draft."""
 
     event = "completed"
+    visibility = Visibility(scope="action_plans:read", cities=("plan.city_id",))
     kind: Code  # activity | pilot_project | policy | investment | capacity_building
     description: Text
     theme: Code | None = None
@@ -120,6 +126,7 @@ class IndicatorMeasured(EventPayload):
     service = "action_plans"
     entity = "indicator"
     event = "measured"
+    visibility = Visibility(scope="action_plans:read", cities=("plan.city_id",))
     indicator_id: Id
     plan: PlanRef
     name: Name
@@ -136,6 +143,7 @@ class TaskOverdue(EventPayload):
     service = "action_plans"
     entity = "task"
     event = "overdue"
+    visibility = Visibility(scope="action_plans:read", cities=("plan.city_id",))
     task_id: Id
     action_id: Id
     plan: PlanRef

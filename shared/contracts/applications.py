@@ -22,6 +22,7 @@ from shared.contracts.fields import (
     Slug,
     items,
 )
+from shared.contracts.visibility import Visibility
 from shared.events import EventPayload
 
 
@@ -51,6 +52,7 @@ class CityRegistered(_CityEvent):
     """A city was registered (by hand or by an import)."""
 
     event = "registered"
+    visibility = Visibility(scope="cities:read", cities=("city.city_id",))
     city: CityProfile
 
 
@@ -58,6 +60,7 @@ class CityUpdated(_CityEvent):
     """A city's profile changed; `changed` names the fields."""
 
     event = "updated"
+    visibility = Visibility(scope="cities:read", cities=("city.city_id",))
     city: CityProfile
     changed: list[Code] = Field(max_length=FIELDS)
 
@@ -74,6 +77,7 @@ class ApplicationSubmitted(_ApplicationEvent):
     """A city submitted an application that passed the eligibility rules."""
 
     event = "submitted"
+    visibility = Visibility(scope="applications:read", cities=("city_id",))
     submitted_at: datetime
 
 
@@ -81,6 +85,7 @@ class ApplicationAccepted(_ApplicationEvent):
     """An application was accepted; it carries all a pairing service needs to score the city."""
 
     event = "accepted"
+    visibility = Visibility(scope="applications:read", cities=("city_id", "member_cities.city_id"))
     component: Code
     call_themes: list[Slug] = Field(max_length=THEMES)
     themes: list[Slug] = Field(max_length=THEMES)
@@ -95,6 +100,7 @@ class ApplicationRejected(_ApplicationEvent):
     """An application was rejected, with the reason."""
 
     event = "rejected"
+    visibility = Visibility(scope="applications:read", cities=("city_id",))
     reason: Reason
     rejected_at: datetime
 
@@ -103,5 +109,6 @@ class ApplicationWithdrawn(_ApplicationEvent):
     """The applicant withdrew its application."""
 
     event = "withdrawn"
+    visibility = Visibility(scope="applications:read", cities=("city_id",))
     reason: Reason | None = None
     withdrawn_at: datetime

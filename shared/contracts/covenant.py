@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, Field
 
 from shared.contracts.fields import BADGES, COMMITMENTS, FIELDS, MISSING, Code, Id, Name, Reason, items
+from shared.contracts.visibility import Visibility
 from shared.events import EventPayload
 
 
@@ -45,6 +46,7 @@ class SignatoryJoined(_SignatoryEvent):
     """A signatory entered the registry (by hand, a sync or an import)."""
 
     event = "joined"
+    visibility = Visibility(scope="covenant:read", covenants=("signatory.regional_covenant",))
     signatory: SignatoryProfile
 
 
@@ -52,6 +54,7 @@ class SignatoryUpdated(_SignatoryEvent):
     """A signatory's record changed; `changed` names the fields."""
 
     event = "updated"
+    visibility = Visibility(scope="covenant:read", covenants=("signatory.regional_covenant",))
     signatory: SignatoryProfile
     changed: list[Code] = Field(max_length=FIELDS)
 
@@ -60,6 +63,7 @@ class SignatoryWithdrawn(_SignatoryEvent):
     """A signatory left the Covenant."""
 
     event = "withdrawn"
+    visibility = Visibility(scope="covenant:read", covenants=("signatory.regional_covenant",))
     signatory: SignatoryProfile
     reason: Reason | None = None
     withdrawn_at: datetime
@@ -69,6 +73,7 @@ class SignatoryDeleted(_SignatoryEvent):
     """A signatory record was removed from the registry (a duplicate, an error)."""
 
     event = "deleted"
+    visibility = Visibility(scope="covenant:read", covenants=("regional_covenant",))
     signatory_id: Id
     gcom_id: Code | None = None
     regional_covenant: Code
@@ -81,6 +86,7 @@ class CommitmentMade(EventPayload):
     service = "covenant"
     entity = "commitment"
     event = "made"
+    visibility = Visibility(scope="covenant:read", covenants=("regional_covenant",))
     signatory_id: Id
     gcom_id: Code | None = None
     signatory_name: Name
@@ -95,8 +101,11 @@ class InventorySubmitted(EventPayload):
     service = "covenant"
     entity = "inventory"
     event = "submitted"
+    visibility = Visibility(scope="covenant:read", covenants=("regional_covenant",))
     signatory_id: Id
     gcom_id: Code | None = None
+    # The signatory's regional covenant (who may see the event); absent from events before it was added.
+    regional_covenant: Code | None = None
     inventory_id: Id
     kind: Code  # baseline | monitoring
     year: int
@@ -119,6 +128,7 @@ class ComplianceChanged(EventPayload):
     service = "covenant"
     entity = "compliance"
     event = "changed"
+    visibility = Visibility(scope="covenant:read", covenants=("regional_covenant",))
     signatory_id: Id
     gcom_id: Code | None = None
     regional_covenant: Code

@@ -7,6 +7,7 @@ from datetime import datetime
 from pydantic import BaseModel
 
 from shared.contracts.fields import LOCATIONS, SDGS, THEMES, Code, Id, LongText, Name, Reason, Title, items
+from shared.contracts.visibility import Visibility
 from shared.events import EventPayload
 
 
@@ -32,6 +33,7 @@ class PracticePublished(_PracticeEvent):
     """The coordination unit published a practice: it is now in the public library."""
 
     event = "published"
+    visibility = Visibility(scope="knowledge:read", public=True)
     summary: LongText
     themes: list[Code] = items(THEMES)
     sdgs: list[int] = items(SDGS)
@@ -49,6 +51,7 @@ class PracticeArchived(_PracticeEvent):
     """A published practice was taken out of the library (it stays readable, marked archived)."""
 
     event = "archived"
+    visibility = Visibility(scope="knowledge:read", public=True)
     reason: Reason | None = None
     archived_by: Name
     archived_at: datetime

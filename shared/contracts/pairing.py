@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, Field
 
 from shared.contracts.fields import ACTIVITIES, ACTIVITY_KINDS, Code, Id, Name, Paragraph, Reason, Title, items
+from shared.contracts.visibility import Visibility
 from shared.events import EventPayload
 
 
@@ -50,6 +51,7 @@ class RoundCompleted(EventPayload):
     service = "pairing"
     entity = "round"
     event = "completed"
+    visibility = Visibility(scope="pairing:read")
     round_id: Id
     call_id: Id
     party_kind: Code
@@ -73,6 +75,7 @@ class PairingProposed(_PairingEvent):
     """A round proposed a pairing; both parties are asked to accept it."""
 
     event = "proposed"
+    visibility = Visibility(scope="pairing:read", cities=("party_a.id", "party_b.id"))
     round_id: Id
     score: ScoreBreakdown
     explanation: Reason
@@ -83,6 +86,7 @@ class PairingConfirmed(_PairingEvent):
     """Both parties accepted: cooperation starts (action plans draft one plan per party)."""
 
     event = "confirmed"
+    visibility = Visibility(scope="pairing:read", cities=("party_a.id", "party_b.id"))
     round_id: Id
     score: ScoreBreakdown
     explanation: Reason
@@ -95,6 +99,7 @@ class PairingDeclined(_PairingEvent):
     """One party declined; the pair is forbidden in the call's next rounds."""
 
     event = "declined"
+    visibility = Visibility(scope="pairing:read", cities=("party_a.id", "party_b.id"))
     declined_by: Name
     reason: Reason
     declined_at: datetime
@@ -104,6 +109,7 @@ class PairingExpired(_PairingEvent):
     """Nobody completed the proposal before it expired; both cities may be proposed again."""
 
     event = "expired"
+    visibility = Visibility(scope="pairing:read", cities=("party_a.id", "party_b.id"))
     expires_at: datetime
     expired_at: datetime
 
@@ -112,6 +118,7 @@ class PairingDissolved(_PairingEvent):
     """A confirmed pairing ended early, with a reason."""
 
     event = "dissolved"
+    visibility = Visibility(scope="pairing:read", cities=("party_a.id", "party_b.id"))
     dissolved_by: Name
     reason: Reason
     confirmed_at: datetime | None
@@ -122,6 +129,7 @@ class PairingCompleted(_PairingEvent):
     """A pairing completed its cooperation; carries what was done, for lessons learnt."""
 
     event = "completed"
+    visibility = Visibility(scope="pairing:read", cities=("party_a.id", "party_b.id"))
     confirmed_at: datetime
     completed_at: datetime
     override_reason: Reason | None = None
@@ -137,6 +145,7 @@ class ActivityHeld(EventPayload):
     service = "pairing"
     entity = "activity"
     event = "held"
+    visibility = Visibility(scope="pairing:read", cities=("party_a.id", "party_b.id"))
     pairing_id: Id
     call_id: Id
     party_a: PairingParty

@@ -20,6 +20,7 @@ from shared.contracts.fields import (
     Text,
     Title,
 )
+from shared.contracts.visibility import Visibility
 from shared.events import EventPayload
 
 
@@ -52,6 +53,7 @@ class OrganisationRegistered(EventPayload):
     service = "value_chains"
     entity = "organisation"
     event = "registered"
+    visibility = Visibility(scope="value_chains:read", public=True, organisations=("organisation.organisation_id",))
     organisation: OrganisationProfile
 
 
@@ -61,6 +63,7 @@ class OpportunityPublished(EventPayload):
     service = "value_chains"
     entity = "opportunity"
     event = "published"
+    visibility = Visibility(scope="value_chains:read", public=True, organisations=("organisation_id",))
     opportunity_id: Id
     kind: Code  # technology_offer | technology_request | business_offer | business_request | rd_request
     title: Title
@@ -80,6 +83,7 @@ class MatchProposed(EventPayload):
     service = "value_chains"
     entity = "match"
     event = "proposed"
+    visibility = Visibility(scope="value_chains:read", organisations=("organisation_ids",))
     match_id: Id
     kind: Code  # opportunity | value_chain_gap
     organisation_ids: list[Id] = Field(max_length=ORGANISATIONS)
@@ -97,6 +101,7 @@ class InterestExpressed(EventPayload):
     service = "value_chains"
     entity = "interest"
     event = "expressed"
+    visibility = Visibility(scope="value_chains:read", organisations=("organisation_id", "counterpart_organisation_id"))
     interest_id: Id
     match_id: Id
     organisation_id: Id
@@ -110,6 +115,7 @@ class AgreementSigned(EventPayload):
     service = "value_chains"
     entity = "agreement"
     event = "signed"
+    visibility = Visibility(scope="value_chains:read", organisations=("organisation_ids",))
     agreement_id: Id
     match_id: Id
     kind: Code  # commercial | technical_cooperation | research_cooperation | joint_venture | licence
@@ -124,6 +130,7 @@ class RegionInterestExpressed(EventPayload):
     service = "value_chains"
     entity = "region"
     event = "interest_expressed"
+    visibility = Visibility(scope="value_chains:read", public=True)
     interest_id: Id
     region_id: Code
     region_name: Name

@@ -105,6 +105,7 @@ def inventory_submitted(s: Signatory, inv: Inventory, revision: bool) -> Invento
     return InventorySubmitted(
         signatory_id=s.id,
         gcom_id=s.gcom_id,
+        regional_covenant=s.regional_covenant,
         inventory_id=inv.id,
         kind=inv.kind,
         year=inv.year,
