@@ -44,6 +44,8 @@ bench: $(STAMP)
 	$(PY) tests/perf/bench_knowledge.py --record
 	$(PY) tests/perf/bench_knowledge.py --postgres postgresql+asyncpg://postgres@127.0.0.1:5432/postgres --record
 	$(PY) tests/perf/bench_writes.py --record
+	$(PY) tests/perf/bench_webhooks.py --record
+	$(PY) tests/perf/bench_webhooks.py --postgres postgresql+asyncpg://postgres@127.0.0.1:5432/postgres --record
 	$(PY) tests/perf/bench_writes.py --postgres postgresql+asyncpg://postgres@127.0.0.1:5432/postgres --record
 	$(PY) tests/perf/bench_lists.py --record
 	$(PY) tests/perf/bench_lists.py --postgres postgresql+asyncpg://postgres@127.0.0.1:5432/postgres --record

@@ -19,6 +19,9 @@ Environment:
                                from the environment, if the server wants any)
   IUC_NATS_PORT                port of the NATS started here (default 4223)
   IUC_<SERVICE>_DATABASE_URL   e.g. IUC_APPLICATIONS_DATABASE_URL=postgresql+asyncpg://...
+  IUC_WEBHOOKS_ALLOW_PRIVATE_TARGETS
+                               "true" unless set: webhooks may be delivered to receivers on this
+                               machine or network (development only; production refuses them)
 """
 
 from __future__ import annotations
@@ -27,23 +30,32 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Mapping
+from pathlib import Path
 
 from deploy.stack import ROOT, Stack
 from shared.catalog import GATEWAY_PORT, SERVICES
 
 
+def stack_from_environment(environ: Mapping[str, str], var_dir: Path = ROOT / "var") -> Stack:
+    """The stack `make run` starts, as the environment (see above) configures it."""
+    return Stack(
+        var_dir=var_dir,
+        log_dir=None,
+        nats_url=environ.get("IUC_NATS_URL") or None,
+        nats_port=int(environ.get("IUC_NATS_PORT", "4223")),
+        gateway_port=int(environ.get("IUC_GATEWAY_PORT", GATEWAY_PORT)),
+        admin_api_key=environ.get("IUC_ADMIN_API_KEY") or None,
+        identity_secret=environ.get("IUC_IDENTITY_SECRET") or Stack.__dataclass_fields__["identity_secret"].default_factory(),
+        supervise=True,
+        # A developer's receiver runs on localhost: `make run` lets webhooks reach it.
+        extra_env={"IUC_WEBHOOKS_ALLOW_PRIVATE_TARGETS": environ.get("IUC_WEBHOOKS_ALLOW_PRIVATE_TARGETS") or "true"},
+    )
+
+
 def main() -> int:
     """Run until interrupted."""
-    stack = Stack(
-        var_dir=ROOT / "var",
-        log_dir=None,
-        nats_url=os.environ.get("IUC_NATS_URL") or None,
-        nats_port=int(os.environ.get("IUC_NATS_PORT", "4223")),
-        gateway_port=int(os.environ.get("IUC_GATEWAY_PORT", GATEWAY_PORT)),
-        admin_api_key=os.environ.get("IUC_ADMIN_API_KEY") or None,
-        identity_secret=os.environ.get("IUC_IDENTITY_SECRET") or Stack.__dataclass_fields__["identity_secret"].default_factory(),
-        supervise=True,
-    )
+    stack = stack_from_environment(os.environ)
     stopping = False
 
     def _stop(signum, _frame) -> None:
@@ -63,6 +75,8 @@ def main() -> int:
         print(f"  nats           {stack.nats.address} (credentials in {stack.nats_credentials_file})", flush=True)
     else:
         print(f"  nats           {stack.nats_url}", flush=True)
+    if stack.extra_env["IUC_WEBHOOKS_ALLOW_PRIVATE_TARGETS"] == "true":
+        print("  (webhooks may be delivered to private and loopback addresses: development only)", flush=True)
     if not stack.admin_api_key:
         print("  (no IUC_ADMIN_API_KEY set: create keys with `.venv/bin/python -m gateway.keys create ...`)", flush=True)
     print("Ctrl-C stops everything.\n", flush=True)

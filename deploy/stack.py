@@ -97,7 +97,7 @@ def wait_for_port(port: int, timeout: float = 20.0, proc: subprocess.Popen | Non
 
 def wait_for_http(url: str, timeout: float = 90.0, proc: subprocess.Popen | None = None) -> None:
     """Block until GET url answers 200 (a ceiling, not a wait: a loaded two-core machine starts
-    fourteen processes in well over 30 s)."""
+    the platform's processes, every service and its relay, in well over 30 s)."""
     deadline = time.monotonic() + timeout
     last = None
     while time.monotonic() < deadline:
@@ -252,7 +252,16 @@ class Stack:
             env[var] = (
                 self.database_urls.get(name) or os.environ.get(var) or f"sqlite+aiosqlite:///{self.var_dir / (name + '.db')}"
             )
+        env.update(self.webhooks_env(env))
         return env
+
+    def webhooks_env(self, env: dict[str, str]) -> dict[str, str]:
+        """Webhooks on one machine: keys are checked at this stack's gateway, and receivers on
+        loopback or private addresses (refused by default) are allowed unless `env` says "false"."""
+        return {
+            "IUC_WEBHOOKS_GATEWAY_URL": self.extra_env.get("IUC_WEBHOOKS_GATEWAY_URL") or f"http://127.0.0.1:{self.gateway_port}",
+            "IUC_WEBHOOKS_ALLOW_PRIVATE_TARGETS": env.get("IUC_WEBHOOKS_ALLOW_PRIVATE_TARGETS") or "true",
+        }
 
     @staticmethod
     def relay_name(service: str) -> str:
@@ -264,7 +273,8 @@ class Stack:
         out = open(self.log_dir / f"{name}.log", "ab") if self.log_dir else None
         return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT if out else None)
 
-    def _spawn(self, name: str, app_path: str, port: int, env: dict[str, str]) -> subprocess.Popen:
+    def spawn(self, name: str, app_path: str, port: int, env: dict[str, str]) -> subprocess.Popen:
+        """One uvicorn process of an app: a service, another replica of one (tests), or the gateway."""
         cmd = [
             sys.executable,
             "-m",
@@ -326,11 +336,11 @@ class Stack:
                 self.procs[relay] = self._popen(relay, [sys.executable, "-m", "shared.relay", entry.name], relay_env)
             for entry in SERVICES:
                 port = self.service_ports[entry.name]
-                self.procs[entry.name] = self._spawn(entry.name, entry.app_path, port, self.process_env(env, entry.name))
+                self.procs[entry.name] = self.spawn(entry.name, entry.app_path, port, self.process_env(env, entry.name))
             for entry in SERVICES:
                 port = self.service_ports[entry.name]
                 wait_for_http(f"http://127.0.0.1:{port}/readyz", proc=self.procs[entry.name])
-            self.procs["gateway"] = self._spawn("gateway", "gateway.app:app", self.gateway_port, env)
+            self.procs["gateway"] = self.spawn("gateway", "gateway.app:app", self.gateway_port, env)
             wait_for_http(f"http://127.0.0.1:{self.gateway_port}/healthz", proc=self.procs["gateway"])
         except RuntimeError as exc:
             self.stop()

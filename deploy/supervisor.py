@@ -2,7 +2,7 @@
 
 A relay or service that exits (a crash, the OOM killer, a SIGKILL) used to stay dead under
 `deploy.stack.Stack`, with events piling up behind every `/readyz` answering 200, and under
-`make run` one exit stopped all fourteen processes. The supervisor watches each process and
+`make run` one exit stopped every process of the platform. The supervisor watches each process and
 starts it again: after 1 s, doubling up to 30 s while it keeps dying, and back to 1 s once it
 has stayed up for a minute (a process that dies at start-up does not spin the machine).
 

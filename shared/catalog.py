@@ -54,6 +54,7 @@ SERVICES: tuple[ServiceEntry, ...] = (
         ),
     ),
     ServiceEntry("knowledge", 8006, ("/v1/knowledge",)),
+    ServiceEntry("webhooks", 8007, ("/v1/webhooks",)),
 )
 
 

@@ -178,6 +178,17 @@ def platform_contracts() -> dict[str, type[EventPayload]]:
     return {t: c for t, c in sorted(REGISTRY.items()) if c.__module__.startswith("shared.contracts.")}
 
 
+def subscribable() -> list[str]:
+    """Every pattern an endpoint may give: each type, and each prefix of one ending in `.*`
+    (`iuc.*`, `iuc.covenant.*`, `iuc.covenant.signatory.*`, `iuc.covenant.signatory.joined.*`)."""
+    found: set[str] = set()
+    for event_type in platform_contracts():
+        parts = event_type.split(".")
+        found.add(event_type)
+        found.update(".".join(parts[:n]) + ".*" for n in range(1, len(parts)))
+    return sorted(found)
+
+
 def event_catalogue() -> list[dict[str, Any]]:
     """Every event type one can subscribe to: its type, what it means and the JSON schema of its data."""
     return [

@@ -68,6 +68,9 @@ DOMAIN_CODES = frozenset(
         "csv_header",
         # a URL whose normalised form (percent-encoded, as stored) is longer than its column
         "url_too_long",
+        # a webhook target the deployment refuses: http where https is required, user info, an
+        # address of this network (the address rules are configuration, not the URL's shape)
+        "target_refused",
         # rules between fields or items
         "duplicate_stage_key",
         "date_order",

@@ -12,7 +12,6 @@ import asyncio
 import csv
 import io
 import secrets
-import subprocess
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,13 +21,13 @@ import nats
 import pytest
 from sqlalchemy import text
 
-from deploy.stack import Stack, free_port, wait_for_http
+from deploy.stack import Stack, free_port
 from shared.catalog import SERVICES
 from shared.contracts.covenant import CommitmentMade
 from shared.db import make_engine
 from tests.e2e.test_covenant_import import covenant_import
 from tests.support.databases import new_database_url
-from tests.support.platform import client, logs
+from tests.support.platform import client, logs, spawn_service, stop
 from tests.support.streams import count_on_stream, events_on_stream
 
 pytestmark = pytest.mark.trial
@@ -135,25 +134,6 @@ async def check_every_event_once(stack: Stack) -> tuple[int, int]:
     secaps = await scalar(stack, "action_plans", "SELECT count(*) FROM plans WHERE kind = 'secap'")
     assert secaps == len(committed)
     return len(ids), secaps
-
-
-def spawn_service(stack: Stack, name: str, service: str, env_drop: tuple[str, ...] = ()) -> tuple[subprocess.Popen, int]:
-    """Another process of `service` (its own port, the same database and NATS identity)."""
-    entry = next(e for e in SERVICES if e.name == service)
-    env = {k: v for k, v in stack.process_env(stack.env(), service).items() if k not in env_drop}
-    port = free_port()
-    proc = stack._spawn(name, entry.app_path, port, env)
-    wait_for_http(f"http://127.0.0.1:{port}/readyz", proc=proc)
-    return proc, port
-
-
-def stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    try:
-        proc.wait(20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 async def test_the_stream_leader_killed_mid_import_loses_and_doubles_nothing(cluster_stack: Stack):

@@ -151,15 +151,18 @@ async def test_an_event_claiming_another_source_is_refused_and_dead_lettered(per
     ]
     await marker_plans(admin, perimeter)
     assert await plans_of(admin, forged) == []
-    # Terminated, so it is a dead letter the ops tool can see (and an operator may look into).
+    # Terminated by each consumer of the subject (action plans, and webhooks, which would have pushed it
+    # to partners), so they are dead letters the ops tool can see (and an operator may look into).
+    consumers = {"action-plans", "webhooks"}
     ops = await nats.connect(**perimeter.nats_credentials("ops"))
     try:
         deadline = time.monotonic() + 30
-        while not [d for d in await list_dead_letters(ops.jetstream()) if d.event_id == ce.id]:
-            assert time.monotonic() < deadline, "the forged event is not among the dead letters"
+        while {d.consumer for d in await list_dead_letters(ops.jetstream()) if d.event_id == ce.id} != consumers:
+            assert time.monotonic() < deadline, "the forged event is not among both consumers' dead letters"
             await asyncio.sleep(0.3)
-        [letter] = [d for d in await list_dead_letters(ops.jetstream()) if d.event_id == ce.id]
-        assert letter.reason == "terminated" and letter.consumer == "action-plans"
+        letters = [d for d in await list_dead_letters(ops.jetstream()) if d.event_id == ce.id]
+        assert sorted((d.consumer, d.reason) for d in letters) == [(c, "terminated") for c in sorted(consumers)]
     finally:
         await ops.close()
-    assert "refused a forged event" in (perimeter.log_dir / "action_plans.log").read_text()
+    for log in ("action_plans.log", "webhooks.log"):
+        assert "refused a forged event" in (perimeter.log_dir / log).read_text(), log

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from deploy.stack import ROOT, Stack, free_port
+from deploy.stack import ROOT, Stack, free_port, wait_for_http
 from shared.catalog import SERVICES
 from tests.support.databases import new_database_url
 
@@ -94,3 +94,23 @@ def shift_clock(stack: Stack, service: str, days: float) -> None:
     """Run a service's clock `days` ahead of the real one (test-only control on its own port)."""
     r = httpx.put(f"http://127.0.0.1:{stack.service_ports[service]}/_test/clock", json={"offset_days": days}, timeout=10)
     r.raise_for_status()
+
+
+def spawn_service(stack: Stack, name: str, service: str, env_drop: tuple[str, ...] = ()) -> tuple[subprocess.Popen, int]:
+    """Another process of `service` (its own port, the same database and NATS identity): a second replica."""
+    entry = next(e for e in SERVICES if e.name == service)
+    env = {k: v for k, v in stack.process_env(stack.env(), service).items() if k not in env_drop}
+    port = free_port()
+    proc = stack.spawn(name, entry.app_path, port, env)
+    wait_for_http(f"http://127.0.0.1:{port}/readyz", proc=proc)
+    return proc, port
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Stop a process the test started, SIGTERM first."""
+    proc.terminate()
+    try:
+        proc.wait(20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()

@@ -38,6 +38,9 @@ from .applications_optional_reason import ApplicationsOptionalReason
 from .applications_reason import ApplicationsReason
 from .applications_state import ApplicationsState
 from .applications_transition_read import ApplicationsTransitionRead
+from .attempt_page import AttemptPage
+from .attempt_read import AttemptRead
+from .attempt_result import AttemptResult
 from .baseline import Baseline
 from .batch_item_result import BatchItemResult
 from .batch_item_result_outcome import BatchItemResultOutcome
@@ -85,11 +88,21 @@ from .covenant_stats_read_by_status import CovenantStatsReadByStatus
 from .deadline_policy_read import DeadlinePolicyRead
 from .deadline_policy_update import DeadlinePolicyUpdate
 from .decline_body import DeclineBody
+from .delivery_state import DeliveryState
 from .direction import Direction
 from .ecosystem_read import EcosystemRead
 from .emission_scope import EmissionScope
+from .endpoint_create import EndpointCreate
+from .endpoint_created import EndpointCreated
+from .endpoint_page import EndpointPage
+from .endpoint_read import EndpointRead
+from .endpoint_state import EndpointState
+from .endpoint_update import EndpointUpdate
 from .energy_access_assessment_create import EnergyAccessAssessmentCreate
 from .energy_access_assessment_read import EnergyAccessAssessmentRead
+from .event_type_list import EventTypeList
+from .event_type_read import EventTypeRead
+from .event_type_read_schema import EventTypeReadSchema
 from .expected_change import ExpectedChange
 from .facet_count import FacetCount
 from .factor_type import FactorType
@@ -146,6 +159,9 @@ from .match_status import MatchStatus
 from .measurement_create import MeasurementCreate
 from .measurement_page import MeasurementPage
 from .measurement_read import MeasurementRead
+from .message_delivery_page import MessageDeliveryPage
+from .message_delivery_read import MessageDeliveryRead
+from .message_queued import MessageQueued
 from .opportunity_create import OpportunityCreate
 from .opportunity_kind import OpportunityKind
 from .opportunity_page import OpportunityPage
@@ -194,6 +210,7 @@ from .readiness_checks import ReadinessChecks
 from .reason_body import ReasonBody
 from .recommendation import Recommendation
 from .recompute_read import RecomputeRead
+from .recover_request import RecoverRequest
 from .region_interest_create import RegionInterestCreate
 from .region_interest_page import RegionInterestPage
 from .region_interest_read import RegionInterestRead
@@ -208,6 +225,7 @@ from .report_comparison_status_changes_item import ReportComparisonStatusChanges
 from .report_kind import ReportKind
 from .report_page import ReportPage
 from .report_summary import ReportSummary
+from .requeued import Requeued
 from .resource_create import ResourceCreate
 from .resource_kind import ResourceKind
 from .resource_page import ResourcePage
@@ -239,6 +257,7 @@ from .sdg_read_title import SdgReadTitle
 from .search_hit import SearchHit
 from .search_result import SearchResult
 from .search_result_facets import SearchResultFacets
+from .secret_rotated import SecretRotated
 from .sector import Sector
 from .side import Side
 from .signatory_page import SignatoryPage
@@ -267,6 +286,7 @@ from .token_request import TokenRequest
 from .token_request_grant_type import TokenRequestGrantType
 from .token_response import TokenResponse
 from .token_response_token_type import TokenResponseTokenType
+from .trigger import Trigger
 from .unmatched_party import UnmatchedParty
 from .value_chain_create import ValueChainCreate
 from .value_chain_page import ValueChainPage
@@ -320,6 +340,9 @@ __all__ = (
     "ApplicationsState",
     "ApplicationsTransitionRead",
     "ApplicationUpdate",
+    "AttemptPage",
+    "AttemptRead",
+    "AttemptResult",
     "Baseline",
     "BatchItemResult",
     "BatchItemResultOutcome",
@@ -367,11 +390,21 @@ __all__ = (
     "DeadlinePolicyRead",
     "DeadlinePolicyUpdate",
     "DeclineBody",
+    "DeliveryState",
     "Direction",
     "EcosystemRead",
     "EmissionScope",
+    "EndpointCreate",
+    "EndpointCreated",
+    "EndpointPage",
+    "EndpointRead",
+    "EndpointState",
+    "EndpointUpdate",
     "EnergyAccessAssessmentCreate",
     "EnergyAccessAssessmentRead",
+    "EventTypeList",
+    "EventTypeRead",
+    "EventTypeReadSchema",
     "ExpectedChange",
     "FacetCount",
     "FactorType",
@@ -428,6 +461,9 @@ __all__ = (
     "MeasurementCreate",
     "MeasurementPage",
     "MeasurementRead",
+    "MessageDeliveryPage",
+    "MessageDeliveryRead",
+    "MessageQueued",
     "OpportunityCreate",
     "OpportunityKind",
     "OpportunityPage",
@@ -476,6 +512,7 @@ __all__ = (
     "ReasonBody",
     "Recommendation",
     "RecomputeRead",
+    "RecoverRequest",
     "RegionInterestCreate",
     "RegionInterestPage",
     "RegionInterestRead",
@@ -490,6 +527,7 @@ __all__ = (
     "ReportKind",
     "ReportPage",
     "ReportSummary",
+    "Requeued",
     "ResourceCreate",
     "ResourceKind",
     "ResourcePage",
@@ -521,6 +559,7 @@ __all__ = (
     "SearchHit",
     "SearchResult",
     "SearchResultFacets",
+    "SecretRotated",
     "Sector",
     "Side",
     "SignatoryPage",
@@ -549,6 +588,7 @@ __all__ = (
     "TokenRequestGrantType",
     "TokenResponse",
     "TokenResponseTokenType",
+    "Trigger",
     "UnmatchedParty",
     "ValueChainCreate",
     "ValueChainPage",

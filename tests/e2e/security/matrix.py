@@ -48,6 +48,27 @@ def _admin(ok: int, **extra: int) -> dict[str, int]:
     return NOT_ADMIN | {"admin": ok} | extra
 
 
+# Every role but the reviewer subscribes webhooks, the dashboard too (to what it may read: its one kind of
+# write); an endpoint is its creator's, and to any other key it does not exist. A forged identity header
+# over the dashboard's key is ignored, so that row is the dashboard's own.
+_SUBSCRIBERS = (
+    "admin",
+    "dashboard",
+    "forged_dashboard",
+    "city_own",
+    "city_other",
+    "office_own",
+    "office_other",
+    "partner_unbound",
+    "partner_own",
+)
+
+
+def _endpoint_owner(ok: int) -> dict[str, int]:
+    """A write to the own partner's endpoint: it and the coordination unit; 404 for every other key."""
+    return {actor: 404 for actor in _SUBSCRIBERS} | {"partner_own": ok, "admin": ok, "partner_other": 404, "reviewer": 403}
+
+
 OPERATIONS: dict[str, dict[str, int]] = {
     # The token endpoint is public: the client's own credentials are the check (a dashboard gets its token).
     "oauth_token": {"anonymous": 401, "garbage_key": 401, "revoked_key": 401, "dashboard": 200},
@@ -152,6 +173,14 @@ OPERATIONS: dict[str, dict[str, int]] = {
     "create_innovation_strategy": {"admin": 201, "partner_unbound": 403, "city_own": 403},
     "update_innovation_strategy": {"admin": 200, "partner_unbound": 403, "city_own": 403},
     "express_region_interest": {"admin": 201, "partner_unbound": 403, "city_own": 403},
+    # webhooks: any key but a reviewer's subscribes; only the endpoint's owner (and admins) change it
+    "create_webhook_endpoint": {actor: 201 for actor in _SUBSCRIBERS} | {"reviewer": 403},
+    "update_webhook_endpoint": _endpoint_owner(200),
+    "delete_webhook_endpoint": _endpoint_owner(204),
+    "rotate_webhook_secret": _endpoint_owner(200),
+    "test_webhook_endpoint": _endpoint_owner(202),
+    "recover_webhook_endpoint": _endpoint_owner(202),
+    "retry_webhook_message": _endpoint_owner(202),
 }
 
 # A bulk write answers 207 to anyone who may call it; whether each item was written is its own status.
@@ -163,6 +192,8 @@ ITEM_STATUSES: dict[tuple[str, str], int] = {
 
 # Operations that are not behind an API key, so the key refusals do not apply.
 PUBLIC = {"oauth_token"}
+# The writes a dashboard key may make: its own webhook subscriptions.
+DASHBOARD_WRITES = {op for op in OPERATIONS if op.endswith(("_webhook_endpoint", "_webhook_secret", "_webhook_message"))}
 
 
 def expected(operation_id: str) -> dict[str, int]:

@@ -150,8 +150,13 @@ def test_the_gateway_and_its_migration_read_one_key_pepper_and_only_the_ingress_
     policy = find(docs, "NetworkPolicy", "gateway")
     labels = find(docs, "Deployment", "gateway")["spec"]["template"]["metadata"]["labels"]
     assert selects(policy["spec"]["podSelector"]["matchLabels"], labels)
-    (rule,) = policy["spec"]["ingress"]
-    assert [p["port"] for p in rule["ports"]] == [8000]
-    assert all("namespaceSelector" in peer and "podSelector" not in peer for peer in rule["from"])
+    rules = policy["spec"]["ingress"]
+    assert all([p["port"] for p in rule["ports"]] == [8000] for rule in rules)
+    peers = [peer for rule in rules for peer in rule["from"]]
+    # The ingress controller's namespace, and the webhooks pods (key status): no other pod.
+    assert any("namespaceSelector" in peer for peer in peers)
+    assert all("podSelector" not in peer for peer in peers if "namespaceSelector" in peer)
+    in_cluster = [peer for peer in peers if "namespaceSelector" not in peer]
+    assert in_cluster == [{"podSelector": {"matchLabels": {"app.kubernetes.io/name": "webhooks"}}}]
     for service in ("gateway", "migrate-gateway"):
         assert "IUC_KEY_PEPPER" in compose()["services"][service]["environment"]

@@ -1,0 +1,1 @@
+"""The webhooks service: partners' endpoints get the platform's events as signed Standard Webhooks."""

@@ -1,0 +1,1 @@
+"""What was sent and how it went: attempts, messages, manual retries and recovery."""

@@ -1,0 +1,265 @@
+"""Every query of the webhooks service: endpoints, messages, deliveries and their claims, attempts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, and_, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import raiseload
+
+from services.webhooks.domain import DeliveryState, EndpointState, Trigger
+from services.webhooks.models import Attempt, Delivery, Endpoint, Message
+from shared.db import insert_many, is_sqlite
+from shared.pagination import Keyset, PageParams, desc
+from shared.repository import NotFound, get_or_404
+
+# The lists' orders: endpoints by id (creation order), attempts and messages newest first.
+ENDPOINTS = Keyset("webhooks.endpoints", Endpoint.id)
+ATTEMPTS = Keyset("webhooks.attempts", desc(Attempt.attempted_at), desc(Attempt.id))
+MESSAGES = Keyset("webhooks.messages", desc(Delivery.created_at, attr="created_at"), desc(Delivery.id, attr="delivery_id"))
+
+_NO_SECRETS = (raiseload(Endpoint.secrets),)
+
+
+# --- endpoints -----------------------------------------------------------------------------
+
+
+async def get_endpoint(session: AsyncSession, endpoint_id: str, *, for_update: bool = False) -> Endpoint:
+    """One endpoint with its secrets, or 404."""
+    return await get_or_404(session, Endpoint, endpoint_id, what="webhook endpoint", for_update=for_update)
+
+
+async def list_endpoints(session: AsyncSession, page: PageParams, *, owner_subject: str | None) -> dict:
+    """A page of endpoints by id; `owner_subject` narrows to one owner's."""
+    query = select(Endpoint).options(*_NO_SECRETS)
+    if owner_subject is not None:
+        query = query.where(Endpoint.owner_subject == owner_subject)
+    return ENDPOINTS.page((await session.scalars(ENDPOINTS.apply(query, page))).all(), page)
+
+
+async def active_endpoints(session: AsyncSession) -> Sequence[Endpoint]:
+    """Every endpoint that takes deliveries (the consumer matches each event against them)."""
+    query = select(Endpoint).options(*_NO_SECRETS).where(Endpoint.state == EndpointState.active.value)
+    return (await session.scalars(query)).all()
+
+
+async def active_endpoints_of(session: AsyncSession, owner_subject: str) -> Sequence[Endpoint]:
+    """The active endpoints of one owner (a revoked key disables them all)."""
+    query = select(Endpoint).where(Endpoint.owner_subject == owner_subject, Endpoint.state == EndpointState.active.value)
+    return (await session.scalars(query.with_for_update(of=Endpoint))).all()
+
+
+async def count_disabled_endpoints(session: AsyncSession) -> int:
+    """Endpoints disabled now (a metric)."""
+    return await session.scalar(select(func.count()).where(Endpoint.state == EndpointState.disabled.value)) or 0
+
+
+# --- messages and deliveries ---------------------------------------------------------------
+
+
+async def add_messages(session: AsyncSession, messages: list[dict], deliveries: list[dict]) -> None:
+    """Store messages and their deliveries in bulk (COPY on PostgreSQL for big runs)."""
+    await insert_many(session, Message.__table__, messages)
+    await insert_many(session, Delivery.__table__, deliveries)
+
+
+async def get_message(session: AsyncSession, message_id: str) -> Message:
+    """One message, or 404."""
+    return await get_or_404(session, Message, message_id, what="webhook message")
+
+
+def _of_owner(owner_subject: str | None) -> Any:
+    """Deliveries to the endpoints of `owner_subject` (None: of everyone)."""
+    if owner_subject is None:
+        return None
+    return Delivery.endpoint_id.in_(select(Endpoint.id).where(Endpoint.owner_subject == owner_subject))
+
+
+async def has_deliveries(session: AsyncSession, message_id: str, owner_subject: str | None) -> bool:
+    """Whether the message went (or goes) to an endpoint of this owner."""
+    query = select(Delivery.id).where(Delivery.message_id == message_id).limit(1)
+    mine = _of_owner(owner_subject)
+    if mine is not None:
+        query = query.where(mine)
+    return (await session.scalar(query)) is not None
+
+
+def _due_again(now: datetime, trigger: Trigger) -> dict:
+    return {
+        "state": DeliveryState.pending.value,
+        "attempts": 0,
+        "next_attempt_at": now,
+        "trigger": trigger.value,
+        "claimed_until": None,
+        "claimed_by": None,
+        "finished_at": None,
+    }
+
+
+_ACTIVE_ENDPOINT = Delivery.endpoint_id.in_(select(Endpoint.id).where(Endpoint.state == EndpointState.active.value))
+
+
+async def requeue_message(session: AsyncSession, message_id: str, owner_subject: str | None, now: datetime) -> int:
+    """Make the message's failed or pending deliveries (to active endpoints of the owner) due now."""
+    stmt = (
+        update(Delivery)
+        .where(
+            Delivery.message_id == message_id,
+            Delivery.state.in_([DeliveryState.failed.value, DeliveryState.pending.value]),
+            _ACTIVE_ENDPOINT,
+        )
+        .values(_due_again(now, Trigger.manual))
+    )
+    mine = _of_owner(owner_subject)
+    if mine is not None:
+        stmt = stmt.where(mine)
+    return (await session.execute(stmt)).rowcount
+
+
+async def requeue_failed_since(session: AsyncSession, endpoint_id: str, since: datetime, now: datetime) -> int:
+    """Make every failed delivery of an endpoint whose message came since `since` due now."""
+    stmt = (
+        update(Delivery)
+        .where(Delivery.endpoint_id == endpoint_id, Delivery.state == DeliveryState.failed.value, Delivery.created_at >= since)
+        .values(_due_again(now, Trigger.recover))
+    )
+    return (await session.execute(stmt)).rowcount
+
+
+async def fail_pending_of(session: AsyncSession, endpoint_id: str, now: datetime) -> int:
+    """A disabled endpoint's pending deliveries fail (`:recover` sends them again later)."""
+    stmt = (
+        update(Delivery)
+        .where(Delivery.endpoint_id == endpoint_id, Delivery.state == DeliveryState.pending.value)
+        .values(state=DeliveryState.failed.value, finished_at=now, next_attempt_at=None, claimed_until=None, claimed_by=None)
+    )
+    return (await session.execute(stmt)).rowcount
+
+
+async def count_pending(session: AsyncSession) -> int:
+    """Deliveries still to be made (a metric)."""
+    return await session.scalar(select(func.count()).where(Delivery.state == DeliveryState.pending.value)) or 0
+
+
+async def list_message_deliveries(
+    session: AsyncSession, endpoint_id: str, page: PageParams, *, state: str | None, event_type: str | None
+) -> dict:
+    """A page of an endpoint's messages with their delivery state, newest first."""
+    query = (
+        select(
+            Message.id.label("message_id"),
+            Message.event_type,
+            Message.event_id,
+            Message.occurred_at,
+            Delivery.state,
+            Delivery.attempts,
+            Delivery.next_attempt_at,
+            Delivery.last_status_code,
+            Delivery.finished_at,
+            Delivery.created_at,
+            Delivery.id.label("delivery_id"),
+        )
+        .join(Message, Message.id == Delivery.message_id)
+        .where(Delivery.endpoint_id == endpoint_id)
+    )
+    if state:
+        query = query.where(Delivery.state == state)
+    if event_type:
+        query = query.where(Message.event_type == event_type)
+    return MESSAGES.page((await session.execute(MESSAGES.apply(query, page))).all(), page)
+
+
+# --- the delivery worker's claims ----------------------------------------------------------
+
+
+def _claimable(now: datetime) -> Any:
+    return and_(
+        Delivery.state == DeliveryState.pending.value,
+        Delivery.next_attempt_at <= now,
+        or_(Delivery.claimed_until.is_(None), Delivery.claimed_until < now),
+        _ACTIVE_ENDPOINT,
+    )
+
+
+async def claim_due(session: AsyncSession, now: datetime, limit: int, worker_id: str, until: datetime) -> list[str]:
+    """Claim up to `limit` due deliveries for this worker until `until`; their ids.
+
+    PostgreSQL: the rows are locked with SKIP LOCKED, so two workers never pick one; SQLite has a
+    single writer, and the UPDATE's own condition keeps a claim another worker holds."""
+    candidates = select(Delivery.id).where(_claimable(now)).order_by(Delivery.next_attempt_at).limit(limit)
+    if not is_sqlite(session.bind):
+        candidates = candidates.with_for_update(skip_locked=True, of=Delivery)
+    ids = list((await session.scalars(candidates)).all())
+    if not ids:
+        return []
+    stmt = (
+        update(Delivery)
+        .where(Delivery.id.in_(ids), _claimable(now))
+        .values(claimed_until=until, claimed_by=worker_id)
+        .returning(Delivery.id)
+    )
+    return list((await session.scalars(stmt)).all())
+
+
+async def claimed(session: AsyncSession, ids: Sequence[str]) -> list[Row]:
+    """The claimed deliveries with their messages and endpoints (and the endpoints' secrets)."""
+    query = (
+        select(Delivery, Message, Endpoint)
+        .join(Message, Message.id == Delivery.message_id)
+        .join(Endpoint, Endpoint.id == Delivery.endpoint_id)
+        .where(Delivery.id.in_(list(ids)))
+    )
+    return list((await session.execute(query)).all())
+
+
+async def release(session: AsyncSession, ids: Sequence[str], worker_id: str, until: datetime | None) -> None:
+    """Hand claims back: free now (None) or held until `until` (nothing to send before then)."""
+    if ids:
+        stmt = update(Delivery).where(Delivery.id.in_(list(ids)), Delivery.claimed_by == worker_id)
+        await session.execute(stmt.values(claimed_until=until))
+
+
+async def get_delivery(session: AsyncSession, delivery_id: str) -> Delivery:
+    """One delivery, locked for recording its outcome."""
+    return await get_or_404(session, Delivery, delivery_id, what="delivery", for_update=True)
+
+
+async def add_attempt(session: AsyncSession, attempt: dict) -> None:
+    """Record one try."""
+    await insert_many(session, Attempt.__table__, [attempt])
+
+
+# --- attempts ------------------------------------------------------------------------------
+
+
+async def list_attempts(
+    session: AsyncSession,
+    endpoint_id: str,
+    page: PageParams,
+    *,
+    succeeded: bool | None,
+    event_type: str | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> dict:
+    """A page of an endpoint's attempts, newest first, filtered."""
+    query = select(Attempt).where(Attempt.endpoint_id == endpoint_id)
+    if succeeded is not None:
+        ok = and_(Attempt.status_code >= 200, Attempt.status_code < 300)
+        query = query.where(ok if succeeded else or_(Attempt.status_code.is_(None), ~ok))
+    if event_type:
+        query = query.where(Attempt.event_type == event_type)
+    if since is not None:
+        query = query.where(Attempt.attempted_at >= since)
+    if until is not None:
+        query = query.where(Attempt.attempted_at < until)
+    return ATTEMPTS.page((await session.scalars(ATTEMPTS.apply(query, page))).all(), page)
+
+
+async def ensure_message(session: AsyncSession, message_id: str, owner_subject: str | None) -> None:
+    """404 unless the message went to an endpoint the caller manages."""
+    if not await has_deliveries(session, message_id, owner_subject):
+        raise NotFound("webhook message", message_id)
