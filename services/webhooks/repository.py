@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, and_, func, or_, select, update
+from sqlalchemy import Row, and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import raiseload
 
 from services.webhooks.domain import DeliveryState, EndpointState, Trigger
-from services.webhooks.models import Attempt, Delivery, Endpoint, Message
+from services.webhooks.models import Attempt, Delivery, Endpoint, EndpointSecret, Message
 from shared.db import insert_many, is_sqlite
 from shared.pagination import Keyset, PageParams, desc
 from shared.repository import NotFound, get_or_404
@@ -184,14 +184,33 @@ def _claimable(now: datetime) -> Any:
     )
 
 
-async def claim_due(session: AsyncSession, now: datetime, limit: int, worker_id: str, until: datetime) -> list[str]:
+async def claim_due(
+    session: AsyncSession,
+    now: datetime,
+    limit: int,
+    worker_id: str,
+    until: datetime,
+    *,
+    per_endpoint: int,
+    busy_endpoints: Sequence[str] = (),
+) -> list[str]:
     """Claim up to `limit` due deliveries for this worker until `until`; their ids.
 
-    PostgreSQL: the rows are locked with SKIP LOCKED, so two workers never pick one; SQLite has a
-    single writer, and the UPDATE's own condition keeps a claim another worker holds."""
-    candidates = select(Delivery.id).where(_claimable(now)).order_by(Delivery.next_attempt_at).limit(limit)
+    Endpoints take turns: at most `per_endpoint` of one endpoint's deliveries are claimed, the
+    first due of every endpoint before the second of any, and none of `busy_endpoints` (whose
+    sends in this worker are at their bound). A partner whose endpoint times out holds only its own
+    share, never the deliveries of everyone else. PostgreSQL: the rows are locked with SKIP
+    LOCKED, so two workers never pick one; SQLite has a single writer, and the UPDATE's own
+    condition keeps a claim another worker holds."""
+    turn = func.row_number().over(partition_by=Delivery.endpoint_id, order_by=(Delivery.next_attempt_at, Delivery.id))
+    due = select(Delivery.id, Delivery.next_attempt_at, turn.label("turn")).where(_claimable(now))
+    if busy_endpoints:
+        due = due.where(Delivery.endpoint_id.not_in(list(busy_endpoints)))
+    due = due.subquery()
+    candidates = select(due.c.id).where(due.c.turn <= per_endpoint).order_by(due.c.turn, due.c.next_attempt_at).limit(limit)
     if not is_sqlite(session.bind):
-        candidates = candidates.with_for_update(skip_locked=True, of=Delivery)
+        # FOR UPDATE cannot sit beside a window function: the chosen rows are locked by id
+        candidates = select(Delivery.id).where(Delivery.id.in_(candidates)).with_for_update(skip_locked=True, of=Delivery)
     ids = list((await session.scalars(candidates)).all())
     if not ids:
         return []
@@ -204,15 +223,36 @@ async def claim_due(session: AsyncSession, now: datetime, limit: int, worker_id:
     return list((await session.scalars(stmt)).all())
 
 
-async def claimed(session: AsyncSession, ids: Sequence[str]) -> list[Row]:
-    """The claimed deliveries with their messages and endpoints (and the endpoints' secrets)."""
+async def claimed(session: AsyncSession, ids: Sequence[str]) -> tuple[list[Row], dict[str, list[Row]]]:
+    """The claimed deliveries with what sending them needs (columns, not entities: a busy worker
+    reads thousands a minute), and the signing secrets of their endpoints by endpoint id."""
     query = (
-        select(Delivery, Message, Endpoint)
+        select(
+            Delivery.id.label("delivery_id"),
+            Delivery.trigger,
+            Message.id.label("message_id"),
+            Message.event_id,
+            Message.event_type,
+            Message.occurred_at,
+            Message.body,
+            Endpoint.id.label("endpoint_id"),
+            Endpoint.url,
+            Endpoint.owner_subject,
+            Endpoint.failing_since,
+        )
         .join(Message, Message.id == Delivery.message_id)
         .join(Endpoint, Endpoint.id == Delivery.endpoint_id)
         .where(Delivery.id.in_(list(ids)))
     )
-    return list((await session.execute(query)).all())
+    rows = list((await session.execute(query)).all())
+    endpoints = {r.endpoint_id for r in rows}
+    secrets: dict[str, list[Row]] = {e: [] for e in endpoints}
+    if endpoints:
+        keys = select(EndpointSecret.endpoint_id, EndpointSecret.secret, EndpointSecret.expires_at)
+        keys = keys.where(EndpointSecret.endpoint_id.in_(endpoints)).order_by(EndpointSecret.created_at)
+        for secret in (await session.execute(keys)).all():
+            secrets[secret.endpoint_id].append(secret)
+    return rows, secrets
 
 
 async def release(session: AsyncSession, ids: Sequence[str], worker_id: str, until: datetime | None) -> None:
@@ -230,6 +270,36 @@ async def get_delivery(session: AsyncSession, delivery_id: str) -> Delivery:
 async def add_attempt(session: AsyncSession, attempt: dict) -> None:
     """Record one try."""
     await insert_many(session, Attempt.__table__, [attempt])
+
+
+_deliveries = Delivery.__table__.c
+_SUCCEEDED = (
+    update(Delivery.__table__)
+    .where(
+        _deliveries.id == bindparam("b_delivery"),
+        _deliveries.claimed_by == bindparam("b_worker"),
+        _deliveries.state == DeliveryState.pending.value,
+    )
+    .values(
+        state=DeliveryState.succeeded.value,
+        finished_at=bindparam("b_now"),
+        next_attempt_at=None,
+        last_status_code=bindparam("b_status"),
+        claimed_until=None,
+        claimed_by=None,
+        trigger=Trigger.scheduled.value,
+    )
+)
+
+
+async def record_successes(session: AsyncSession, attempts: list[dict], worker_id: str, now: datetime) -> None:
+    """Record a batch of tries that succeeded, to endpoints that were not failing: the attempts,
+    and each delivery succeeded if this worker still holds its claim (two statements for the
+    batch, where one try at a time takes three)."""
+    await insert_many(session, Attempt.__table__, attempts)
+    done = sorted(attempts, key=lambda a: a["delivery_id"])  # one lock order for every writer
+    params = [{"b_delivery": a["delivery_id"], "b_worker": worker_id, "b_now": now, "b_status": a["status_code"]} for a in done]
+    await session.execute(_SUCCEEDED, params)
 
 
 # --- attempts ------------------------------------------------------------------------------

@@ -85,6 +85,31 @@ def client(stack: Stack, key: str | None) -> httpx.AsyncClient:
     return httpx.AsyncClient(base_url=f"http://127.0.0.1:{stack.gateway_port}", headers=headers, timeout=30)
 
 
+def webhook_endpoint_ids(stack: Stack) -> set[str]:
+    """The ids of every webhook endpoint on the stack (through the gateway, as the admin)."""
+    ids: set[str] = set()
+    params: dict[str, str] = {"page_size": "100"}
+    headers = {"X-API-Key": stack.admin_api_key}
+    with httpx.Client(base_url=f"http://127.0.0.1:{stack.gateway_port}", headers=headers, timeout=30) as c:
+        while True:
+            r = c.get("/v1/webhooks/endpoints", params=params)
+            r.raise_for_status()
+            page = r.json()
+            ids |= {e["id"] for e in page["items"]}
+            if not page.get("next_page_token"):
+                return ids
+            params["page_token"] = page["next_page_token"]
+
+
+def delete_webhook_endpoints(stack: Stack, ids: set[str]) -> None:
+    """Delete these webhook endpoints (a test's own, so the session's later events are not sent to them)."""
+    headers = {"X-API-Key": stack.admin_api_key}
+    with httpx.Client(base_url=f"http://127.0.0.1:{stack.gateway_port}", headers=headers, timeout=30) as c:
+        for endpoint_id in sorted(ids):
+            r = c.delete(f"/v1/webhooks/endpoints/{endpoint_id}")
+            assert r.status_code in (204, 404), r.text
+
+
 def logs(stack: Stack) -> str:
     """The tail of every process log, for failure messages."""
     return stack.log_tails(40)

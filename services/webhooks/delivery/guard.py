@@ -1,11 +1,13 @@
 """What a webhook may be sent to: the URL rule when an endpoint is made, and the address rule when
 a connection is opened.
 
-The address rule is applied where the socket is opened (`GuardedBackend`, an httpcore network
-backend): the host is resolved there, every address it resolves to is checked, and the connection
-goes to a checked address. A name that resolved to a public address when the endpoint was made and
-to 127.0.0.1 now (DNS rebinding) is refused, because no earlier answer is trusted. TLS is unchanged:
-httpcore still hands the URL's host to `start_tls`, so SNI and certificate verification use the name.
+The address rule is applied when a connection is opened, in two places of aiohttp's connector:
+its resolver (`GuardedResolver`: the host is resolved there and every address it resolves to is
+checked) and its socket factory (`guarded_socket`: the address the socket is about to connect to is
+checked again, which also covers a literal IP, which aiohttp never hands to a resolver). A name that
+resolved to a public address when the endpoint was made and to 127.0.0.1 now (DNS rebinding) is
+refused, because no earlier answer is trusted. TLS is unchanged: aiohttp connects to the checked
+address with the URL's host as the server name, so SNI and certificate verification use the name.
 """
 
 from __future__ import annotations
@@ -14,13 +16,12 @@ import asyncio
 import ipaddress
 import re
 import socket
-import typing
 from collections.abc import Awaitable, Callable
 from ipaddress import IPv4Address, IPv6Address
 from urllib.parse import urlsplit
 
-import httpcore
 import httpx
+from aiohttp.abc import AbstractResolver, ResolveResult
 
 Resolver = Callable[[str], Awaitable[list[str]]]
 """An async callable: host name -> the IP addresses (strings) to connect to, in order."""
@@ -34,8 +35,9 @@ NAT64 = ipaddress.ip_network("64:ff9b::/96")  # RFC 6052: the last 32 bits are t
 _NUMERIC_HOST = re.compile(r"[0-9a-fx.]+")
 
 
-class TargetRefused(Exception):
-    """A webhook target whose address is not one we send to; no connection was made."""
+class TargetRefused(OSError):
+    """A webhook target whose address is not one we send to; no connection was made (an OSError, as
+    aiohttp expects of its resolver and socket factory, which carry it as the connection's error)."""
 
     def __init__(self, ip: str, reason: str) -> None:
         super().__init__(f"{ip} is {reason}")
@@ -144,62 +146,51 @@ async def system_resolver(host: str) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
-class GuardedBackend(httpcore.AsyncNetworkBackend):
-    """httpcore's AnyIO backend, except that it resolves the host itself, refuses the target when any
-    address it resolves to is forbidden (`TargetRefused`, before any connection), and connects the
-    TCP stream to the checked address. `allow_private` skips the address rule (development)."""
+class GuardedResolver(AbstractResolver):
+    """aiohttp's resolver for webhook targets: resolves with `resolver` (the system's by default) and
+    refuses the target when any address the name resolves to is forbidden (`TargetRefused`, before
+    any connection). `allow_private` skips the address rule (development)."""
 
     def __init__(self, *, allow_private: bool, resolver: Resolver | None = None) -> None:
         self._allow_private = allow_private
         self._resolver = resolver or system_resolver
-        self._inner = httpcore.AnyIOBackend()
 
-    async def addresses(self, host: str, timeout: float | None = None) -> list[str]:
-        """The checked addresses to connect to for a host; raises TargetRefused or httpcore errors."""
+    async def addresses(self, host: str) -> list[str]:
+        """The checked addresses to connect to for a host; raises TargetRefused or OSError."""
         if (address := literal_ip(host)) is not None:
             found = [str(address)]
         else:
             try:
-                async with asyncio.timeout(timeout):
-                    found = list(await self._resolver(host))
-            except TimeoutError as exc:
-                raise httpcore.ConnectTimeout(f"resolving {host} timed out") from exc
+                found = list(await self._resolver(host))
             except OSError as exc:
-                raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
+                raise OSError(f"cannot resolve {host}: {exc}") from exc
         if not found:
-            raise httpcore.ConnectError(f"{host} resolves to no address")
+            raise OSError(f"{host} resolves to no address")
         if not self._allow_private:
             for ip in found:
                 if reason := forbidden_reason(ip):
                     raise TargetRefused(ip, reason)
         return found
 
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        failure: httpcore.ConnectError | None = None
-        for ip in await self.addresses(host, timeout):
-            try:
-                return await self._inner.connect_tcp(
-                    ip, port, timeout=timeout, local_address=local_address, socket_options=socket_options
-                )
-            except httpcore.ConnectError as exc:
-                failure = exc
-        assert failure is not None
-        raise failure
+    async def resolve(self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+        results = []
+        for ip in await self.addresses(host):
+            kind = socket.AF_INET6 if ":" in ip else socket.AF_INET
+            results.append(ResolveResult(hostname=host, host=ip, port=port, family=kind, proto=0, flags=socket.AI_NUMERICHOST))
+        return results
 
-    async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        raise httpcore.ConnectError("a webhook is never sent to a unix socket")
+    async def close(self) -> None:
+        return None
 
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
+
+def guarded_socket(*, allow_private: bool) -> Callable[[tuple], socket.socket]:
+    """aiohttp's socket factory for webhook targets: refuses a socket to a forbidden address (the
+    last check, on the address itself, whatever resolved it)."""
+
+    def make(addr_info: tuple) -> socket.socket:
+        family, kind, proto, _, sockaddr = addr_info
+        if not allow_private and (reason := forbidden_reason(sockaddr[0])):
+            raise TargetRefused(str(sockaddr[0]), reason)
+        return socket.socket(family, kind, proto)
+
+    return make

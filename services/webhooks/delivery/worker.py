@@ -16,11 +16,12 @@ import os
 import socket
 import time
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from fastapi import FastAPI
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.webhooks import domain, repository
@@ -72,7 +73,9 @@ class DeliveryWorker:
             total=settings.delivery_concurrency,
         )
         self.keys = keys or KeyStatus(settings.gateway_url, settings.identity_secret)
+        self.per_endpoint = settings.per_endpoint_concurrency
         self.inflight: set[asyncio.Task] = set()
+        self._sending: Counter[str] = Counter()  # in-flight sends by endpoint
         self._outcomes: list[tuple[Claimed, Outcome, datetime]] = []
         self._recording = asyncio.Lock()
         self._more = False
@@ -94,35 +97,43 @@ class DeliveryWorker:
             return 0
         now = self.clock.now()
         async with self.sessionmaker() as session, session.begin():
-            ids = await repository.claim_due(session, now, capacity, self.id, now + LEASE)
-            rows = await repository.claimed(session, ids) if ids else []
-        self._more = len(ids) == capacity
+            busy = [e for e, n in self._sending.items() if n >= self.per_endpoint]
+            ids = await repository.claim_due(
+                session, now, capacity, self.id, now + LEASE, per_endpoint=self.per_endpoint, busy_endpoints=busy
+            )
+            rows, secrets = await repository.claimed(session, ids) if ids else ([], {})
+        # more may be due when the pass was full, or an endpoint's turn was cut at its bound
+        per_endpoint = Counter(row.endpoint_id for row in rows)
+        self._more = len(ids) == capacity or bool(busy) or any(n >= self.per_endpoint for n in per_endpoint.values())
         if not rows:
             return 0
-        ready = await self._owners_checked([self._claimed(d, m, e, now) for d, m, e in rows], now)
+        signing = {
+            endpoint: domain.signing_secrets(((s.secret, s.expires_at) for s in keys), now) for endpoint, keys in secrets.items()
+        }
+        ready = await self._owners_checked([self._claimed(row, signing[row.endpoint_id], now) for row in rows], now)
         for item in ready:
+            self._sending[item.endpoint_id] += 1
             task = asyncio.create_task(self._deliver(item))
             self.inflight.add(task)
             task.add_done_callback(self._done)
         return len(ready)
 
-    def _claimed(self, delivery, message, endpoint, now: datetime) -> Claimed:
-        secrets = domain.signing_secrets(((s.secret, s.expires_at) for s in endpoint.secrets), now)
+    def _claimed(self, row, secrets: tuple[str, ...], now: datetime) -> Claimed:
         return Claimed(
-            delivery_id=delivery.id,
-            endpoint_id=endpoint.id,
-            owner_subject=endpoint.owner_subject,
-            failing_since=endpoint.failing_since,
-            trigger=delivery.trigger,
-            message_id=message.id,
-            event_type=message.event_type,
-            occurred_at=message.occurred_at,
+            delivery_id=row.delivery_id,
+            endpoint_id=row.endpoint_id,
+            owner_subject=row.owner_subject,
+            failing_since=row.failing_since,
+            trigger=row.trigger,
+            message_id=row.message_id,
+            event_type=row.event_type,
+            occurred_at=row.occurred_at,
             outgoing=Outgoing(
-                endpoint_id=endpoint.id,
-                url=endpoint.url,
-                webhook_id=message.webhook_id,
+                endpoint_id=row.endpoint_id,
+                url=row.url,
+                webhook_id=row.event_id or row.message_id,  # Message.webhook_id
                 timestamp=now,
-                body=message.body,
+                body=row.body,
                 secrets=secrets,
             ),
         )
@@ -157,14 +168,19 @@ class DeliveryWorker:
         self.inflight.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("a delivery task failed", exc_info=task.exception())
-        if self._more:  # the last pass was full: more may be due
+        if self._more:  # the last pass left some due: send them now
             self._more = False
             jobs = getattr(self.app.state, "jobs", {})
             if DELIVERY_JOB in jobs:
                 jobs[DELIVERY_JOB].wake()
 
     async def _deliver(self, item: Claimed) -> None:
-        outcome = await self.sender.send(item.outgoing)
+        try:
+            outcome = await self.sender.send(item.outgoing)
+        finally:
+            self._sending[item.endpoint_id] -= 1
+            if self._sending[item.endpoint_id] <= 0:
+                del self._sending[item.endpoint_id]
         await self.record(item, outcome)
 
     async def record(self, item: Claimed, outcome: Outcome) -> None:
@@ -186,10 +202,9 @@ class DeliveryWorker:
                 return  # the transaction before this one took it
             try:
                 async with self.sessionmaker() as session, session.begin():
-                    for entry in batch:
-                        await self._record(session, *entry)
+                    await self._record_batch(session, batch)
                 return
-            except NotFound:
+            except (NotFound, IntegrityError):
                 pass
             for entry in batch:
                 try:
@@ -197,6 +212,17 @@ class DeliveryWorker:
                         await self._record(session, *entry)
                 except NotFound:
                     log.info("delivery %s is gone (its endpoint was deleted); attempt not recorded", entry[0].delivery_id)
+
+    async def _record_batch(self, session: AsyncSession, batch: list[tuple[Claimed, Outcome, datetime]]) -> None:
+        """A batch's outcomes in one transaction: the plain successes (to an endpoint that was not
+        failing) in bulk, the rest one by one, since they may change the endpoint."""
+        plain = [(item, outcome, now) for item, outcome, now in batch if outcome.ok and item.failing_since is None]
+        for entry in batch:
+            if not (entry[1].ok and entry[0].failing_since is None):
+                await self._record(session, *entry)
+        if plain:
+            now = max(at for _, _, at in plain)
+            await repository.record_successes(session, [_attempt(item, outcome) for item, outcome, _ in plain], self.id, now)
 
     async def _record(self, session: AsyncSession, item: Claimed, outcome: Outcome, now: datetime) -> None:
         ok = outcome.ok
@@ -208,22 +234,7 @@ class DeliveryWorker:
         ):
             endpoint = await repository.get_endpoint(session, item.endpoint_id, for_update=True)
         delivery = await repository.get_delivery(session, item.delivery_id)
-        await repository.add_attempt(
-            session,
-            {
-                "id": new_id(),
-                "delivery_id": item.delivery_id,
-                "endpoint_id": item.endpoint_id,
-                "message_id": item.message_id,
-                "event_type": item.event_type,
-                "attempted_at": item.outgoing.timestamp,
-                "status_code": outcome.status_code,
-                "duration_ms": outcome.duration_ms,
-                "error": (outcome.error or None) and outcome.error[:500],
-                "response_excerpt": domain.excerpt(outcome.response_excerpt or ""),
-                "trigger": item.trigger,
-            },
-        )
+        await repository.add_attempt(session, _attempt(item, outcome))
         if delivery.claimed_by == self.id and delivery.state == DeliveryState.pending.value:
             delivery.last_status_code = outcome.status_code
             delivery.claimed_until = delivery.claimed_by = None
@@ -264,6 +275,23 @@ class DeliveryWorker:
         await asyncio.gather(*list(self.inflight), return_exceptions=True)
         await self.sender.aclose()
         await self.keys.aclose()
+
+
+def _attempt(item: Claimed, outcome: Outcome) -> dict:
+    """The attempt row of one try."""
+    return {
+        "id": new_id(),
+        "delivery_id": item.delivery_id,
+        "endpoint_id": item.endpoint_id,
+        "message_id": item.message_id,
+        "event_type": item.event_type,
+        "attempted_at": item.outgoing.timestamp,
+        "status_code": outcome.status_code,
+        "duration_ms": outcome.duration_ms,
+        "error": (outcome.error or None) and outcome.error[:500],
+        "response_excerpt": domain.excerpt(outcome.response_excerpt or ""),
+        "trigger": item.trigger,
+    }
 
 
 def worker_of(app: FastAPI) -> DeliveryWorker:

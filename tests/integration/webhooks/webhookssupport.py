@@ -46,16 +46,21 @@ class Received:
 
 @dataclass
 class Receiver:
-    """A partner's webhook receiver: records every POST and answers `statuses` in turn (then 204)."""
+    """A partner's webhook receiver: records every POST and answers `statuses` in turn (then 204), after `hold`."""
 
     url: str = ""
     received: list[Received] = field(default_factory=list)
     statuses: list[int] = field(default_factory=list)
     retry_after: str | None = None
+    hold: asyncio.Event | None = None  # when set, every answer waits until it is set
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)  # set by every request
 
     async def handle(self, request: Request):
         headers = {k.lower(): v for k, v in request.headers.items()}
         self.received.append(Received(headers, (await request.body()).decode(), request.url.query))
+        self.arrived.set()
+        if self.hold is not None:
+            await self.hold.wait()
         status = self.statuses.pop(0) if self.statuses else 204
         headers = {"Retry-After": self.retry_after} if self.retry_after and status in (429, 503) else {}
         return PlainTextResponse("busy" if status >= 400 else "", status_code=status, headers=headers)

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 
 import pytest
 
-from services.webhooks.delivery.guard import GuardedBackend, TargetRefused, check_url, forbidden_reason, literal_ip
+from services.webhooks.delivery.guard import (
+    GuardedResolver,
+    TargetRefused,
+    check_url,
+    forbidden_reason,
+    guarded_socket,
+    literal_ip,
+)
 
 FORBIDDEN = {
     # IPv4
@@ -129,22 +137,22 @@ def test_allow_private_lets_a_literal_private_address_through_but_not_bad_syntax
     assert check_url("ftp://127.0.0.1/", require_https=False, allow_private=True) == "the URL must be http or https"
 
 
-async def test_the_backend_refuses_when_any_resolved_address_is_forbidden():
+async def test_the_resolver_refuses_when_any_resolved_address_is_forbidden():
     async def resolver(host: str) -> list[str]:
         return ["93.184.216.34", "10.0.0.5"]
 
     with pytest.raises(TargetRefused) as refused:
-        await GuardedBackend(allow_private=False, resolver=resolver).addresses("mixed.test")
+        await GuardedResolver(allow_private=False, resolver=resolver).addresses("mixed.test")
     assert (refused.value.ip, refused.value.reason) == ("10.0.0.5", "private")
     assert str(refused.value) == "10.0.0.5 is private"
 
 
-async def test_the_backend_gives_checked_addresses_and_skips_the_rule_when_private_is_allowed():
+async def test_the_resolver_gives_checked_addresses_and_skips_the_rule_when_private_is_allowed():
     async def resolver(host: str) -> list[str]:
         return {"public.test": ["93.184.216.34"], "inside.test": ["10.0.0.5"]}[host]
 
-    assert await GuardedBackend(allow_private=False, resolver=resolver).addresses("public.test") == ["93.184.216.34"]
-    assert await GuardedBackend(allow_private=True, resolver=resolver).addresses("inside.test") == ["10.0.0.5"]
+    assert await GuardedResolver(allow_private=False, resolver=resolver).addresses("public.test") == ["93.184.216.34"]
+    assert await GuardedResolver(allow_private=True, resolver=resolver).addresses("inside.test") == ["10.0.0.5"]
 
 
 async def test_a_literal_address_is_checked_without_asking_the_resolver():
@@ -155,5 +163,29 @@ async def test_a_literal_address_is_checked_without_asking_the_resolver():
         return ["93.184.216.34"]
 
     with pytest.raises(TargetRefused):
-        await GuardedBackend(allow_private=False, resolver=resolver).addresses("127.0.0.1")
+        await GuardedResolver(allow_private=False, resolver=resolver).addresses("127.0.0.1")
     assert asked == []
+
+
+async def test_the_resolver_answers_aiohttp_with_each_checked_address_and_its_family():
+    async def resolver(host: str) -> list[str]:
+        return ["93.184.216.34", "2606:2800:220:1::1"]
+
+    results = await GuardedResolver(allow_private=False, resolver=resolver).resolve("dual.test", 443)
+    assert [(r["host"], r["port"], r["family"], r["hostname"]) for r in results] == [
+        ("93.184.216.34", 443, socket.AF_INET, "dual.test"),
+        ("2606:2800:220:1::1", 443, socket.AF_INET6, "dual.test"),
+    ]
+
+
+def test_the_socket_factory_refuses_a_forbidden_address_whatever_resolved_it():
+    make = guarded_socket(allow_private=False)
+    with pytest.raises(TargetRefused) as refused:
+        make((socket.AF_INET, socket.SOCK_STREAM, 6, "", ("169.254.169.254", 80)))
+    assert str(refused.value) == "169.254.169.254 is a cloud metadata address"
+    with pytest.raises(TargetRefused):
+        make((socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("::ffff:10.0.0.1", 80, 0, 0)))
+    made = make((socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", 80)))
+    made.close()
+    allowed = guarded_socket(allow_private=True)((socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", 80)))
+    allowed.close()
