@@ -22,6 +22,9 @@ ATTEMPTS = Keyset("webhooks.attempts", desc(Attempt.attempted_at), desc(Attempt.
 MESSAGES = Keyset("webhooks.messages", desc(Delivery.created_at, attr="created_at"), desc(Delivery.id, attr="delivery_id"))
 
 _NO_SECRETS = (raiseload(Endpoint.secrets),)
+_deliveries = Delivery.__table__.c
+# A claim deals turns among this many times its size of the oldest due deliveries.
+CLAIM_LOOKAHEAD = 16
 
 
 # --- endpoints -----------------------------------------------------------------------------
@@ -175,13 +178,16 @@ async def list_message_deliveries(
 # --- the delivery worker's claims ----------------------------------------------------------
 
 
-def _claimable(now: datetime) -> Any:
+def _due(now: datetime) -> Any:
     return and_(
         Delivery.state == DeliveryState.pending.value,
         Delivery.next_attempt_at <= now,
         or_(Delivery.claimed_until.is_(None), Delivery.claimed_until < now),
-        _ACTIVE_ENDPOINT,
     )
+
+
+def _claimable(now: datetime) -> Any:
+    return and_(_due(now), _ACTIVE_ENDPOINT)
 
 
 async def claim_due(
@@ -196,17 +202,27 @@ async def claim_due(
 ) -> list[str]:
     """Claim up to `limit` due deliveries for this worker until `until`; their ids.
 
-    Endpoints take turns: at most `per_endpoint` of one endpoint's deliveries are claimed, the
-    first due of every endpoint before the second of any, and none of `busy_endpoints` (whose
-    sends in this worker are at their bound). A partner whose endpoint times out holds only its own
-    share, never the deliveries of everyone else. PostgreSQL: the rows are locked with SKIP
+    Endpoints take turns among the `limit * CLAIM_LOOKAHEAD` oldest due deliveries: at most
+    `per_endpoint` of one endpoint's are claimed, the first due of every endpoint before the second
+    of any, and none of `busy_endpoints` (whose sends in this worker are at their bound). A partner
+    whose endpoint times out holds only its own share, never the deliveries of everyone else. PostgreSQL: the rows are locked with SKIP
     LOCKED, so two workers never pick one; SQLite has a single writer, and the UPDATE's own
     condition keeps a claim another worker holds."""
-    turn = func.row_number().over(partition_by=Delivery.endpoint_id, order_by=(Delivery.next_attempt_at, Delivery.id))
-    due = select(Delivery.id, Delivery.next_attempt_at, turn.label("turn")).where(_claimable(now))
+    # the turns are dealt among the oldest due deliveries only, so a pass costs the same however
+    # long the queue has grown (a worker that fell behind must not slow down further)
+    # (the endpoint's state is checked after the look-ahead's LIMIT, which an index on the due
+    # time alone then serves: a join before it led PostgreSQL to read the whole queue per pass)
+    oldest = select(Delivery.id, Delivery.endpoint_id, Delivery.next_attempt_at).where(_due(now))
     if busy_endpoints:
-        due = due.where(Delivery.endpoint_id.not_in(list(busy_endpoints)))
-    due = due.subquery()
+        oldest = oldest.where(Delivery.endpoint_id.not_in(list(busy_endpoints)))
+    oldest = oldest.order_by(Delivery.next_attempt_at).limit(limit * CLAIM_LOOKAHEAD).subquery()
+    turn = func.row_number().over(partition_by=oldest.c.endpoint_id, order_by=(oldest.c.next_attempt_at, oldest.c.id))
+    due = (
+        select(oldest.c.id, oldest.c.next_attempt_at, turn.label("turn"))
+        .join(Endpoint, Endpoint.id == oldest.c.endpoint_id)
+        .where(Endpoint.state == EndpointState.active.value)
+        .subquery()
+    )
     candidates = select(due.c.id).where(due.c.turn <= per_endpoint).order_by(due.c.turn, due.c.next_attempt_at).limit(limit)
     if not is_sqlite(session.bind):
         # FOR UPDATE cannot sit beside a window function: the chosen rows are locked by id
@@ -215,10 +231,10 @@ async def claim_due(
     if not ids:
         return []
     stmt = (
-        update(Delivery)
-        .where(Delivery.id.in_(ids), _claimable(now))
+        update(Delivery.__table__)  # a plain UPDATE: no ORM bookkeeping on the hot path
+        .where(_deliveries.id.in_(ids), _claimable(now))
         .values(claimed_until=until, claimed_by=worker_id)
-        .returning(Delivery.id)
+        .returning(_deliveries.id)
     )
     return list((await session.scalars(stmt)).all())
 
@@ -272,7 +288,6 @@ async def add_attempt(session: AsyncSession, attempt: dict) -> None:
     await insert_many(session, Attempt.__table__, [attempt])
 
 
-_deliveries = Delivery.__table__.c
 _SUCCEEDED = (
     update(Delivery.__table__)
     .where(

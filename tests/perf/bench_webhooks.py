@@ -123,6 +123,11 @@ async def run(args: argparse.Namespace, stack: Stack) -> dict:
     distinct = len({(n, wid) for _, _, n, wid in arrivals})
     verified = sum(1 for n, body, headers in receiver.sample if Webhook(secrets[n]).verify(body, headers))
     span = max(at for at, *_ in arrivals) - started
+    # p99 of each 20 s of event time: a tail that grows over the run shows here
+    windows: dict[int, list[float]] = {}
+    for at, sent, _, _ in arrivals:
+        windows.setdefault(int((sent - started) // 20), []).append(at - sent)
+    by_window = {f"{w * 20}s": round(percentile(v, 0.99), 3) for w, v in sorted(windows.items())}
     return {
         "events": args.events,
         "offered": f"{args.rate * ENDPOINTS}/s" if args.rate > 0 else "burst",
@@ -134,6 +139,7 @@ async def run(args: argparse.Namespace, stack: Stack) -> dict:
         "p99": percentile(latencies, 0.99),
         "max": max(latencies),
         "verified": f"{verified}/{len(receiver.sample)}",
+        "p99_by_20s": by_window,
     }
 
 

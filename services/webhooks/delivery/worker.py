@@ -42,6 +42,7 @@ LEASE = timedelta(seconds=60)  # longer than a send can take (15 s)
 # When the gateway cannot say whether a key is active, its deliveries wait this long.
 KEY_UNKNOWN_WAIT = timedelta(seconds=5)
 GAUGES_EVERY_SECONDS = 5.0
+COALESCE_SECONDS = 0.01
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class DeliveryWorker:
         self._outcomes: list[tuple[Claimed, Outcome, datetime]] = []
         self._recording = asyncio.Lock()
         self._more = False
+        self._wake_pending = False
         self._gauges_at = 0.0
 
     @property
@@ -168,11 +170,18 @@ class DeliveryWorker:
         self.inflight.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.error("a delivery task failed", exc_info=task.exception())
-        if self._more:  # the last pass left some due: send them now
+        if self._more and not self._wake_pending:  # the last pass left some due: a pass soon
+            # sends that end within a few milliseconds of each other share one pass (a pass per
+            # finished send would spend the worker on claims)
             self._more = False
-            jobs = getattr(self.app.state, "jobs", {})
-            if DELIVERY_JOB in jobs:
-                jobs[DELIVERY_JOB].wake()
+            self._wake_pending = True
+            asyncio.get_running_loop().call_later(COALESCE_SECONDS, self._wake)
+
+    def _wake(self) -> None:
+        self._wake_pending = False
+        jobs = getattr(self.app.state, "jobs", {})
+        if DELIVERY_JOB in jobs:
+            jobs[DELIVERY_JOB].wake()
 
     async def _deliver(self, item: Claimed) -> None:
         try:
