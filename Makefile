@@ -23,10 +23,11 @@ test: $(STAMP) browser promtool
 
 # The same suite against PostgreSQL (each test creates its own database). The contract tests
 # (tests marked `contract`: the OpenAPI document, fuzzing, docs pages, SDK, CLI) test HTTP, not
-# the database, and run once, in `make test`; test-contract-postgres runs them here too.
+# the database, and run once, in `make test`; test-contract-postgres runs them here too. Unit
+# tests that open no database (marked `dbfree` by tests/conftest.py) run once too.
 PG_URL = $${IUC_TEST_POSTGRES_URL:-postgresql+asyncpg://postgres@127.0.0.1:5432/postgres}
 test-postgres: $(STAMP) promtool
-	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m "not contract and not trial"
+	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m "not contract and not trial and not dbfree"
 
 test-contract-postgres: $(STAMP) browser
 	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m contract

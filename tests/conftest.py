@@ -65,6 +65,14 @@ def database_url(tmp_path: Path, request: pytest.FixtureRequest) -> str:
     return new_database_url(label, tmp_path)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Unit tests that take no `database_url` open no database: marked `dbfree`, so the PostgreSQL
+    run (`make test-postgres`) leaves them out; they run once, in `make test`."""
+    for item in items:
+        if item.nodeid.startswith("tests/unit/") and "database_url" not in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.dbfree)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Leave no test databases behind on the PostgreSQL server."""
     drop_test_databases()
