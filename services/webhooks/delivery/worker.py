@@ -1,11 +1,13 @@
 """The delivery worker: claims due deliveries, sends them, records each attempt and its outcome.
 
-It runs as the service's periodic job (every 0.5 s, woken at once after a commit queued
-something). A pass claims what is due, up to the free concurrency, for a 60 s lease (SKIP LOCKED
-on PostgreSQL, so two replicas never take one delivery), checks that each owner's key is still
-active, and starts one task per delivery; each task sends and then records the attempt and the
-new state in one transaction. A process that dies mid-send leaves claims that lapse after the
-lease: the delivery is tried again, never lost.
+It runs as the service's periodic job (every 0.5 s, woken at once after a commit queued something,
+and 10 ms after sends finished while more was due). A pass claims what is due, up to the free
+concurrency, for a 60 s lease (SKIP LOCKED on PostgreSQL, so two replicas never take one
+delivery), endpoints taking turns so that one hanging receiver holds only its own share; it checks
+that each owner's key is still active, and starts one task per delivery. Each task sends, then
+hands its outcome to a group commit: the attempt and the new state are written with the outcomes
+that finished meanwhile, in one transaction. A process that dies mid-send leaves claims that lapse
+after the lease: the delivery is tried again, never lost.
 """
 
 from __future__ import annotations
