@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, and_, bindparam, func, or_, select, update
+from sqlalchemy import Row, and_, bindparam, func, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import raiseload
 
@@ -176,6 +176,17 @@ async def list_message_deliveries(
 
 
 # --- the delivery worker's claims ----------------------------------------------------------
+
+
+async def without_flush_wait(session: AsyncSession) -> None:
+    """On PostgreSQL, let this transaction's commit return before its WAL reaches the disk.
+
+    For the worker's claims and outcomes only: a crash can lose the last few hundred milliseconds of
+    them, which sends those deliveries again (a lost claim lapses; a lost success is tried again),
+    and receivers drop repeats by webhook-id. Never for the consumer's transaction, which NATS is
+    acked after."""
+    if not is_sqlite(session.bind):
+        await session.execute(text("SET LOCAL synchronous_commit TO OFF"))
 
 
 def _due(now: datetime) -> Any:

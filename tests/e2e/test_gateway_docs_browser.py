@@ -33,7 +33,8 @@ METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 # (tags and operations): scroll through the page and note every operationId shown on the way.
 COLLECT_SWAGGER_OPERATIONS = """async () => {
     const seen = new Set();
-    const frames = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // two animation frames, or 100 ms if the page gets none (a page Chromium counts as hidden)
+    const frames = () => new Promise(r => { requestAnimationFrame(() => requestAnimationFrame(r)); setTimeout(r, 100); });
     let last = -1;
     for (let i = 0; i < 2000 && window.scrollY !== last; i++) {
         last = window.scrollY;
@@ -168,7 +169,10 @@ async def test_the_browser_reaches_nothing_but_the_gateway(browser):
 async def test_swagger_ui_lists_every_operation_and_calls_one_with_a_key_then_an_oauth2_token(browser, stack):
     doc = await merged_document(stack)
     page = await swagger_ui(browser)
-    assert set(await page.evaluate(COLLECT_SWAGGER_OPERATIONS)) == operation_ids(doc)
+    await page.bring_to_front()
+    # page.evaluate has no timeout of its own
+    shown = await asyncio.wait_for(page.evaluate(COLLECT_SWAGGER_OPERATIONS), TIMEOUT_MS / 1000)
+    assert set(shown) == operation_ids(doc)
     operation = await open_list_cities(page, doc)
 
     client_id, key = create_client(stack, "dashboard")

@@ -81,7 +81,8 @@ async def test_a_registered_city_reaches_the_receiver_signed(stack, admin, recei
     assert payload["type"] == "iuc.applications.city.registered.v1"
     assert payload["data"]["city"]["city_id"] == city["id"]
     assert got.headers["content-type"].startswith("application/json")
-    [attempt] = await attempts(admin, endpoint["id"])
+    # the attempt is recorded just after the answer arrives (with the outcomes that finished meanwhile)
+    [attempt] = await until(lambda: attempts(admin, endpoint["id"]), "the attempt recorded", stack)
     assert attempt["status_code"] == 200 and attempt["message_id"] and attempt["error"] is None
 
 
@@ -93,7 +94,12 @@ async def test_a_receiver_answering_503_gets_the_event_on_a_retry(stack, admin, 
     assert [r.answered for r in got][:1] == [503] and got[-1].answered == 200, [r.answered for r in got]
     assert len({r.webhook_id for r in got}) == 1  # the same message, tried again
     assert got[-1].verified(endpoint["secret"])["data"]["city"]["city_id"] == city["id"]
-    tried = sorted(await attempts(admin, endpoint["id"]), key=lambda a: a["attempted_at"])
+
+    async def both_recorded():
+        found = await attempts(admin, endpoint["id"])
+        return found if len(found) == len(got) else None
+
+    tried = sorted(await until(both_recorded, "both attempts recorded", stack), key=lambda a: a["attempted_at"])
     assert [a["status_code"] for a in tried] == [r.answered for r in got]
 
 

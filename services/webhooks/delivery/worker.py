@@ -101,6 +101,7 @@ class DeliveryWorker:
             return 0
         now = self.clock.now()
         async with self.sessionmaker() as session, session.begin():
+            await repository.without_flush_wait(session)
             busy = [e for e, n in self._sending.items() if n >= self.per_endpoint]
             ids = await repository.claim_due(
                 session, now, capacity, self.id, now + LEASE, per_endpoint=self.per_endpoint, busy_endpoints=busy
@@ -213,6 +214,7 @@ class DeliveryWorker:
                 return  # the transaction before this one took it
             try:
                 async with self.sessionmaker() as session, session.begin():
+                    await repository.without_flush_wait(session)
                     await self._record_batch(session, batch)
                 return
             except (NotFound, IntegrityError):
