@@ -23,8 +23,9 @@ test: $(STAMP) browser promtool
 
 # The same suite against PostgreSQL (each test creates its own database). The contract tests
 # (tests marked `contract`: the OpenAPI document, fuzzing, docs pages, SDK, CLI) test HTTP, not
-# the database, and run once, in `make test`; test-contract-postgres runs them here too. Unit
-# tests that open no database (marked `dbfree` by tests/conftest.py) run once too.
+# the database, and run once, in `make test`; test-contract-postgres runs them here too. Tests whose
+# outcome does not depend on the database (marked `dbfree`: unit tests that open none, by
+# tests/conftest.py, and modules such as the authorisation matrix and the NATS perimeter) run once too.
 PG_URL = $${IUC_TEST_POSTGRES_URL:-postgresql+asyncpg://postgres@127.0.0.1:5432/postgres}
 test-postgres: $(STAMP) promtool
 	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m "not contract and not trial and not dbfree"

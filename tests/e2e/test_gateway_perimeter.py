@@ -9,11 +9,15 @@ import sys
 import time
 
 import httpx
+import pytest
 
 from deploy.stack import ROOT, free_port
 from shared.identity import Identity, Role, sign_identity
 from tests.support.journey import unique
 from tests.support.platform import client, create_key
+
+# Does not depend on the database (the gateway's and the services' refusals): runs once, in make test.
+pytestmark = pytest.mark.dbfree
 
 
 def _organisation(name: str, region_id: str) -> dict:

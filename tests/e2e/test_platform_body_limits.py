@@ -12,11 +12,15 @@ from pathlib import Path
 
 import httpx
 import psutil
+import pytest
 
 from shared.limits import CSV_IMPORT, JSON_BODY, MiB
 from shared.problems import PROBLEM_JSON
 from tests.e2e.test_covenant_import import covenant_import
 from tests.support.uploads import PeakMemory, answer_while_sending, filler
+
+# Does not depend on the database (bodies are refused before any database is touched): runs once, in make test.
+pytestmark = pytest.mark.dbfree
 
 PRACTICES = "/v1/knowledge/practices"
 HUGE = 200 * 1000 * 1000  # the 200 MB of the issue

@@ -27,6 +27,9 @@ from shared.events import CloudEvent
 from tests.support.platform import client, logs, start_stack
 from tests.support.streams import count_on_stream, events_on_stream
 
+# Does not depend on the database (NATS's permissions and the consumers' source check): runs once, in make test.
+pytestmark = pytest.mark.dbfree
+
 SUBJECT = "iuc.pairing.pairing.confirmed"
 
 

@@ -24,10 +24,10 @@ import certifi
 from standardwebhooks import Webhook
 
 from services.webhooks.delivery.guard import GuardedResolver, Resolver, TargetRefused, guarded_socket
+from services.webhooks.domain import excerpt
 
 USER_AGENT = "IUC-Webhooks/1"
 READ_CAP = 64 * 1024
-EXCERPT_CHARACTERS = 1024
 KEEPALIVE_SECONDS = 30.0
 _DELTA_SECONDS = re.compile(r"[0-9]+")
 
@@ -200,7 +200,7 @@ class Sender:
             status_code=status,
             duration_ms=_since(started),
             error=error,
-            response_excerpt=bytes(data).decode("utf-8", errors="replace")[:EXCERPT_CHARACTERS],
+            response_excerpt=excerpt(bytes(data).decode("utf-8", errors="replace")),
             retry_after=retry_after(status, response.headers.get("retry-after"), datetime.now(UTC)),
         )
 

@@ -229,9 +229,12 @@ class DeliveryWorker:
     async def _record_batch(self, session: AsyncSession, batch: list[tuple[Claimed, Outcome, datetime]]) -> None:
         """A batch's outcomes in one transaction: the plain successes (to an endpoint that was not
         failing) in bulk, the rest one by one, since they may change the endpoint."""
-        plain = [(item, outcome, now) for item, outcome, now in batch if outcome.ok and item.failing_since is None]
+        plain = []
         for entry in batch:
-            if not (entry[1].ok and entry[0].failing_since is None):
+            item, outcome, _ = entry
+            if outcome.ok and item.failing_since is None:
+                plain.append(entry)
+            else:
                 await self._record(session, *entry)
         if plain:
             now = max(at for _, _, at in plain)

@@ -25,6 +25,9 @@ assert (
     targets_programme and targets_partners and targets_consent and targets_webhooks
 )  # their builders register themselves on import
 
+# Does not depend on the database (who may call what: the gateway and the routes decide): runs once, in make test.
+pytestmark = pytest.mark.dbfree
+
 
 def write_operations(document: dict) -> dict[str, tuple[str, str]]:
     """operationId -> (method, path) of every write operation of an OpenAPI document."""

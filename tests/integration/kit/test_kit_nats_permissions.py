@@ -25,6 +25,9 @@ from shared.nats import ensure_streams
 from tests.integration.kit.kitsupport import kit, new_event, unique, wait_until
 from tests.support.streams import events_on_stream
 
+# Does not depend on the database (NATS's permissions): runs once, in make test.
+pytestmark = pytest.mark.dbfree
+
 ROOT = Path(__file__).resolve().parents[3]
 PAIRING_SUBJECT = PairingConfirmed.nats_subject()
 

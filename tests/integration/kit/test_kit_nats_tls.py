@@ -13,6 +13,9 @@ from deploy.stack import NatsServer
 from shared import natsauth
 from shared.nats import NatsAuth, connect
 
+# Does not depend on the database (NATS over TLS): runs once, in make test.
+pytestmark = pytest.mark.dbfree
+
 
 def openssl(*args: str, cwd: Path) -> None:
     subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from shared.nats import PublishFailed, StreamPublisher
+
+# Does not depend on the database (the stream publisher): runs once, in make test.
+pytestmark = pytest.mark.dbfree
 
 
 async def test_messages_are_stored_in_order_and_a_repeat_is_kept_once(own_js, own_nc):

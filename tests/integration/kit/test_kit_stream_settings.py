@@ -19,6 +19,9 @@ from nats.errors import TimeoutError as NatsTimeout
 from shared.health import stream_check
 from shared.nats import DUPLICATE_WINDOW_SECONDS, connect, ensure_streams
 
+# Does not depend on the database (the stream's settings): runs once, in make test.
+pytestmark = pytest.mark.dbfree
+
 ROOT = Path(__file__).resolve().parents[3]
 
 
