@@ -25,6 +25,8 @@ _NO_SECRETS = (raiseload(Endpoint.secrets),)
 _deliveries = Delivery.__table__.c
 # A claim deals turns among this many times its size of the oldest due deliveries.
 CLAIM_LOOKAHEAD = 16
+# How often a PostgreSQL claim chooses again when another worker holds what it chose.
+CLAIM_ROUNDS = 2
 
 
 # --- endpoints -----------------------------------------------------------------------------
@@ -189,6 +191,13 @@ async def without_flush_wait(session: AsyncSession) -> None:
         await session.execute(text("SET LOCAL synchronous_commit TO OFF"))
 
 
+async def analyze_queue(session: AsyncSession) -> None:
+    """PostgreSQL: ANALYZE the deliveries, so the claim is planned for the queue as long as it is now
+    (SQLite plans from its indexes alone)."""
+    if not is_sqlite(session.bind):
+        await session.execute(text("ANALYZE deliveries"))
+
+
 def _due(now: datetime) -> Any:
     return and_(
         Delivery.state == DeliveryState.pending.value,
@@ -199,6 +208,51 @@ def _due(now: datetime) -> Any:
 
 def _claimable(now: datetime) -> Any:
     return and_(_due(now), _ACTIVE_ENDPOINT)
+
+
+def _candidates(now: datetime, limit: int, per_endpoint: int, busy_endpoints: Sequence[str], skipped: Sequence[str] = ()) -> Any:
+    """The deliveries a claim would take (id, endpoint), endpoints taking turns among the oldest due."""
+    # the turns are dealt among the oldest due deliveries only, so a pass costs the same however
+    # long the queue has grown (a worker that fell behind must not slow down further)
+    # (the endpoint's state is checked after the look-ahead's LIMIT, which an index on the due
+    # time alone then serves: a join before it led PostgreSQL to read the whole queue per pass)
+    oldest = select(Delivery.id, Delivery.endpoint_id, Delivery.next_attempt_at).where(_due(now))
+    if busy_endpoints:
+        oldest = oldest.where(Delivery.endpoint_id.not_in(list(busy_endpoints)))
+    if skipped:
+        oldest = oldest.where(Delivery.id.not_in(list(skipped)))
+    oldest = oldest.order_by(Delivery.next_attempt_at).limit(limit * CLAIM_LOOKAHEAD).subquery()
+    turn = func.row_number().over(partition_by=oldest.c.endpoint_id, order_by=(oldest.c.next_attempt_at, oldest.c.id))
+    due = (
+        select(oldest.c.id, oldest.c.endpoint_id, oldest.c.next_attempt_at, turn.label("turn"))
+        .join(Endpoint, Endpoint.id == oldest.c.endpoint_id)
+        .where(Endpoint.state == EndpointState.active.value)
+        .subquery()
+    )
+    order = (due.c.turn, due.c.next_attempt_at)
+    return select(due.c.id, due.c.endpoint_id).where(due.c.turn <= per_endpoint).order_by(*order).limit(limit)
+
+
+async def _lock_candidates(
+    session: AsyncSession, now: datetime, limit: int, per_endpoint: int, busy_endpoints: Sequence[str]
+) -> list[str]:
+    """PostgreSQL: lock the chosen deliveries with SKIP LOCKED (FOR UPDATE cannot sit beside a window
+    function, so by id). Two workers choosing at the same moment choose the same rows; the one that
+    finds them locked chooses once more without them, rather than leave the pass empty."""
+    ids: list[str] = []
+    busy, skipped = list(busy_endpoints), []
+    for _ in range(CLAIM_ROUNDS):
+        chosen = dict((await session.execute(_candidates(now, limit - len(ids), per_endpoint, busy, skipped))).all())
+        if not chosen:
+            break
+        lock = select(Delivery.id).where(Delivery.id.in_(list(chosen))).with_for_update(skip_locked=True, of=Delivery)
+        locked = list((await session.scalars(lock)).all())
+        ids += locked
+        if len(locked) == len(chosen) or len(ids) >= limit:
+            break
+        skipped += sorted(set(chosen) - set(locked))
+        busy += sorted({chosen[i] for i in locked})  # those endpoints had their turn in this claim
+    return ids
 
 
 async def claim_due(
@@ -219,31 +273,18 @@ async def claim_due(
     whose endpoint times out holds only its own share, never the deliveries of everyone else. PostgreSQL: the rows are locked with SKIP
     LOCKED, so two workers never pick one; SQLite has a single writer, and the UPDATE's own
     condition keeps a claim another worker holds."""
-    # the turns are dealt among the oldest due deliveries only, so a pass costs the same however
-    # long the queue has grown (a worker that fell behind must not slow down further)
-    # (the endpoint's state is checked after the look-ahead's LIMIT, which an index on the due
-    # time alone then serves: a join before it led PostgreSQL to read the whole queue per pass)
-    oldest = select(Delivery.id, Delivery.endpoint_id, Delivery.next_attempt_at).where(_due(now))
-    if busy_endpoints:
-        oldest = oldest.where(Delivery.endpoint_id.not_in(list(busy_endpoints)))
-    oldest = oldest.order_by(Delivery.next_attempt_at).limit(limit * CLAIM_LOOKAHEAD).subquery()
-    turn = func.row_number().over(partition_by=oldest.c.endpoint_id, order_by=(oldest.c.next_attempt_at, oldest.c.id))
-    due = (
-        select(oldest.c.id, oldest.c.next_attempt_at, turn.label("turn"))
-        .join(Endpoint, Endpoint.id == oldest.c.endpoint_id)
-        .where(Endpoint.state == EndpointState.active.value)
-        .subquery()
-    )
-    candidates = select(due.c.id).where(due.c.turn <= per_endpoint).order_by(due.c.turn, due.c.next_attempt_at).limit(limit)
-    if not is_sqlite(session.bind):
-        # FOR UPDATE cannot sit beside a window function: the chosen rows are locked by id
-        candidates = select(Delivery.id).where(Delivery.id.in_(candidates)).with_for_update(skip_locked=True, of=Delivery)
-    ids = list((await session.scalars(candidates)).all())
+    if is_sqlite(session.bind):
+        ids = [row.id for row in await session.execute(_candidates(now, limit, per_endpoint, busy_endpoints))]
+    else:
+        ids = await _lock_candidates(session, now, limit, per_endpoint, busy_endpoints)
     if not ids:
         return []
+    # SQLite checks again what another worker may have changed since the SELECT; on PostgreSQL the
+    # rows are locked since the SELECT checked their endpoint, and by id alone the plan is a key lookup
+    still = _claimable(now) if is_sqlite(session.bind) else _due(now)
     stmt = (
         update(Delivery.__table__)  # a plain UPDATE: no ORM bookkeeping on the hot path
-        .where(_deliveries.id.in_(ids), _claimable(now))
+        .where(_deliveries.id.in_(ids), still)
         .values(claimed_until=until, claimed_by=worker_id)
         .returning(_deliveries.id)
     )

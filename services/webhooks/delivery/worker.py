@@ -44,6 +44,10 @@ LEASE = timedelta(seconds=60)  # longer than a send can take (15 s)
 # When the gateway cannot say whether a key is active, its deliveries wait this long.
 KEY_UNKNOWN_WAIT = timedelta(seconds=5)
 GAUGES_EVERY_SECONDS = 5.0
+# On PostgreSQL the worker has the queue counted again this often while it moves: autovacuum's
+# analyze waits for a tenth of a table to change (and it may be off), and a claim planned for an
+# empty queue when thousands arrive a minute reads all of it on every pass (decision 0025).
+ANALYZE_EVERY_SECONDS = 30.0
 COALESCE_SECONDS = 0.01
 
 
@@ -84,6 +88,8 @@ class DeliveryWorker:
         self._more = False
         self._wake_pending = False
         self._gauges_at = 0.0
+        self._analyzed_at = 0.0
+        self._claimed_since_analyze = 0
 
     @property
     def sessionmaker(self) -> async_sessionmaker[AsyncSession]:
@@ -109,6 +115,7 @@ class DeliveryWorker:
             rows, secrets = await repository.claimed(session, ids) if ids else ([], {})
         # more may be due when the pass was full, or an endpoint's turn was cut at its bound
         per_endpoint = Counter(row.endpoint_id for row in rows)
+        self._claimed_since_analyze += len(rows)
         self._more = len(ids) == capacity or bool(busy) or any(n >= self.per_endpoint for n in per_endpoint.values())
         if not rows:
             return 0
@@ -284,6 +291,15 @@ class DeliveryWorker:
             PENDING.set(await repository.count_pending(session))
             DISABLED.set(await repository.count_disabled_endpoints(session))
 
+    async def analyze(self) -> None:
+        """Have the queue counted again (PostgreSQL), at most every 30 s and only while deliveries move."""
+        if not self._claimed_since_analyze or time.monotonic() - self._analyzed_at < ANALYZE_EVERY_SECONDS:
+            return
+        self._analyzed_at = time.monotonic()
+        self._claimed_since_analyze = 0
+        async with self.sessionmaker() as session, session.begin():
+            await repository.analyze_queue(session)
+
     async def aclose(self) -> None:
         """Stop the sends in flight (their claims lapse, so they are tried again) and close the connections."""
         for task in list(self.inflight):
@@ -323,6 +339,7 @@ async def deliver_due(app: FastAPI) -> None:
     worker = worker_of(app)
     await worker.run_pass()
     await worker.update_gauges()
+    await worker.analyze()
 
 
 async def close_worker(app: FastAPI) -> None:
