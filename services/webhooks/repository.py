@@ -212,10 +212,8 @@ def _claimable(now: datetime) -> Any:
 
 def _candidates(now: datetime, limit: int, per_endpoint: int, busy_endpoints: Sequence[str], skipped: Sequence[str] = ()) -> Any:
     """The deliveries a claim would take (id, endpoint), endpoints taking turns among the oldest due."""
-    # the turns are dealt among the oldest due deliveries only, so a pass costs the same however
-    # long the queue has grown (a worker that fell behind must not slow down further)
-    # (the endpoint's state is checked after the look-ahead's LIMIT, which an index on the due
-    # time alone then serves: a join before it led PostgreSQL to read the whole queue per pass)
+    # Turns are dealt among the oldest due only: a pass costs the same however long the queue is. The
+    # endpoint is checked after the look-ahead's LIMIT (a join before it read the whole queue on PostgreSQL).
     oldest = select(Delivery.id, Delivery.endpoint_id, Delivery.next_attempt_at).where(_due(now))
     if busy_endpoints:
         oldest = oldest.where(Delivery.endpoint_id.not_in(list(busy_endpoints)))
@@ -279,8 +277,7 @@ async def claim_due(
         ids = await _lock_candidates(session, now, limit, per_endpoint, busy_endpoints)
     if not ids:
         return []
-    # SQLite checks again what another worker may have changed since the SELECT; on PostgreSQL the
-    # rows are locked since the SELECT checked their endpoint, and by id alone the plan is a key lookup
+    # SQLite checks again what another worker changed since the SELECT; PostgreSQL's rows are locked
     still = _claimable(now) if is_sqlite(session.bind) else _due(now)
     stmt = (
         update(Delivery.__table__)  # a plain UPDATE: no ORM bookkeeping on the hot path
