@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-postgres test-contract-postgres trials bench lint lock sdk fuzz browser promtool clean
+.PHONY: install run test test-postgres test-contract-postgres trials bench lint lock sdk fuzz browser promtool dashboard clean
 
 $(STAMP): pyproject.toml requirements/test.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -13,12 +13,12 @@ $(STAMP): pyproject.toml requirements/test.lock
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) dashboard
 
-run: $(STAMP)
+run: $(STAMP) dashboard
 	$(PY) -m deploy.run
 
-test: $(STAMP) browser promtool
+test: $(STAMP) browser promtool dashboard
 	$(PY) -m pytest -m "not trial"
 
 # The same suite against PostgreSQL (each test creates its own database). The contract tests
@@ -27,10 +27,10 @@ test: $(STAMP) browser promtool
 # outcome does not depend on the database (marked `dbfree`: unit tests that open none, by
 # tests/conftest.py, and modules such as the authorisation matrix and the NATS perimeter) run once too.
 PG_URL = $${IUC_TEST_POSTGRES_URL:-postgresql+asyncpg://postgres@127.0.0.1:5432/postgres}
-test-postgres: $(STAMP) promtool
+test-postgres: $(STAMP) browser promtool dashboard
 	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m "not contract and not trial and not dbfree"
 
-test-contract-postgres: $(STAMP) browser
+test-contract-postgres: $(STAMP) browser dashboard
 	IUC_TEST_POSTGRES_URL=$(PG_URL) $(PY) -m pytest -m contract
 
 # The long fault and scale-out trials (marked `trial`): bounded and self-stopping, but too long for CI.
@@ -68,6 +68,13 @@ lock:
 # The long contract fuzz: schemathesis with every check, 100 examples per operation (CI runs 3).
 fuzz: $(STAMP)
 	IUC_FUZZ_EXAMPLES=$${IUC_FUZZ_EXAMPLES:-100} $(PY) -m pytest -q tests/e2e/test_platform_contract_fuzz.py
+
+# The dashboard page's third-party files (Apache ECharts, world-atlas outlines) come from the npm
+# registry at build time into gateway/dashboard/static/vendor/ (git-ignored); rebuilt only when
+# missing or when gateway/dashboard/package-lock.json changed. Node.js and npm from Debian if missing.
+dashboard: $(STAMP)
+	@command -v npm >/dev/null 2>&1 || { $(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q nodejs npm; }
+	$(PY) -m gateway.dashboard.build --if-stale
 
 # The browser tests drive Debian's chromium (a browser a test tool downloads does not run here).
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

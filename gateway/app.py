@@ -21,6 +21,7 @@ from starlette.types import ASGIApp
 from gateway.auth import KeyAuthenticator
 from gateway.breaker import CircuitBreaker
 from gateway.config import GatewaySettings, get_settings
+from gateway.dashboard import dashboard_router
 from gateway.docs_pages import docs_pages_router
 from gateway.headers import SecurityHeaders
 from gateway.health import health_router
@@ -170,6 +171,7 @@ def create_app(settings: GatewaySettings | None = None, services: Sequence[Servi
     meta.include_router(internal_router(settings.identity_secret))
     meta.include_router(docs_router(settings, services, lambda: proxy.session, own=meta.openapi))
     meta.include_router(docs_pages_router(TITLE))
+    meta.include_router(dashboard_router())
     # For operators, like /readyz: counts by route and breaker states, nothing about callers (decision in README).
     meta.include_router(gateway_metrics_router(lambda: getattr(meta.state, "breakers", None) or getattr(proxy, "breakers", None)))
     gateway = Gateway(proxy, meta)

@@ -55,6 +55,7 @@ SERVICES: tuple[ServiceEntry, ...] = (
     ),
     ServiceEntry("knowledge", 8006, ("/v1/knowledge",)),
     ServiceEntry("webhooks", 8007, ("/v1/webhooks",)),
+    ServiceEntry("insights", 8008, ("/v1/insights",)),
 )
 
 

@@ -59,6 +59,7 @@ ROLE_DEFAULT_SCOPES: dict[Role, frozenset[str]] = {
     Role.covenant_office: frozenset(
         _READ_PROGRAMME
         | {"covenant:read", "covenant:write", "action_plans:read", "action_plans:write", "knowledge:read"}
+        | {"insights:read"}  # its own covenant's figures only (services/insights/auth.py)
         | _WEBHOOKS
     ),
     Role.partner: frozenset(
@@ -67,7 +68,7 @@ ROLE_DEFAULT_SCOPES: dict[Role, frozenset[str]] = {
     Role.dashboard: frozenset(
         _READ_PROGRAMME
         | {"applications:read", "stats:read", "pairing:read", "covenant:read", "value_chains:read", "action_plans:read"}
-        | {"knowledge:read"}
+        | {"knowledge:read", "insights:read"}
         | _WEBHOOKS
     ),
 }

@@ -12,6 +12,7 @@ Permissions follow what each process does with nats-py:
 - a service publishes its own events `iuc.<service>.>` (it may run its relay in-process,
   `IUC_<SERVICE>_RUN_RELAY`), its relay wake subject, the JetStream API calls that declare
   the streams, and for ITS OWN durables: create, info, next message and acknowledgements;
+  a durable one of its tools makes for a while (`TOOL_DURABLES`) it may also delete;
 - a relay publishes `iuc.<service>.>` and declares the streams; it listens to the wake subject;
 - `ops` reads both streams, deletes dead letters and republishes originals (any `iuc.>`
   subject: a replay keeps the original's `ce-source`, so consumers still accept it), and is
@@ -70,6 +71,13 @@ def relay_user(service: str) -> str:
     return f"{service}-relay"
 
 
+# Durables a service's command-line tools create for one run and delete when done, beside its
+# handlers' `CONSUMERS`: the insights rebuild replays the stream from its first message
+# through a consumer of its own (`python -m services.insights rebuild`, connected as the
+# `insights` user). A fixed name: NATS permissions match whole tokens, not name prefixes.
+TOOL_DURABLES: dict[str, tuple[str, ...]] = {"insights": ("insights-rebuild",)}
+
+
 def durables(service: str) -> tuple[str, ...]:
     """The durable consumers a service runs (its handlers' `CONSUMERS`)."""
     try:
@@ -117,15 +125,27 @@ def _own_durable(stream: str, durable: str) -> tuple[str, ...]:
     )
 
 
-def platform_users(stream: str = "IUC", consumers: dict[str, tuple[str, ...]] | None = None) -> list[NatsUser]:
-    """Every identity of the platform; `consumers` maps a service to its durables (default: its handlers)."""
+def _tool_durable(stream: str, durable: str) -> tuple[str, ...]:
+    # A durable made for one run of a tool: what the service may do with its own, and delete it.
+    return (*_own_durable(stream, durable), f"$JS.API.CONSUMER.DELETE.{stream}.{durable}")
+
+
+def platform_users(
+    stream: str = "IUC",
+    consumers: dict[str, tuple[str, ...]] | None = None,
+    tools: dict[str, tuple[str, ...]] | None = None,
+) -> list[NatsUser]:
+    """Every identity of the platform; `consumers` maps a service to its durables (default: its
+    handlers), `tools` to the durables its tools make and delete (default: `TOOL_DURABLES`)."""
     consumers = consumers if consumers is not None else {e.name: durables(e.name) for e in SERVICES}
+    tools = tools if tools is not None else TOOL_DURABLES
     users: list[NatsUser] = []
     for entry in SERVICES:
         name = entry.name
         events = f"iuc.{name}.>"
         wake = f"{WAKE_SUBJECT_PREFIX}.{name}"
         own = tuple(s for d in consumers.get(name, ()) for s in _own_durable(stream, d))
+        own += tuple(s for d in tools.get(name, ()) for s in _tool_durable(stream, d))
         users.append(
             NatsUser(name, (events, wake, "$JS.API.INFO", *_declare_streams(stream), *own), (inbox_prefix(name) + ".>", wake))
         )
@@ -144,7 +164,7 @@ def platform_users(stream: str = "IUC", consumers: dict[str, tuple[str, ...]] | 
             (inbox_prefix(OPS) + ".>",),
         )
     )
-    every_durable = sorted({d for ds in consumers.values() for d in ds})
+    every_durable = sorted({d for ds in (*consumers.values(), *tools.values()) for d in ds})
     users.append(
         NatsUser(
             OBSERVER,

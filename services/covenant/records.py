@@ -97,6 +97,8 @@ def profile_of(s: Signatory) -> SignatoryProfile:
         status=s.status,
         badges=sorted(b.badge for b in s.badges),
         commitments=[commitment_info(c) for c in s.commitments],
+        latitude=s.latitude,
+        longitude=s.longitude,
     )
 
 

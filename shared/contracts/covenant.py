@@ -35,6 +35,9 @@ class SignatoryProfile(BaseModel):
     status: Code  # published | on_hold | withdrawn
     badges: list[Code] = items(BADGES)
     commitments: list[CommitmentInfo] = items(COMMITMENTS)
+    # Where the signatory is (WGS 84), for maps; absent from events before it was added.
+    latitude: float | None = None
+    longitude: float | None = None
 
 
 class _SignatoryEvent(EventPayload):

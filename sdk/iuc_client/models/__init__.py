@@ -13,6 +13,9 @@ from .action_plans_stats_read_actions_by_status import ActionPlansStatsReadActio
 from .action_plans_stats_read_actions_by_theme import ActionPlansStatsReadActionsByTheme
 from .action_plans_stats_read_plans_by_kind import ActionPlansStatsReadPlansByKind
 from .action_plans_stats_read_plans_by_state import ActionPlansStatsReadPlansByState
+from .action_plans_summary import ActionPlansSummary
+from .action_plans_summary_actions_by_status import ActionPlansSummaryActionsByStatus
+from .action_plans_summary_plans_by_state import ActionPlansSummaryPlansByState
 from .action_read import ActionRead
 from .action_read_organisations_item import ActionReadOrganisationsItem
 from .action_status import ActionStatus
@@ -37,6 +40,8 @@ from .applications_import_read import ApplicationsImportRead
 from .applications_optional_reason import ApplicationsOptionalReason
 from .applications_reason import ApplicationsReason
 from .applications_state import ApplicationsState
+from .applications_summary import ApplicationsSummary
+from .applications_summary_by_state import ApplicationsSummaryByState
 from .applications_transition_read import ApplicationsTransitionRead
 from .attempt_page import AttemptPage
 from .attempt_read import AttemptRead
@@ -65,7 +70,9 @@ from .change_page import ChangePage
 from .change_read import ChangeRead
 from .change_read_op import ChangeReadOp
 from .city_create import CityCreate
+from .city_feature import CityFeature
 from .city_page import CityPage
+from .city_properties import CityProperties
 from .city_read import CityRead
 from .city_update import CityUpdate
 from .commitment_in import CommitmentIn
@@ -85,6 +92,10 @@ from .covenant_stats_read_by_country import CovenantStatsReadByCountry
 from .covenant_stats_read_by_generation import CovenantStatsReadByGeneration
 from .covenant_stats_read_by_regional_covenant import CovenantStatsReadByRegionalCovenant
 from .covenant_stats_read_by_status import CovenantStatsReadByStatus
+from .covenant_summary import CovenantSummary
+from .covenant_summary_by_badge import CovenantSummaryByBadge
+from .covenant_summary_by_regional_covenant import CovenantSummaryByRegionalCovenant
+from .covenant_summary_by_status import CovenantSummaryByStatus
 from .deadline_policy_read import DeadlinePolicyRead
 from .deadline_policy_update import DeadlinePolicyUpdate
 from .decline_body import DeclineBody
@@ -106,6 +117,7 @@ from .event_type_read_schema import EventTypeReadSchema
 from .expected_change import ExpectedChange
 from .facet_count import FacetCount
 from .factor_type import FactorType
+from .feature_collection import FeatureCollection
 from .forbidden_pair_create import ForbiddenPairCreate
 from .forbidden_pair_page import ForbiddenPairPage
 from .forbidden_pair_read import ForbiddenPairRead
@@ -127,12 +139,14 @@ from .indicator_page import IndicatorPage
 from .indicator_read import IndicatorRead
 from .interest_create import InterestCreate
 from .interest_read import InterestRead
+from .interval import Interval
 from .inventory_create import InventoryCreate
 from .inventory_kind import InventoryKind
 from .inventory_page import InventoryPage
 from .inventory_read import InventoryRead
 from .inventory_row_in import InventoryRowIn
 from .invitation_state import InvitationState
+from .kind import Kind
 from .knowledge_optional_reason import KnowledgeOptionalReason
 from .knowledge_reason import KnowledgeReason
 from .knowledge_state import KnowledgeState
@@ -144,8 +158,11 @@ from .knowledge_stats_published_by_sdg import KnowledgeStatsPublishedBySdg
 from .knowledge_stats_published_by_theme import KnowledgeStatsPublishedByTheme
 from .knowledge_stats_published_by_year import KnowledgeStatsPublishedByYear
 from .knowledge_stats_resources_by_kind import KnowledgeStatsResourcesByKind
+from .knowledge_summary import KnowledgeSummary
+from .knowledge_summary_by_theme import KnowledgeSummaryByTheme
 from .knowledge_transition_read import KnowledgeTransitionRead
 from .level import Level
+from .line_geometry import LineGeometry
 from .list_regional_covenants_response_list_regional_covenants import ListRegionalCovenantsResponseListRegionalCovenants
 from .list_signatories_badge_type_0 import ListSignatoriesBadgeType0
 from .list_signatories_regional_covenant_type_0 import ListSignatoriesRegionalCovenantType0
@@ -162,6 +179,8 @@ from .measurement_read import MeasurementRead
 from .message_delivery_page import MessageDeliveryPage
 from .message_delivery_read import MessageDeliveryRead
 from .message_queued import MessageQueued
+from .metric_list import MetricList
+from .metric_read import MetricRead
 from .opportunity_create import OpportunityCreate
 from .opportunity_kind import OpportunityKind
 from .opportunity_page import OpportunityPage
@@ -174,9 +193,12 @@ from .organisation_read import OrganisationRead
 from .organisation_role import OrganisationRole
 from .organisation_update import OrganisationUpdate
 from .origin import Origin
+from .pairing_feature import PairingFeature
 from .pairing_page import PairingPage
+from .pairing_properties import PairingProperties
 from .pairing_read import PairingRead
 from .pairing_state import PairingState
+from .pairing_summary import PairingSummary
 from .participant_create import ParticipantCreate
 from .participant_read import ParticipantRead
 from .participant_role import ParticipantRole
@@ -192,6 +214,7 @@ from .plan_read import PlanRead
 from .plan_state import PlanState
 from .plan_transition_read import PlanTransitionRead
 from .plan_update import PlanUpdate
+from .point_geometry import PointGeometry
 from .practice_create import PracticeCreate
 from .practice_invitation_create import PracticeInvitationCreate
 from .practice_invitation_page import PracticeInvitationPage
@@ -215,6 +238,7 @@ from .region_interest_create import RegionInterestCreate
 from .region_interest_page import RegionInterestPage
 from .region_interest_read import RegionInterestRead
 from .region_page import RegionPage
+from .region_pair_count import RegionPairCount
 from .region_profile_put import RegionProfilePut
 from .region_read import RegionRead
 from .region_share import RegionShare
@@ -259,8 +283,13 @@ from .search_result import SearchResult
 from .search_result_facets import SearchResultFacets
 from .secret_rotated import SecretRotated
 from .sector import Sector
+from .series_line import SeriesLine
+from .series_point import SeriesPoint
+from .series_read import SeriesRead
 from .side import Side
+from .signatory_feature import SignatoryFeature
 from .signatory_page import SignatoryPage
+from .signatory_properties import SignatoryProperties
 from .signatory_read import SignatoryRead
 from .signatory_status import SignatoryStatus
 from .signatory_upsert import SignatoryUpsert
@@ -273,6 +302,7 @@ from .strategy_create import StrategyCreate
 from .strategy_page import StrategyPage
 from .strategy_read import StrategyRead
 from .strategy_update import StrategyUpdate
+from .summary_read import SummaryRead
 from .target_create import TargetCreate
 from .target_read import TargetRead
 from .target_type import TargetType
@@ -297,6 +327,7 @@ from .value_chains_stats_read_matches_by_status import ValueChainsStatsReadMatch
 from .value_chains_stats_read_opportunities_open_by_kind import ValueChainsStatsReadOpportunitiesOpenByKind
 from .value_chains_stats_read_organisations_by_kind import ValueChainsStatsReadOrganisationsByKind
 from .value_chains_stats_read_organisations_by_side import ValueChainsStatsReadOrganisationsBySide
+from .value_chains_summary import ValueChainsSummary
 from .withdrawal import Withdrawal
 from .world_region import WorldRegion
 from .worst_off import WorstOff
@@ -315,6 +346,9 @@ __all__ = (
     "ActionPlansStatsReadActionsByTheme",
     "ActionPlansStatsReadPlansByKind",
     "ActionPlansStatsReadPlansByState",
+    "ActionPlansSummary",
+    "ActionPlansSummaryActionsByStatus",
+    "ActionPlansSummaryPlansByState",
     "ActionRead",
     "ActionReadOrganisationsItem",
     "ActionStatus",
@@ -338,6 +372,8 @@ __all__ = (
     "ApplicationsOptionalReason",
     "ApplicationsReason",
     "ApplicationsState",
+    "ApplicationsSummary",
+    "ApplicationsSummaryByState",
     "ApplicationsTransitionRead",
     "ApplicationUpdate",
     "AttemptPage",
@@ -367,7 +403,9 @@ __all__ = (
     "ChangeRead",
     "ChangeReadOp",
     "CityCreate",
+    "CityFeature",
     "CityPage",
+    "CityProperties",
     "CityRead",
     "CityUpdate",
     "CommitmentIn",
@@ -387,6 +425,10 @@ __all__ = (
     "CovenantStatsReadByGeneration",
     "CovenantStatsReadByRegionalCovenant",
     "CovenantStatsReadByStatus",
+    "CovenantSummary",
+    "CovenantSummaryByBadge",
+    "CovenantSummaryByRegionalCovenant",
+    "CovenantSummaryByStatus",
     "DeadlinePolicyRead",
     "DeadlinePolicyUpdate",
     "DeclineBody",
@@ -408,6 +450,7 @@ __all__ = (
     "ExpectedChange",
     "FacetCount",
     "FactorType",
+    "FeatureCollection",
     "ForbiddenPairCreate",
     "ForbiddenPairPage",
     "ForbiddenPairRead",
@@ -429,12 +472,14 @@ __all__ = (
     "IndicatorRead",
     "InterestCreate",
     "InterestRead",
+    "Interval",
     "InventoryCreate",
     "InventoryKind",
     "InventoryPage",
     "InventoryRead",
     "InventoryRowIn",
     "InvitationState",
+    "Kind",
     "KnowledgeOptionalReason",
     "KnowledgeReason",
     "KnowledgeState",
@@ -446,8 +491,11 @@ __all__ = (
     "KnowledgeStatsPublishedByTheme",
     "KnowledgeStatsPublishedByYear",
     "KnowledgeStatsResourcesByKind",
+    "KnowledgeSummary",
+    "KnowledgeSummaryByTheme",
     "KnowledgeTransitionRead",
     "Level",
+    "LineGeometry",
     "ListRegionalCovenantsResponseListRegionalCovenants",
     "ListSignatoriesBadgeType0",
     "ListSignatoriesRegionalCovenantType0",
@@ -464,6 +512,8 @@ __all__ = (
     "MessageDeliveryPage",
     "MessageDeliveryRead",
     "MessageQueued",
+    "MetricList",
+    "MetricRead",
     "OpportunityCreate",
     "OpportunityKind",
     "OpportunityPage",
@@ -476,9 +526,12 @@ __all__ = (
     "OrganisationRole",
     "OrganisationUpdate",
     "Origin",
+    "PairingFeature",
     "PairingPage",
+    "PairingProperties",
     "PairingRead",
     "PairingState",
+    "PairingSummary",
     "ParticipantCreate",
     "ParticipantRead",
     "ParticipantRole",
@@ -494,6 +547,7 @@ __all__ = (
     "PlanState",
     "PlanTransitionRead",
     "PlanUpdate",
+    "PointGeometry",
     "PracticeCreate",
     "PracticeInvitationCreate",
     "PracticeInvitationPage",
@@ -517,6 +571,7 @@ __all__ = (
     "RegionInterestPage",
     "RegionInterestRead",
     "RegionPage",
+    "RegionPairCount",
     "RegionProfilePut",
     "RegionRead",
     "RegionShare",
@@ -561,8 +616,13 @@ __all__ = (
     "SearchResultFacets",
     "SecretRotated",
     "Sector",
+    "SeriesLine",
+    "SeriesPoint",
+    "SeriesRead",
     "Side",
+    "SignatoryFeature",
     "SignatoryPage",
+    "SignatoryProperties",
     "SignatoryRead",
     "SignatoryStatus",
     "SignatoryUpsert",
@@ -575,6 +635,7 @@ __all__ = (
     "StrategyPage",
     "StrategyRead",
     "StrategyUpdate",
+    "SummaryRead",
     "TargetCreate",
     "TargetRead",
     "TargetType",
@@ -599,6 +660,7 @@ __all__ = (
     "ValueChainsStatsReadOpportunitiesOpenByKind",
     "ValueChainsStatsReadOrganisationsByKind",
     "ValueChainsStatsReadOrganisationsBySide",
+    "ValueChainsSummary",
     "Withdrawal",
     "WorldRegion",
     "WorstOff",

@@ -1,0 +1,78 @@
+"""Action plans: plans by state, actions by status, overdue tasks, indicators and their progress."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from services.insights.domain import Change, Known, change, move
+from services.insights.rules import rule
+from shared.contracts import action_plans as ap
+
+# Statuses of an action that is still under way: the share of late actions is taken among them.
+OPEN_STATUSES = ("not_started", "on_time", "late", "in_progress")
+
+
+def _plan(day: date, plan_id: str, kind: str, state: str, known: Known) -> list[Change]:
+    old = known.get("plan", plan_id)
+    known.put("plan", plan_id, {"state": state, "kind": kind})
+    return move("action_plans.by_state", day, old, {"state": state, "kind": kind})
+
+
+@rule(ap.PlanSubmitted, lambda p: [("plan", p.plan.plan_id)])
+def plan_submitted(day: date, p: ap.PlanSubmitted, known: Known) -> list[Change]:
+    """A plan moves to submitted."""
+    return _plan(day, p.plan.plan_id, p.plan.kind, "submitted", known)
+
+
+@rule(ap.PlanApproved, lambda p: [("plan", p.plan_id)])
+def plan_approved(day: date, p: ap.PlanApproved, known: Known) -> list[Change]:
+    """A plan moves to approved."""
+    return _plan(day, p.plan_id, p.kind, "approved", known)
+
+
+@rule(ap.PlanReturned, lambda p: [("plan", p.plan.plan_id)])
+def plan_returned(day: date, p: ap.PlanReturned, known: Known) -> list[Change]:
+    """A plan moves to returned (to its authors)."""
+    return _plan(day, p.plan.plan_id, p.plan.kind, "returned", known)
+
+
+@rule(ap.ActionStatusChanged, lambda p: [("action", p.action_id)])
+def action_status_changed(day: date, p: ap.ActionStatusChanged, known: Known) -> list[Change]:
+    """An action's status moves; an action first seen here enters at its new status.
+
+    The service announces no first status (a new action's is set silently), so an action is
+    counted from its first change, never from `previous_status`, which was never counted."""
+    old = known.get("action", p.action_id)
+    new = {"status": p.status, "plan_kind": p.plan.kind}
+    known.put("action", p.action_id, new)
+    return move("actions.by_status", day, old, new)
+
+
+@rule(ap.ActionCompleted)
+def action_completed(day: date, p: ap.ActionCompleted, known: Known) -> list[Change]:
+    """A completed action, by theme and kind (its status change comes as its own event)."""
+    return [change("actions.completed", day, {"theme": p.theme, "kind": p.kind, "country_code": p.country_code})]
+
+
+@rule(ap.TaskOverdue)
+def task_overdue(day: date, p: ap.TaskOverdue, known: Known) -> list[Change]:
+    """A task passed its due date."""
+    return [change("tasks.overdue", day, {"plan_kind": p.plan.kind})]
+
+
+def progress_bucket(progress: float | None) -> str:
+    """Where an indicator stands towards its next goal."""
+    if progress is None:
+        return "unknown"
+    if progress >= 1:
+        return "reached"
+    return "under_way" if progress > 0 else "not_started"
+
+
+@rule(ap.IndicatorMeasured, lambda p: [("indicator", p.indicator_id)])
+def indicator_measured(day: date, p: ap.IndicatorMeasured, known: Known) -> list[Change]:
+    """A measurement: a flow, and the indicator's progress bucket moves."""
+    old = known.get("indicator", p.indicator_id)
+    new = {"progress": progress_bucket(p.progress), "plan_kind": p.plan.kind}
+    known.put("indicator", p.indicator_id, new)
+    return [change("indicators.measured", day, {"plan_kind": p.plan.kind}), *move("indicators.by_progress", day, old, new)]

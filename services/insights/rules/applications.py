@@ -1,0 +1,76 @@
+"""Applications and cities: applications by state per call, and the cities kept for the map."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from services.insights.domain import Change, Key, Known, change, move
+from services.insights.rules import rule
+from shared.contracts import applications as apps
+
+
+def _keep_city(known: Known, city: apps.CityProfile) -> None:
+    known.put(
+        "city",
+        city.city_id,
+        {
+            "name": city.name,
+            "country_code": city.country_code,
+            "world_region": city.world_region,
+            "latitude": city.latitude,
+            "longitude": city.longitude,
+        },
+    )
+
+
+@rule(apps.CityRegistered)
+def city_registered(day: date, p: apps.CityRegistered, known: Known) -> list[Change]:
+    """A new city: counted, and kept for its region and coordinates."""
+    _keep_city(known, p.city)
+    return [change("cities.registered", day, {"world_region": p.city.world_region, "country_code": p.city.country_code})]
+
+
+@rule(apps.CityUpdated)
+def city_updated(day: date, p: apps.CityUpdated, known: Known) -> list[Change]:
+    """A city's profile changed: what is kept of it follows."""
+    _keep_city(known, p.city)
+    return []
+
+
+def _app_refs(p: Any) -> list[Key]:
+    return [("application", p.application_id), ("city", p.city_id)]
+
+
+def _application(day: date, p: Any, state: str, flow: str, known: Known) -> list[Change]:
+    city = known.get("city", p.city_id) or {}
+    dims = {"call_id": p.call_id, "world_region": city.get("world_region"), "country_code": city.get("country_code")}
+    old = known.get("application", p.application_id)
+    known.put("application", p.application_id, {"state": state, **dims})
+    return [change(flow, day, dims), *move("applications.by_state", day, old, {"state": state, **dims})]
+
+
+@rule(apps.ApplicationSubmitted, _app_refs)
+def application_submitted(day: date, p: apps.ApplicationSubmitted, known: Known) -> list[Change]:
+    """Submitted: a flow, and the application's stock moves to submitted."""
+    return _application(day, p, "submitted", "applications.submitted", known)
+
+
+@rule(apps.ApplicationAccepted, _app_refs)
+def application_accepted(day: date, p: apps.ApplicationAccepted, known: Known) -> list[Change]:
+    """Accepted: it carries the city's profile (and its members'), kept for the map."""
+    for city in (p.city, *p.member_cities):
+        _keep_city(known, city)
+    return _application(day, p, "accepted", "applications.accepted", known)
+
+
+@rule(apps.ApplicationRejected, _app_refs)
+def application_rejected(day: date, p: apps.ApplicationRejected, known: Known) -> list[Change]:
+    """Rejected: a flow, and the stock moves to rejected."""
+    return _application(day, p, "rejected", "applications.rejected", known)
+
+
+@rule(apps.ApplicationWithdrawn, _app_refs)
+def application_withdrawn(day: date, p: apps.ApplicationWithdrawn, known: Known) -> list[Change]:
+    """Withdrawn: a flow, and the stock moves to withdrawn."""
+    return _application(day, p, "withdrawn", "applications.withdrawn", known)
