@@ -154,18 +154,19 @@ async def test_an_event_claiming_another_source_is_refused_and_dead_lettered(per
     ]
     await marker_plans(admin, perimeter)
     assert await plans_of(admin, forged) == []
-    # Terminated by each consumer of the subject (action plans, and webhooks, which would have pushed it
-    # to partners), so they are dead letters the ops tool can see (and an operator may look into).
-    consumers = {"action-plans", "webhooks"}
+    # Terminated by each consumer of the subject (action plans; webhooks, which would have pushed it
+    # to partners; insights, which would have counted it), so they are dead letters the ops tool can
+    # see (and an operator may look into).
+    consumers = {"action-plans", "webhooks", "insights"}
     ops = await nats.connect(**perimeter.nats_credentials("ops"))
     try:
         deadline = time.monotonic() + 30
         while {d.consumer for d in await list_dead_letters(ops.jetstream()) if d.event_id == ce.id} != consumers:
-            assert time.monotonic() < deadline, "the forged event is not among both consumers' dead letters"
+            assert time.monotonic() < deadline, "the forged event is not among every consumer's dead letters"
             await asyncio.sleep(0.3)
         letters = [d for d in await list_dead_letters(ops.jetstream()) if d.event_id == ce.id]
         assert sorted((d.consumer, d.reason) for d in letters) == [(c, "terminated") for c in sorted(consumers)]
     finally:
         await ops.close()
-    for log in ("action_plans.log", "webhooks.log"):
+    for log in ("action_plans.log", "webhooks.log", "insights.log"):
         assert "refused a forged event" in (perimeter.log_dir / log).read_text(), log
