@@ -52,28 +52,35 @@ def list_metrics(identity: Identity) -> dict:
     return {"items": items}
 
 
-def _invalid(pointer: str, detail: str) -> Problem:
-    return Problem(422, detail, errors=[{"pointer": pointer, "detail": detail}])
+def _invalid(rule: str, pointer: str, detail: str) -> Problem:
+    # a domain rule, named: the schema gives a metric's name as text, the catalogue says which exist
+    return Problem(422, detail, errors=[{"rule": rule, "pointer": pointer, "detail": detail}])
 
 
 def _checked(identity: Identity, query: SeriesQuery, today: date) -> tuple[Metric, date, date, dict[str, str]]:
     metric = METRICS.get(query.metric)
     if metric is None:
-        raise _invalid("query:metric", f"No metric {query.metric!r}; GET /v1/insights/metrics lists them.")
+        raise _invalid("known_metric", "query:metric", f"No metric {query.metric!r}; GET /v1/insights/metrics lists them.")
     if query.group_by is not None and query.group_by not in metric.group_by:
         raise _invalid(
-            "query:group_by", f"{metric.name} is grouped by one of {', '.join(metric.group_by)}, not {query.group_by!r}."
+            "metric_grouping",
+            "query:group_by",
+            f"{metric.name} is grouped by one of {', '.join(metric.group_by)}, not {query.group_by!r}.",
         )
     for name in query.filters:
         if name not in metric.filters:
             allowed = ", ".join(metric.filters) or "nothing"
-            raise _invalid(f"query:{name}", f"{metric.name} is filtered by {allowed}, not {name}.")
+            raise _invalid("metric_filter", f"query:{name}", f"{metric.name} is filtered by {allowed}, not {name}.")
     until = query.until or today
     since = query.since or (until - timedelta(days=DEFAULT_DAYS - 1))
     if since > until:
-        raise _invalid("query:from", "`from` is after `to`.")
+        raise _invalid("range_ordered", "query:from", "`from` is after `to`.")
     if domain.period_count(since, until, query.interval) > domain.MAX_PERIODS:
-        raise _invalid("query:interval", f"More than {domain.MAX_PERIODS} periods: choose a longer interval or a shorter range.")
+        raise _invalid(
+            "range_length",
+            "query:interval",
+            f"More than {domain.MAX_PERIODS} periods: choose a longer interval or a shorter range.",
+        )
     filters = dict(query.filters)
     covenant = ensure_may_read(identity, metric, filters.get("regional_covenant"))
     if covenant is not None:

@@ -24,6 +24,9 @@ from tests.support.journey import draft_application, open_call, register_city, r
 from tests.support.platform import client, create_client, create_key
 
 TIMEOUT_MS = 60_000  # some forty charts on a busy 2-core machine
+# `expect` has its own timeout (5 s), not the context's: with the real covenant file loaded, the
+# page's forty series took longer than that in CI.
+expect.set_options(timeout=TIMEOUT_MS)
 ARTIFACTS = Path(os.environ.get("IUC_TEST_ARTIFACTS", ROOT / "test-artifacts")) / "dashboard"
 LAPTOP = {"width": 1366, "height": 768}
 # Two EU cities and two in Latin America, with coordinates, so the map can join them.
