@@ -20,13 +20,13 @@ FILTERS = ("call_id", "world_region", "regional_covenant", "country_code")
 MAX_PERIODS = 3700
 
 
-class Interval(StrEnum):
+class SeriesInterval(StrEnum):
     day = "day"
     week = "week"
     month = "month"
 
 
-class Kind(StrEnum):
+class MetricKind(StrEnum):
     flow = "flow"  # a value per interval is what happened in it
     stock = "stock"  # a value per interval is the level at its end
 
@@ -122,25 +122,25 @@ def instant_text(at: datetime) -> str:
     return at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def period_start(day: date, interval: Interval) -> date:
+def period_start(day: date, interval: SeriesInterval) -> date:
     """The first day of the day, ISO week (Monday) or month that holds `day`."""
-    if interval == Interval.week:
+    if interval == SeriesInterval.week:
         return day - timedelta(days=day.weekday())
-    if interval == Interval.month:
+    if interval == SeriesInterval.month:
         return day.replace(day=1)
     return day
 
 
-def next_period(start: date, interval: Interval) -> date:
+def next_period(start: date, interval: SeriesInterval) -> date:
     """The first day of the period after the one starting on `start`."""
-    if interval == Interval.day:
+    if interval == SeriesInterval.day:
         return start + timedelta(days=1)
-    if interval == Interval.week:
+    if interval == SeriesInterval.week:
         return start + timedelta(days=7)
     return date(start.year + start.month // 12, start.month % 12 + 1, 1)
 
 
-def periods(since: date, until: date, interval: Interval) -> list[date]:
+def periods(since: date, until: date, interval: SeriesInterval) -> list[date]:
     """Every period that meets [since, until], by its first day."""
     out = []
     at = period_start(since, interval)
@@ -150,12 +150,12 @@ def periods(since: date, until: date, interval: Interval) -> list[date]:
     return out
 
 
-def period_count(since: date, until: date, interval: Interval) -> int:
+def period_count(since: date, until: date, interval: SeriesInterval) -> int:
     """How many periods a series over [since, until] has, without listing them."""
     days = (until - since).days
-    if interval == Interval.day:
+    if interval == SeriesInterval.day:
         return days + 1
-    if interval == Interval.week:
+    if interval == SeriesInterval.week:
         return (period_start(until, interval) - period_start(since, interval)).days // 7 + 1
     return (until.year - since.year) * 12 + until.month - since.month + 1
 
@@ -193,10 +193,10 @@ class Series:
 
 def build_series(
     rows: Iterable[tuple[date, Dims, float]],
-    kind: Kind,
+    kind: MetricKind,
     since: date,
     until: date,
-    interval: Interval,
+    interval: SeriesInterval,
     group_by: str | None,
 ) -> list[Series]:
     """Series of `rows` (day, dims, change) over [since, until], every period present (0s filled).
@@ -212,7 +212,7 @@ def build_series(
         if day > until:
             continue
         if day < since:
-            if kind == Kind.stock:
+            if kind == MetricKind.stock:
                 opening[group] = opening.get(group, 0) + value
             continue
         at = period_start(day, interval)
@@ -225,7 +225,7 @@ def build_series(
         level = opening.get(group, 0)
         points = []
         for at in starts:
-            if kind == Kind.stock:
+            if kind == MetricKind.stock:
                 level += cells.get(at, 0)
                 points.append((at, clean(level)))
             else:

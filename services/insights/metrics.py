@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from services.insights.domain import FILTERS, Kind
+from services.insights.domain import FILTERS, MetricKind
 
 
 @dataclass(frozen=True)
@@ -14,7 +14,7 @@ class Metric:
     name: str
     title: str
     description: str
-    kind: Kind
+    kind: MetricKind
     unit: str
     group_by: tuple[str, ...]
     # Only a covenant office's own regional covenant, for a covenant_office key.
@@ -33,11 +33,11 @@ _SIG = ("regional_covenant", "country_code")
 
 
 def _flow(name: str, title: str, description: str, unit: str, group_by: tuple[str, ...], **kw) -> Metric:
-    return Metric(name, title, description, Kind.flow, unit, group_by, **kw)
+    return Metric(name, title, description, MetricKind.flow, unit, group_by, **kw)
 
 
 def _stock(name: str, title: str, description: str, unit: str, group_by: tuple[str, ...], **kw) -> Metric:
-    return Metric(name, title, description, Kind.stock, unit, group_by, **kw)
+    return Metric(name, title, description, MetricKind.stock, unit, group_by, **kw)
 
 
 CATALOGUE: tuple[Metric, ...] = (

@@ -10,7 +10,7 @@ from fastapi.responses import StreamingResponse
 
 from services.insights import service
 from services.insights.auth import InsightsRead
-from services.insights.domain import Interval
+from services.insights.domain import SeriesInterval
 from services.insights.schemas import FeatureCollection, MetricList, SeriesRead, SummaryRead
 from shared.clock import ClockDep
 from shared.exports import CSV_ANSWER, CSV_ESCAPING
@@ -23,7 +23,7 @@ def series_query(
     metric: Annotated[str, Query(min_length=1, max_length=100, description="A metric of GET /v1/insights/metrics.")],
     from_: Annotated[date | None, Query(alias="from", description="First day (default: 364 days before `to`).")] = None,
     to: Annotated[date | None, Query(description="Last day, included (default: today, UTC).")] = None,
-    interval: Annotated[Interval, Query(description="day, week (from Monday) or month.")] = Interval.month,
+    interval: Annotated[SeriesInterval, Query(description="day, week (from Monday) or month.")] = SeriesInterval.month,
     group_by: Annotated[str | None, Query(max_length=100, description="One of the metric's group_by dimensions.")] = None,
     call_id: Annotated[str | None, Query(max_length=100, description="Only this call (metrics that list it).")] = None,
     world_region: Annotated[

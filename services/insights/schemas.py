@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field
 
-from services.insights.domain import Interval, Kind
+from services.insights.domain import MetricKind, SeriesInterval
 from shared.schemas import ReadModel
 
 Count = Annotated[int | float, Field(description="A whole number for counts; tCO2e figures may have decimals.")]
@@ -19,7 +19,7 @@ class MetricRead(ReadModel):
     name: str = Field(examples=["applications.by_state"])
     title: str
     description: str
-    kind: Kind = Field(description="flow: what happened in each interval; stock: the level at the end of each interval.")
+    kind: MetricKind = Field(description="flow: what happened in each interval; stock: the level at the end of each interval.")
     unit: str
     group_by: list[str] = Field(description="The dimensions a series may be grouped by.")
     filters: list[str] = Field(description="The filters a series of this metric takes.")
@@ -43,14 +43,15 @@ class SeriesRead(ReadModel):
     model_config = ConfigDict(from_attributes=True, populate_by_name=True, serialize_by_alias=True)
 
     metric: str
-    interval: Interval
+    interval: SeriesInterval
     from_: date = Field(alias="from")
     to: date
     group_by: str | None
     series: list[SeriesLine]
 
 
-Tally = dict[str, Count]
+# Counts of things by a dimension: whole numbers.
+Tally = dict[str, int]
 
 
 class ApplicationsSummary(ReadModel):

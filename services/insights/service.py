@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.insights import domain, repository
 from services.insights.auth import covenant_of, ensure_may_read, may_read
-from services.insights.domain import Interval, Kind
+from services.insights.domain import MetricKind, SeriesInterval
 from services.insights.metrics import CATALOGUE, METRICS, Metric
 from services.insights.rules.action_plans import OPEN_STATUSES
 from shared.exports import csv_line
@@ -29,7 +29,7 @@ class SeriesQuery:
     metric: str
     since: date | None
     until: date | None
-    interval: Interval
+    interval: SeriesInterval
     group_by: str | None
     filters: dict[str, str] = field(default_factory=dict)
 
@@ -91,7 +91,7 @@ def _checked(identity: Identity, query: SeriesQuery, today: date) -> tuple[Metri
 async def series(session: AsyncSession, identity: Identity, query: SeriesQuery, today: date) -> dict:
     """A metric's series over a range, one per group, every period present."""
     metric, since, until, filters = _checked(identity, query, today)
-    rows = await repository.daily_values(session, metric.name, None if metric.kind == Kind.stock else since, until)
+    rows = await repository.daily_values(session, metric.name, None if metric.kind == MetricKind.stock else since, until)
     kept = [(day, dims, value) for day, dims, value in rows if domain.matches(dims, filters)]
     lines = domain.build_series(kept, metric.kind, since, until, query.interval, query.group_by)
     return {

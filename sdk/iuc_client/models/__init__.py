@@ -139,14 +139,12 @@ from .indicator_page import IndicatorPage
 from .indicator_read import IndicatorRead
 from .interest_create import InterestCreate
 from .interest_read import InterestRead
-from .interval import Interval
 from .inventory_create import InventoryCreate
 from .inventory_kind import InventoryKind
 from .inventory_page import InventoryPage
 from .inventory_read import InventoryRead
 from .inventory_row_in import InventoryRowIn
 from .invitation_state import InvitationState
-from .kind import Kind
 from .knowledge_optional_reason import KnowledgeOptionalReason
 from .knowledge_reason import KnowledgeReason
 from .knowledge_state import KnowledgeState
@@ -179,6 +177,7 @@ from .measurement_read import MeasurementRead
 from .message_delivery_page import MessageDeliveryPage
 from .message_delivery_read import MessageDeliveryRead
 from .message_queued import MessageQueued
+from .metric_kind import MetricKind
 from .metric_list import MetricList
 from .metric_read import MetricRead
 from .opportunity_create import OpportunityCreate
@@ -283,6 +282,7 @@ from .search_result import SearchResult
 from .search_result_facets import SearchResultFacets
 from .secret_rotated import SecretRotated
 from .sector import Sector
+from .series_interval import SeriesInterval
 from .series_line import SeriesLine
 from .series_point import SeriesPoint
 from .series_read import SeriesRead
@@ -472,14 +472,12 @@ __all__ = (
     "IndicatorRead",
     "InterestCreate",
     "InterestRead",
-    "Interval",
     "InventoryCreate",
     "InventoryKind",
     "InventoryPage",
     "InventoryRead",
     "InventoryRowIn",
     "InvitationState",
-    "Kind",
     "KnowledgeOptionalReason",
     "KnowledgeReason",
     "KnowledgeState",
@@ -512,6 +510,7 @@ __all__ = (
     "MessageDeliveryPage",
     "MessageDeliveryRead",
     "MessageQueued",
+    "MetricKind",
     "MetricList",
     "MetricRead",
     "OpportunityCreate",
@@ -616,6 +615,7 @@ __all__ = (
     "SearchResultFacets",
     "SecretRotated",
     "Sector",
+    "SeriesInterval",
     "SeriesLine",
     "SeriesPoint",
     "SeriesRead",

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.kind import Kind
+from ..models.metric_kind import MetricKind
 
 T = TypeVar("T", bound="MetricRead")
 
@@ -18,7 +18,7 @@ class MetricRead:
         description (str):
         filters (list[str]): The filters a series of this metric takes.
         group_by (list[str]): The dimensions a series may be grouped by.
-        kind (Kind):
+        kind (MetricKind):
         name (str):
         title (str):
         unit (str):
@@ -27,7 +27,7 @@ class MetricRead:
     description: str
     filters: list[str]
     group_by: list[str]
-    kind: Kind
+    kind: MetricKind
     name: str
     title: str
     unit: str
@@ -73,7 +73,7 @@ class MetricRead:
 
         group_by = cast(list[str], d.pop("group_by"))
 
-        kind = Kind(d.pop("kind"))
+        kind = MetricKind(d.pop("kind"))
 
         name = d.pop("name")
 

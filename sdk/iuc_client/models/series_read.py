@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.interval import Interval
+from ..models.series_interval import SeriesInterval
 
 if TYPE_CHECKING:
     from ..models.series_line import SeriesLine
@@ -22,7 +22,7 @@ class SeriesRead:
     Attributes:
         from_ (datetime.date):
         group_by (None | str):
-        interval (Interval):
+        interval (SeriesInterval):
         metric (str):
         series (list[SeriesLine]):
         to (datetime.date):
@@ -30,7 +30,7 @@ class SeriesRead:
 
     from_: datetime.date
     group_by: None | str
-    interval: Interval
+    interval: SeriesInterval
     metric: str
     series: list[SeriesLine]
     to: datetime.date
@@ -82,7 +82,7 @@ class SeriesRead:
 
         group_by = _parse_group_by(d.pop("group_by"))
 
-        interval = Interval(d.pop("interval"))
+        interval = SeriesInterval(d.pop("interval"))
 
         metric = d.pop("metric")
 

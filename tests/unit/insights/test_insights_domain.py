@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from services.insights.domain import (
-    Interval,
-    Kind,
+    MetricKind,
+    SeriesInterval,
     build_series,
     change,
     dims_key,
@@ -42,19 +42,19 @@ def test_many_buckets_change_only_where_they_differ():
 
 
 def test_periods_start_on_the_day_the_monday_and_the_first_of_the_month():
-    assert period_start(D, Interval.day) == D
-    assert period_start(D, Interval.week) == date(2026, 11, 2)
-    assert period_start(D, Interval.month) == date(2026, 11, 1)
-    assert periods(date(2026, 11, 20), date(2027, 2, 3), Interval.month) == [
+    assert period_start(D, SeriesInterval.day) == D
+    assert period_start(D, SeriesInterval.week) == date(2026, 11, 2)
+    assert period_start(D, SeriesInterval.month) == date(2026, 11, 1)
+    assert periods(date(2026, 11, 20), date(2027, 2, 3), SeriesInterval.month) == [
         date(2026, 11, 1),
         date(2026, 12, 1),
         date(2027, 1, 1),
         date(2027, 2, 1),
     ]
-    assert period_count(date(2026, 11, 20), date(2027, 2, 3), Interval.month) == 4
+    assert period_count(date(2026, 11, 20), date(2027, 2, 3), SeriesInterval.month) == 4
     assert (
-        period_count(date(2026, 11, 4), date(2026, 11, 16), Interval.week)
-        == len(periods(date(2026, 11, 4), date(2026, 11, 16), Interval.week))
+        period_count(date(2026, 11, 4), date(2026, 11, 16), SeriesInterval.week)
+        == len(periods(date(2026, 11, 4), date(2026, 11, 16), SeriesInterval.week))
         == 3
     )
 
@@ -66,10 +66,10 @@ def test_a_flow_sums_each_period_and_fills_zeros():
         (date(2026, 11, 3), {"s": "b"}, 2),
         (date(2027, 1, 9), {"s": "a"}, 3),
     ]
-    [only] = build_series(rows, Kind.flow, date(2026, 11, 1), date(2027, 1, 31), Interval.month, None)
+    [only] = build_series(rows, MetricKind.flow, date(2026, 11, 1), date(2027, 1, 31), SeriesInterval.month, None)
     assert only.group is None
     assert only.points == [(date(2026, 11, 1), 3), (date(2026, 12, 1), 0), (date(2027, 1, 1), 3)]
-    a, b = build_series(rows, Kind.flow, date(2026, 11, 1), date(2027, 1, 31), Interval.month, "s")
+    a, b = build_series(rows, MetricKind.flow, date(2026, 11, 1), date(2027, 1, 31), SeriesInterval.month, "s")
     assert (a.group, [v for _, v in a.points]) == ("a", [1, 0, 3])
     assert (b.group, [v for _, v in b.points]) == ("b", [2, 0, 0])
 
@@ -82,15 +82,15 @@ def test_a_stock_is_the_running_level_at_the_end_of_each_period():
         (date(2026, 12, 24), {"s": "accepted"}, 2),
         (date(2027, 2, 1), {"s": "accepted"}, 9),  # after the range
     ]
-    accepted, submitted = build_series(rows, Kind.stock, date(2026, 11, 1), date(2027, 1, 31), Interval.month, "s")
+    accepted, submitted = build_series(rows, MetricKind.stock, date(2026, 11, 1), date(2027, 1, 31), SeriesInterval.month, "s")
     assert [v for _, v in accepted.points] == [1, 3, 3]
     assert [v for _, v in submitted.points] == [3, 3, 3]
-    [total] = build_series(rows, Kind.stock, date(2026, 11, 1), date(2027, 1, 31), Interval.month, None)
+    [total] = build_series(rows, MetricKind.stock, date(2026, 11, 1), date(2027, 1, 31), SeriesInterval.month, None)
     assert [v for _, v in total.points] == [4, 6, 6]
 
 
 def test_an_empty_series_is_all_zeros():
-    [only] = build_series([], Kind.flow, date(2026, 11, 1), date(2026, 11, 3), Interval.day, None)
+    [only] = build_series([], MetricKind.flow, date(2026, 11, 1), date(2026, 11, 3), SeriesInterval.day, None)
     assert [v for _, v in only.points] == [0, 0, 0]
 
 

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.interval import Interval
 from ...models.problem import Problem
+from ...models.series_interval import SeriesInterval
 from ...types import UNSET, Response, Unset
 
 
@@ -16,7 +16,7 @@ def _get_kwargs(
     metric: str,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: SeriesInterval | Unset = UNSET,
     group_by: None | str | Unset = UNSET,
     call_id: None | str | Unset = UNSET,
     world_region: None | str | Unset = UNSET,
@@ -164,7 +164,7 @@ def sync_detailed(
     metric: str,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: SeriesInterval | Unset = UNSET,
     group_by: None | str | Unset = UNSET,
     call_id: None | str | Unset = UNSET,
     world_region: None | str | Unset = UNSET,
@@ -183,7 +183,7 @@ def sync_detailed(
         metric (str): A metric of GET /v1/insights/metrics.
         from_ (datetime.date | None | Unset): First day (default: 364 days before `to`).
         to (datetime.date | None | Unset): Last day, included (default: today, UTC).
-        interval (Interval | Unset):
+        interval (SeriesInterval | Unset):
         group_by (None | str | Unset): One of the metric's group_by dimensions.
         call_id (None | str | Unset): Only this call (metrics that list it).
         world_region (None | str | Unset): Only this world region (a pairing: either party).
@@ -225,7 +225,7 @@ def sync(
     metric: str,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: SeriesInterval | Unset = UNSET,
     group_by: None | str | Unset = UNSET,
     call_id: None | str | Unset = UNSET,
     world_region: None | str | Unset = UNSET,
@@ -244,7 +244,7 @@ def sync(
         metric (str): A metric of GET /v1/insights/metrics.
         from_ (datetime.date | None | Unset): First day (default: 364 days before `to`).
         to (datetime.date | None | Unset): Last day, included (default: today, UTC).
-        interval (Interval | Unset):
+        interval (SeriesInterval | Unset):
         group_by (None | str | Unset): One of the metric's group_by dimensions.
         call_id (None | str | Unset): Only this call (metrics that list it).
         world_region (None | str | Unset): Only this world region (a pairing: either party).
@@ -281,7 +281,7 @@ async def asyncio_detailed(
     metric: str,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: SeriesInterval | Unset = UNSET,
     group_by: None | str | Unset = UNSET,
     call_id: None | str | Unset = UNSET,
     world_region: None | str | Unset = UNSET,
@@ -300,7 +300,7 @@ async def asyncio_detailed(
         metric (str): A metric of GET /v1/insights/metrics.
         from_ (datetime.date | None | Unset): First day (default: 364 days before `to`).
         to (datetime.date | None | Unset): Last day, included (default: today, UTC).
-        interval (Interval | Unset):
+        interval (SeriesInterval | Unset):
         group_by (None | str | Unset): One of the metric's group_by dimensions.
         call_id (None | str | Unset): Only this call (metrics that list it).
         world_region (None | str | Unset): Only this world region (a pairing: either party).
@@ -340,7 +340,7 @@ async def asyncio(
     metric: str,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    interval: Interval | Unset = UNSET,
+    interval: SeriesInterval | Unset = UNSET,
     group_by: None | str | Unset = UNSET,
     call_id: None | str | Unset = UNSET,
     world_region: None | str | Unset = UNSET,
@@ -359,7 +359,7 @@ async def asyncio(
         metric (str): A metric of GET /v1/insights/metrics.
         from_ (datetime.date | None | Unset): First day (default: 364 days before `to`).
         to (datetime.date | None | Unset): Last day, included (default: today, UTC).
-        interval (Interval | Unset):
+        interval (SeriesInterval | Unset):
         group_by (None | str | Unset): One of the metric's group_by dimensions.
         call_id (None | str | Unset): Only this call (metrics that list it).
         world_region (None | str | Unset): Only this world region (a pairing: either party).

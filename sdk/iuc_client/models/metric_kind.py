@@ -1,10 +1,9 @@
 from enum import StrEnum
 
 
-class Interval(StrEnum):
-    DAY = "day"
-    MONTH = "month"
-    WEEK = "week"
+class MetricKind(StrEnum):
+    FLOW = "flow"
+    STOCK = "stock"
 
     def __str__(self) -> str:
         return str(self.value)

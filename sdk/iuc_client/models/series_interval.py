@@ -1,9 +1,10 @@
 from enum import StrEnum
 
 
-class Kind(StrEnum):
-    FLOW = "flow"
-    STOCK = "stock"
+class SeriesInterval(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    WEEK = "week"
 
     def __str__(self) -> str:
         return str(self.value)
