@@ -51,6 +51,8 @@ bench: $(STAMP)
 	$(PY) tests/perf/bench_writes.py --postgres postgresql+asyncpg://postgres@127.0.0.1:5432/postgres --record
 	$(PY) tests/perf/bench_lists.py --record
 	$(PY) tests/perf/bench_lists.py --postgres postgresql+asyncpg://postgres@127.0.0.1:5432/postgres --record
+	$(PY) tests/perf/bench_insights_summary.py --record
+	$(PY) tests/perf/bench_insights_summary.py --postgres postgresql+asyncpg://postgres@127.0.0.1:5432/postgres --record
 
 lint: $(STAMP)
 	$(PY) -m ruff check .
