@@ -239,6 +239,11 @@ def require_scopes(*scopes: str):
     return _check
 
 
+# The dashboards' counts (`GET /v1/<service>/stats`): the `stats:read` scope, which the dashboard
+# role holds (and admin through "*"); a key narrowed to it reads the counts and no record.
+StatsReader = Annotated[Identity, Depends(require_scopes("stats:read"))]
+
+
 def require_roles(roles: Iterable[Role]):
     """A dependency that returns the identity if its role is one of `roles`, else 403."""
     allowed = frozenset(roles)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from shared.problems import Problem
@@ -69,3 +69,9 @@ def _locking_read(model: type, options: Sequence[Any]) -> Select:
 def _words(name: str) -> str:
     """`CityImport` -> `city import`."""
     return "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
+
+
+async def count_by(session: AsyncSession, column: Any) -> dict[str, int]:
+    """How many rows hold each value of `column` (a dashboard's tally; NULL counts as "none")."""
+    rows = await session.execute(select(column, func.count()).group_by(column))
+    return {("none" if key is None else str(key)): n for key, n in rows.all()}

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import lazyload
 
@@ -24,6 +24,7 @@ from services.action_plans.models import (
 )
 from shared.db import insert_many
 from shared.pagination import Keyset, PageParams
+from shared.repository import count_by
 
 # Completed and cancelled do not depend on the date: the daily pass looks only at the others.
 DATED_STATUSES = (ActionStatus.late.value, ActionStatus.on_time.value, ActionStatus.not_started.value)
@@ -212,16 +213,11 @@ async def plan_indicators(session: AsyncSession, plan_id: str) -> list[Indicator
 # --- stats ------------------------------------------------------------------------------
 
 
-async def _counts(session: AsyncSession, column) -> dict[str, int]:
-    rows = await session.execute(select(column, func.count()).group_by(column))
-    return {("none" if key is None else key): n for key, n in rows.all()}
-
-
 async def stats(session: AsyncSession) -> dict[str, dict[str, int]]:
     """Counts for dashboards: plans by state and kind, actions by status and theme."""
     return {
-        "plans_by_state": await _counts(session, Plan.state),
-        "plans_by_kind": await _counts(session, Plan.kind),
-        "actions_by_status": await _counts(session, Action.status),
-        "actions_by_theme": await _counts(session, Action.theme),
+        "plans_by_state": await count_by(session, Plan.state),
+        "plans_by_kind": await count_by(session, Plan.kind),
+        "actions_by_status": await count_by(session, Action.status),
+        "actions_by_theme": await count_by(session, Action.theme),
     }

@@ -15,7 +15,7 @@ from services.action_plans.schemas import PlanPage, PlanRead, PlanUpdate, Recomp
 from services.action_plans.status import run_status_pass
 from shared.clock import Clock, ClockDep
 from shared.concurrency import IfMatch, set_etag
-from shared.identity import CurrentIdentity, Identity
+from shared.identity import CurrentIdentity, Identity, StatsReader
 from shared.pagination import PageQuery
 from shared.service import SessionDep
 
@@ -50,7 +50,7 @@ async def list_action_plans(
 
 
 @router.get("/stats", response_model=StatsRead)
-async def get_action_plan_stats(session: SessionDep, identity: PlansRead):
+async def get_action_plan_stats(session: SessionDep, identity: StatsReader):
     """Counts for dashboards: plans by state and kind, actions by status and theme."""
     return await service.stats(session)
 

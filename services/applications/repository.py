@@ -8,9 +8,10 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
+from services.applications.domain import State
 from services.applications.models import Application, ApplicationInvitation, Call, City, CityImport, CitySdg, CityTheme, Review
 from shared.pagination import Keyset, PageParams
-from shared.repository import get_or_404
+from shared.repository import count_by, get_or_404
 
 CITIES = Keyset("applications.cities", City.name, City.id)
 CALLS = Keyset("applications.calls", Call.id)
@@ -187,3 +188,15 @@ async def list_invitations(
         if value:
             query = query.where(column == value)
     return INVITATIONS.page((await session.scalars(INVITATIONS.apply(query, page))).all(), page)
+
+
+async def stats(session: AsyncSession) -> dict:
+    """Counts for dashboards: applications by state, those past draft by call, and the cities."""
+    submitted = (
+        select(Application.call_id, func.count()).where(Application.state != State.draft.value).group_by(Application.call_id)
+    )
+    return {
+        "applications_by_state": await count_by(session, Application.state),
+        "applications_by_call": {call: n for call, n in (await session.execute(submitted)).all()},
+        "cities": await session.scalar(select(func.count()).select_from(City)),
+    }

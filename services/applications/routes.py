@@ -21,6 +21,7 @@ from services.applications.schemas import (
     ApplicationCreate,
     ApplicationPage,
     ApplicationRead,
+    ApplicationStatsRead,
     ApplicationUpdate,
     CallCreate,
     CallPage,
@@ -33,6 +34,7 @@ from services.applications.schemas import (
 )
 from shared.clock import ClockDep
 from shared.concurrency import IfMatch, set_etag
+from shared.identity import StatsReader
 from shared.pagination import PageQuery
 from shared.service import SessionDep
 
@@ -101,6 +103,13 @@ async def list_applications(
 ):
     """List applications; a city key sees only its own city's."""
     return await service.list_applications(session, identity, page, call_id=call_id, city_id=city_id, state=state)
+
+
+# Before /{application_id}, which would take "stats" for an id.
+@applications.get("/stats", response_model=ApplicationStatsRead)
+async def get_application_stats(session: SessionDep, identity: StatsReader) -> dict:
+    """Counts for dashboards: applications by state (drafts included) and, past draft, by call; the cities."""
+    return await service.stats(session)
 
 
 @applications.get("/{application_id}", response_model=ApplicationRead)

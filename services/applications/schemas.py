@@ -291,3 +291,11 @@ class Reason(StrictInput):
 
 class OptionalReason(StrictInput):
     reason: str | None = Field(None, max_length=5_000)
+
+
+class ApplicationStatsRead(ReadModel):
+    """Counts for dashboards (scope `stats:read`)."""
+
+    applications_by_state: dict[str, int] = Field(description="Every application by its state, drafts included.")
+    applications_by_call: dict[str, int] = Field(description="Applications past draft, by call id.")
+    cities: int

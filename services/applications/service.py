@@ -165,6 +165,11 @@ async def list_applications(
     return result | {"items": [seen_by(identity, app) for app in result["items"]]}
 
 
+async def stats(session: AsyncSession) -> dict:
+    """Counts for dashboards: applications by state and by call, and the cities."""
+    return await repository.stats(session)
+
+
 async def get_application_for(session: AsyncSession, identity: Identity, application_id: str) -> ApplicationRead:
     """The application, if it exists and the caller may see it, as it may see it."""
     app = await repository.get_application(session, application_id)

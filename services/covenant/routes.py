@@ -28,6 +28,7 @@ from services.covenant.schemas import (
 )
 from shared.concurrency import IfMatch, set_etag
 from shared.exports import CSV_ANSWER
+from shared.identity import StatsReader
 from shared.importjobs import CSV_UPLOAD, read_csv_upload
 from shared.pagination import PageQuery
 from shared.schemas import FullDate
@@ -229,7 +230,7 @@ async def get_covenant_import(session: SessionDep, identity: CovenantRead, impor
 
 
 @router.get("/stats", response_model=StatsRead)
-async def covenant_stats(session: SessionDep, identity: CovenantRead):
+async def covenant_stats(session: SessionDep, identity: StatsReader):
     """Counts for dashboards: by regional covenant, country, status, badge and generation."""
     return await service.stats(session)
 

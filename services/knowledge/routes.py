@@ -25,6 +25,7 @@ from services.knowledge.schemas import (
 from services.knowledge.search import SearchPage
 from shared.clock import ClockDep
 from shared.concurrency import IfMatch, set_etag
+from shared.identity import StatsReader
 from shared.pagination import PageQuery
 from shared.reference.sdgs import Sdg
 from shared.service import SessionDep
@@ -185,7 +186,7 @@ async def search_knowledge(
 
 
 @router.get("/stats", response_model=KnowledgeStats)
-async def knowledge_stats(session: SessionDep, identity: KnowledgeRead) -> dict:
+async def knowledge_stats(session: SessionDep, identity: StatsReader) -> dict:
     """Counts for dashboards: practices by state and kind, the published library by theme, SDG, region and year."""
     return await service.stats(session)
 

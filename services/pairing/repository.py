@@ -14,6 +14,7 @@ from services.pairing.models import Activity, CallSettings, Candidate, Forbidden
 from shared.consumer import insert_ignoring_duplicate
 from shared.db import is_sqlite
 from shared.pagination import Keyset, PageParams, SortKey, asc
+from shared.repository import count_by
 
 M = TypeVar("M")
 
@@ -229,3 +230,12 @@ async def activities_of(session: AsyncSession, pairing_id: str) -> list[Activity
 async def list_activities(session: AsyncSession, pairing_id: str, page: PageParams) -> dict[str, Any]:
     """A page of a pairing's activities, by start date then id."""
     return await _page(session, ACTIVITIES, select(Activity).where(Activity.pairing_id == pairing_id), page)
+
+
+async def stats(session: AsyncSession) -> dict[str, dict[str, int]]:
+    """Counts for dashboards: pairings by state and by call, activities by kind."""
+    return {
+        "pairings_by_state": await count_by(session, Pairing.state),
+        "pairings_by_call": await count_by(session, Pairing.call_id),
+        "activities_by_kind": await count_by(session, Activity.kind),
+    }

@@ -4,13 +4,12 @@ cycle ends in plan.approved, and an approved SECAP earns its signatory the plan 
 
 from __future__ import annotations
 
-import asyncio
 import time
 from datetime import date, timedelta
 
 import pytest
 
-from tests.support.journey import draft_application, open_call, register_city, review_and_accept, submit, unique
+from tests.support.journey import confirmed_pairing, poll, unique
 from tests.support.platform import client, create_key, shift_clock
 from tests.support.streams import events_on_stream, wait_for_events
 
@@ -22,49 +21,13 @@ def move_clock(stack):
     shift_clock(stack, "action_plans", 0)
 
 
-async def _poll(fetch, done, timeout: float = 30.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        value = await fetch()
-        if done(value) or time.monotonic() > deadline:
-            return value
-        await asyncio.sleep(0.3)
-
-
-async def _confirmed_pairing(stack, admin, reviewer, call_body: dict) -> tuple[dict, dict, str]:
-    """Two cities applied, accepted, paired by a round and both accepted: a real pairing.confirmed."""
-    call = await open_call(admin, call_body)
-    cities = []
-    for country, region_name in (("FR", "Grenoble"), ("CO", "Manizales")):
-        city = await register_city(admin, name=unique(region_name), country_code=country, population=400_000)
-        application = await draft_application(admin, call["id"], city["id"])
-        assert (await submit(admin, application["id"])).status_code == 200
-        await review_and_accept(reviewer, admin, application["id"])
-        cities.append(city)
-
-    async def profiles():
-        r = await admin.get("/v1/pairing/city-profiles", params={"call_id": call["id"]})
-        return r.json()["items"]
-
-    assert len(await _poll(profiles, lambda items: len(items) >= 2)) == 2
-    r = await admin.post("/v1/pairing/rounds", json={"call_id": call["id"], "solver": "optimal"})
-    assert r.status_code == 201, r.text
-    [proposal] = r.json()["proposals"]
-    for city in cities:
-        async with client(stack, create_key(stack, "city", city_id=city["id"])) as c:
-            r = await c.post(f"/v1/pairing/pairings/{proposal['id']}:accept")
-            assert r.status_code == 200, r.text
-    assert r.json()["state"] == "confirmed"
-    return cities[0], cities[1], proposal["id"]
-
-
 async def test_action_plans_from_pairing_to_approval_with_late_status_once(stack, admin, reviewer, open_call_body, move_clock):
-    lyon, manizales, pairing_id = await _confirmed_pairing(stack, admin, reviewer, open_call_body)
+    lyon, manizales, pairing_id = await confirmed_pairing(stack, admin, reviewer, open_call_body)
 
     async def plans():
         return (await admin.get("/v1/action-plans", params={"pairing_id": pairing_id})).json()["items"]
 
-    drafts = await _poll(plans, lambda items: len(items) >= 2)
+    drafts = await poll(plans, lambda items: len(items) >= 2)
     assert sorted((p["city_id"], p["partner"]["id"], p["state"]) for p in drafts) == sorted(
         [(lyon["id"], manizales["id"], "draft"), (manizales["id"], lyon["id"], "draft")]
     )
@@ -192,7 +155,7 @@ async def test_an_approved_secap_reaches_the_covenant_service(stack, admin):
     async def secaps():
         return (await admin.get("/v1/action-plans", params={"signatory_id": signatory_id})).json()["items"]
 
-    found = await _poll(secaps, lambda items: items and len(items[0]["pillars"]) == 2)
+    found = await poll(secaps, lambda items: items and len(items[0]["pillars"]) == 2)
     assert len(found) == 1  # two commitments, one SECAP
     secap = found[0]
     assert (secap["kind"], secap["gcom_id"], secap["pillars"], secap["period_end"]) == (
@@ -214,4 +177,4 @@ async def test_an_approved_secap_reaches_the_covenant_service(stack, admin):
     async def badges():
         return (await admin.get(f"/v1/covenant/signatories/{gcom_id}")).json()["badges"]
 
-    assert "mitigation.plan" in await _poll(badges, lambda b: "mitigation.plan" in b)
+    assert "mitigation.plan" in await poll(badges, lambda b: "mitigation.plan" in b)

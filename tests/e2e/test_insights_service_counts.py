@@ -16,7 +16,7 @@ from datetime import date
 import httpx
 
 from deploy.stack import Stack
-from tests.support.journey import unique
+from tests.support.journey import confirmed_pairing, unique
 from tests.support.platform import client, create_key, logs
 
 AGREE_WITHIN = 120.0  # seconds: thousands of covenant events may still be on their way
@@ -118,6 +118,82 @@ async def test_the_knowledge_and_value_chain_figures_agree(stack: Stack, admin: 
         return ours, theirs
 
     await agree(sides, "practices published and organisations", stack)
+
+
+# The application states insights sees: it learns of an application when it is submitted, and the
+# review steps in between (under review, more information requested) carry no event of their own.
+_BEFORE_A_DECISION = ("submitted", "under_review", "more_info_requested")
+
+
+async def applications_sides(admin: httpx.AsyncClient) -> tuple[dict, dict]:
+    summary = (await admin.get("/v1/insights/summary")).json()["applications"]
+    stats = (await admin.get("/v1/applications/stats")).json()
+    by_state = stats["applications_by_state"]
+    theirs = {s: float(by_state.get(s, 0)) for s in ("accepted", "rejected", "withdrawn")}
+    theirs["submitted"] = float(sum(by_state.get(s, 0) for s in _BEFORE_A_DECISION))
+    ours = {s: float(summary["by_state"].get(s, 0)) for s in theirs}
+    return (ours, summary["total"]), (theirs, sum(stats["applications_by_call"].values()))
+
+
+async def pairing_sides(admin: httpx.AsyncClient) -> tuple[dict, dict]:
+    summary = (await admin.get("/v1/insights/summary")).json()["pairing"]
+    stats = (await admin.get("/v1/pairing/stats")).json()
+    by_state = stats["pairings_by_state"]
+    ours = {k: summary[k] for k in ("declined", "dissolved", "completed")} | {
+        "active": summary["active"],
+        "activities": summary["activities"],
+    }
+    theirs = {k: by_state.get(k, 0) for k in ("declined", "dissolved", "completed")} | {
+        "active": by_state.get("confirmed", 0),
+        "activities": sum(stats["activities_by_kind"].values()),
+    }
+    return ours, theirs
+
+
+async def test_the_applications_and_pairing_figures_agree_with_those_services(
+    stack: Stack, admin: httpx.AsyncClient, reviewer: httpx.AsyncClient, open_call_body: dict
+) -> None:
+    # a pairing of our own, confirmed, with an activity held: something of each kind to count
+    lyon, _, pairing_id = await confirmed_pairing(stack, admin, reviewer, open_call_body)
+    async with client(stack, create_key(stack, "city", city_id=lyon["id"])) as city:
+        r = await city.post(
+            f"/v1/pairing/pairings/{pairing_id}/activities",
+            json={
+                "kind": "study_tour",
+                "title": "Heat plans seen on the ground",
+                "host_party_id": lyon["id"],
+                "starts_on": "2026-03-02",
+                "ends_on": "2026-03-05",
+                "participants": 6,
+            },
+        )
+        assert r.status_code == 201, r.text
+    await agree(lambda: applications_sides(admin), "applications by state", stack)
+    await agree(lambda: pairing_sides(admin), "pairings by state and activities", stack)
+    pairs = (await admin.get("/v1/insights/summary")).json()["pairing"]
+    assert pairs["active"] >= 1 and pairs["activities"] >= 1, pairs
+
+
+async def test_the_services_counts_are_read_with_stats_read_only(stack: Stack) -> None:
+    # a partner reads value chains but not the dashboards' counts
+    async with client(stack, create_key(stack, "partner")) as partner:
+        assert (await partner.get("/v1/organisations")).status_code == 200
+        r = await partner.get("/v1/value-chains/stats")
+        assert r.status_code == 403 and "stats:read" in r.json()["detail"], r.text
+    # a key narrowed to stats:read reads every service's counts and none of the records
+    async with client(stack, create_key(stack, "dashboard", scopes=["stats:read"])) as counts:
+        for path in (
+            "/v1/applications/stats",
+            "/v1/pairing/stats",
+            "/v1/action-plans/stats",
+            "/v1/covenant/stats",
+            "/v1/value-chains/stats",
+            "/v1/knowledge/stats",
+        ):
+            r = await counts.get(path)
+            assert r.status_code == 200, (path, r.text)
+        r = await counts.get("/v1/applications")
+        assert r.status_code == 403 and r.headers["content-type"].startswith("application/problem+json"), r.text
 
 
 async def test_the_map_joins_the_cities_of_every_pairing_it_draws(admin: httpx.AsyncClient) -> None:

@@ -47,9 +47,12 @@ def create_key(
     city_id: str | None = None,
     regional_covenant: str | None = None,
     organisation_ids: Sequence[str] = (),
+    scopes: Sequence[str] = (),
 ) -> str:
-    """Create an API key with the documented command and return it."""
-    return create_client(stack, role, city_id=city_id, regional_covenant=regional_covenant, organisation_ids=organisation_ids)[1]
+    """Create an API key with the documented command and return it (the role's scopes, or `scopes`)."""
+    return create_client(
+        stack, role, city_id=city_id, regional_covenant=regional_covenant, organisation_ids=organisation_ids, scopes=scopes
+    )[1]
 
 
 def create_client(
@@ -59,6 +62,7 @@ def create_client(
     city_id: str | None = None,
     regional_covenant: str | None = None,
     organisation_ids: Sequence[str] = (),
+    scopes: Sequence[str] = (),
 ) -> tuple[str, str]:
     """Create an API key with the documented command: (its id, the key), which are also an
     OAuth2 client's client_id and client_secret. A partner key acts for `organisation_ids`."""
@@ -69,6 +73,8 @@ def create_client(
         cmd += ["--regional-covenant", regional_covenant]
     for organisation_id in organisation_ids:
         cmd += ["--organisation-id", organisation_id]
+    if scopes:
+        cmd += ["--scopes", ",".join(scopes)]
     lines = subprocess.run(cmd, cwd=ROOT, env=stack.env(), check=True, capture_output=True, text=True).stdout.strip().splitlines()
     return lines[0].split()[0], lines[-1].strip()
 

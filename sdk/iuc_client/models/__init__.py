@@ -35,6 +35,9 @@ from .application_invitation_page import ApplicationInvitationPage
 from .application_invitation_read import ApplicationInvitationRead
 from .application_page import ApplicationPage
 from .application_read import ApplicationRead
+from .application_stats_read import ApplicationStatsRead
+from .application_stats_read_applications_by_call import ApplicationStatsReadApplicationsByCall
+from .application_stats_read_applications_by_state import ApplicationStatsReadApplicationsByState
 from .application_update import ApplicationUpdate
 from .applications_import_read import ApplicationsImportRead
 from .applications_optional_reason import ApplicationsOptionalReason
@@ -197,6 +200,10 @@ from .pairing_page import PairingPage
 from .pairing_properties import PairingProperties
 from .pairing_read import PairingRead
 from .pairing_state import PairingState
+from .pairing_stats_read import PairingStatsRead
+from .pairing_stats_read_activities_by_kind import PairingStatsReadActivitiesByKind
+from .pairing_stats_read_pairings_by_call import PairingStatsReadPairingsByCall
+from .pairing_stats_read_pairings_by_state import PairingStatsReadPairingsByState
 from .pairing_summary import PairingSummary
 from .participant_create import ParticipantCreate
 from .participant_read import ParticipantRead
@@ -374,6 +381,9 @@ __all__ = (
     "ApplicationsState",
     "ApplicationsSummary",
     "ApplicationsSummaryByState",
+    "ApplicationStatsRead",
+    "ApplicationStatsReadApplicationsByCall",
+    "ApplicationStatsReadApplicationsByState",
     "ApplicationsTransitionRead",
     "ApplicationUpdate",
     "AttemptPage",
@@ -530,6 +540,10 @@ __all__ = (
     "PairingProperties",
     "PairingRead",
     "PairingState",
+    "PairingStatsRead",
+    "PairingStatsReadActivitiesByKind",
+    "PairingStatsReadPairingsByCall",
+    "PairingStatsReadPairingsByState",
     "PairingSummary",
     "ParticipantCreate",
     "ParticipantRead",

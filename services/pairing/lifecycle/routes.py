@@ -15,11 +15,13 @@ from services.pairing.lifecycle.schemas import (
     CompleteBody,
     DeclineBody,
     PairingPage,
+    PairingStatsRead,
     ReasonBody,
 )
 from services.pairing.schemas import PairingRead
 from shared.clock import ClockDep
 from shared.concurrency import IfMatch, set_etag
+from shared.identity import StatsReader
 from shared.pagination import PageQuery
 from shared.service import SessionDep
 
@@ -40,6 +42,12 @@ async def list_pairings(
     return await service.list_pairings(
         session, identity, page, call_id=call_id, party_id=party_id, state=state, round_id=round_id
     )
+
+
+@router.get("/stats", response_model=PairingStatsRead)
+async def get_pairing_stats(session: SessionDep, identity: StatsReader) -> dict:
+    """Counts for dashboards: pairings by state and by call, cooperation activities by kind."""
+    return await service.stats(session)
 
 
 @router.get("/pairings/{pairing_id}", response_model=PairingRead)

@@ -70,3 +70,11 @@ class ActivityRead(ReadModel):
 class ActivityPage(BaseModel):
     items: list[ActivityRead]
     next_page_token: str | None = None
+
+
+class PairingStatsRead(BaseModel):
+    """Counts for dashboards (scope `stats:read`)."""
+
+    pairings_by_state: dict[str, int] = Field(description="Every pairing by its state (proposals superseded or expired too).")
+    pairings_by_call: dict[str, int]
+    activities_by_kind: dict[str, int] = Field(description="Cooperation activities held, by kind.")

@@ -44,6 +44,11 @@ async def get_pairing_for(session: AsyncSession, identity: Identity, pairing_id:
     return pairing
 
 
+async def stats(session: AsyncSession) -> dict:
+    """Counts for dashboards: pairings by state and by call, activities by kind."""
+    return await repository.stats(session)
+
+
 async def list_pairings(
     session: AsyncSession,
     identity: Identity,

@@ -24,6 +24,7 @@ from services.value_chains.cooperation.schemas import MatchRunRead
 from services.value_chains.cooperation.service import MatchRun
 from shared.clock import ClockDep
 from shared.concurrency import IfMatch, set_etag
+from shared.identity import StatsReader
 from shared.pagination import PageQuery
 from shared.reference.economy import Ecosystem
 from shared.service import SessionDep
@@ -56,7 +57,7 @@ async def list_value_chains(
 
 # Before /{value_chain_id}, which would take "stats" and "ecosystems" for ids.
 @value_chains.get("/stats", response_model=StatsRead)
-async def get_value_chain_stats(session: SessionDep, identity: ValueChainsRead, clock: ClockDep) -> dict:
+async def get_value_chain_stats(session: SessionDep, identity: StatsReader, clock: ClockDep) -> dict:
     """Dashboard counts: organisations, strategies, chains and their gaps, opportunities, matches, agreements."""
     return await service.stats(session, clock.today())
 
