@@ -300,6 +300,34 @@ async def test_the_dashboard_shows_the_seeded_programme_filters_maps_and_downloa
     assert browser.problems() == ([], [], [])
 
 
+async def test_an_expired_token_asks_for_the_key_again_and_the_page_goes_on_with_the_new_one(browser, stack):
+    key_id, key = create_client(stack, "dashboard")
+    page = await browser.new_page()
+    await page.clock.install()  # the page's own clock, moved ahead below: the token's life is an hour
+    await page.goto("/dashboard/")
+    first = await sign_in(page, key_id, key)
+    await loaded(page)
+    await expect(page.locator("#signed-in")).to_be_visible()
+
+    # The token's life runs out: the page forgets it and asks again before a chart fails.
+    await page.clock.fast_forward(int(first["expires_in"]) * 1000)
+    await expect(page.locator("#sign-in")).to_be_visible()
+    await expect(page.locator("#sign-in-reason")).to_have_text("Your session has ended: sign in again.")
+    await expect(page.locator("#signed-in")).to_be_hidden()
+    await screenshot(page, "session-ended")
+
+    # Signed in again, the next call carries the new token, not the old one.
+    second = await sign_in(page, key_id, key)
+    assert second["access_token"] != first["access_token"]
+    await expect(page.locator("#signed-in")).to_be_visible()
+    async with page.expect_request(lambda r: "/v1/insights/series?" in r.url) as sent:
+        await page.locator("#apply").click()
+    assert (await sent.value).headers.get("authorization") == f"Bearer {second['access_token']}"
+    await loaded(page)
+    assert await page.evaluate("() => [localStorage.length, sessionStorage.length]") == [0, 0]
+    assert browser.problems() == ([], [], [])
+
+
 async def test_the_page_and_its_files_are_served_with_a_policy_of_the_gateway_only(stack):
     async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{stack.gateway_port}", timeout=30) as http:
         page = await http.get("/dashboard/")
