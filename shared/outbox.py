@@ -66,6 +66,12 @@ def on_commit(sessionmaker: async_sessionmaker[AsyncSession], callback: Callable
     sessionmaker.configure(info=info)
 
 
+def separate_session(session: AsyncSession) -> AsyncSession:
+    """A session of its own on `session`'s engine whose commits wake the same relays: for an event that
+    is stored although the request's transaction is rolled back (a refusal answered with a 4xx)."""
+    return AsyncSession(session.bind, expire_on_commit=False, info={_WAKE_KEY: list(session.info.get(_WAKE_KEY, ()))})
+
+
 def _row(ce: CloudEvent) -> dict:
     return {
         "event_id": ce.id,

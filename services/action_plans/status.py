@@ -23,7 +23,7 @@ from shared.concurrency import touch
 from shared.contracts.action_plans import (
     ActionCompleted,
     ActionResult,
-    ActionStatusChanged,
+    ActionStatusChangedV2,
     PlanRef,
     TaskOverdue,
 )
@@ -193,10 +193,12 @@ async def refresh(
             touch(a)
             if announce:
                 out.status_changes += 1
-                changed = ActionStatusChanged(
+                changed = ActionStatusChangedV2(
                     action_id=a.id,
                     plan=plan_ref(plan),
                     title=a.title,
+                    kind=a.kind,
+                    theme=a.theme,
                     status=status.value,
                     previous_status=previous,
                     reasons=reasons[:REASONS],  # the first ones: the event keeps a size the stream takes

@@ -71,6 +71,16 @@ def behind_reason(ind: IndicatorFacts) -> str | None:
     )
 
 
+def standing(ind: IndicatorFacts) -> str:
+    """Where the latest measurement stands against the trajectory on its date: "behind", "on_track"
+    (on it or ahead), or "no_goal" when there is nothing to compare with (no goal, no measurement,
+    or a measurement before the baseline)."""
+    latest = ind.latest
+    if latest is None or expected_value(ind, latest[0]) is None:
+        return "no_goal"
+    return "behind" if behind_reason(ind) else "on_track"
+
+
 def next_goal(ind: IndicatorFacts, today: date) -> tuple[date, float] | None:
     """The first goal on or after today, else the last goal; None without goals."""
     goals = sorted(ind.goals)

@@ -33,12 +33,14 @@ from services.applications.schemas import (
 from shared.concurrency import check_if_match, touch
 from shared.contracts.applications import (
     ApplicationAccepted,
+    ApplicationRefused,
     ApplicationRejected,
+    ApplicationReviewed,
     ApplicationSubmitted,
     ApplicationWithdrawn,
 )
 from shared.identity import Identity
-from shared.outbox import record_event
+from shared.outbox import record_event, separate_session
 from shared.pagination import PageParams
 from shared.problems import Problem
 
@@ -255,6 +257,7 @@ async def submit(
     )
     result = domain.check_eligibility(call_terms(call), candidate, now.date())
     if not result.ok:
+        await _announce_refusal(session, app, [v.rule for v in result.violations], now)
         raise Problem(
             422,
             "The application is not eligible: " + " ".join(v.detail for v in result.violations),
@@ -272,6 +275,14 @@ async def submit(
         app.id,
     )
     return seen_by(identity, app)
+
+
+async def _announce_refusal(session: AsyncSession, app: Application, rules: list[str], now: datetime) -> None:
+    """Record `application.refused` in a transaction of its own: the request's is rolled back with its 422,
+    and the refusal, which changes no application, is still a fact the dashboards count (by rule)."""
+    async with separate_session(session) as own, own.begin():
+        event = ApplicationRefused(application_id=app.id, call_id=app.call_id, city_id=app.city_id, rules=rules, refused_at=now)
+        await record_event(own, kit.outbox, event, app.id)
 
 
 async def start_review(
@@ -304,6 +315,15 @@ async def add_review(
         await session.flush()
     except IntegrityError as exc:  # a concurrent review by the same reviewer
         raise Problem(409, "This reviewer has already reviewed the application.") from exc
+    reviewed = ApplicationReviewed(
+        application_id=app.id,
+        call_id=app.call_id,
+        city_id=app.city_id,
+        scores=data.scores,
+        recommendation=data.recommendation.value,
+        reviewed_at=now,
+    )
+    await record_event(session, kit.outbox, reviewed, app.id)
     return review
 
 

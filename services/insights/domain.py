@@ -250,6 +250,20 @@ def sum_by(totals: Iterable[tuple[Dims, float]], dimension: str) -> dict[str, fl
     return {k: clean(v) for k, v in sorted(out.items(), key=lambda kv: (-kv[1], kv[0])) if clean(v)}
 
 
+def mean_by(totals: Iterable[tuple[Dims, float]], dimension: str, numeric: str) -> dict[str, float]:
+    """The mean of a numeric dimension (a score) per value of another (a criterion), each bucket
+    weighted by its count; two decimals."""
+    counts: dict[str, float] = {}
+    sums: dict[str, float] = {}
+    for dims, count in totals:
+        group, value = group_of(dims, dimension), dims.get(numeric)
+        if group is None or value is None or not count:
+            continue
+        counts[group] = counts.get(group, 0) + count
+        sums[group] = sums.get(group, 0) + float(value) * count
+    return {g: round(sums[g] / counts[g], 2) for g in sorted(counts) if counts[g]}
+
+
 def share(part: float, whole: float) -> float:
     """part / whole, 0.0 when there is no whole."""
     return round(part / whole, 6) if whole > 0 else 0.0

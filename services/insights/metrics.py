@@ -58,6 +58,21 @@ CATALOGUE: tuple[Metric, ...] = (
     _flow("applications.submitted", "Applications submitted", "Applications submitted (eligible).", "applications", _APP),
     _flow("applications.accepted", "Applications accepted", "Applications accepted.", "applications", _APP),
     _flow("applications.rejected", "Applications rejected", "Applications rejected.", "applications", _APP),
+    _flow(
+        "applications.refused_by_rule",
+        "Eligibility refusals by rule",
+        "Submissions the eligibility rules refused, once for each rule broken (the application stays a draft).",
+        "refusals",
+        ("rule", *_APP),
+    ),
+    _flow("applications.reviews", "Reviews", "Reviews recorded, by recommendation.", "reviews", ("recommendation", *_APP)),
+    _flow(
+        "applications.review_scores",
+        "Review scores",
+        "Scores given by reviews, counted by criterion and score (0-5): how the reviewers rated the applications.",
+        "scores",
+        ("criterion", "score", *_APP),
+    ),
     _flow("applications.withdrawn", "Applications withdrawn", "Applications withdrawn by the applicant.", "applications", _APP),
     _flow("pairing.proposed", "Pairings proposed", "Pairings a round proposed.", "pairings", _PAIR),
     _flow("pairing.confirmed", "Pairings confirmed", "Pairings both parties accepted.", "pairings", _PAIR),
@@ -90,9 +105,9 @@ CATALOGUE: tuple[Metric, ...] = (
     _stock(
         "actions.by_status",
         "Actions by status",
-        "Actions by their computed status (on_time, late, completed, cancelled...), from their first change.",
+        "Actions by their computed status (on_time, late, completed, cancelled...) and theme, from their first change.",
         "actions",
-        ("status", "plan_kind"),
+        ("status", "theme", "plan_kind"),
     ),
     _flow(
         "actions.completed",
@@ -115,6 +130,14 @@ CATALOGUE: tuple[Metric, ...] = (
         "Indicators by their latest progress towards the next goal: reached (>= 1), under_way, not_started (<= 0) or unknown.",
         "indicators",
         ("progress", "plan_kind"),
+    ),
+    _stock(
+        "indicators.by_trajectory",
+        "Indicators on or behind their goal",
+        "Indicators by where their latest measurement stands against the goal trajectory on its date: on_track, "
+        "behind, or no_goal (nothing to compare with).",
+        "indicators",
+        ("trajectory", "plan_kind"),
     ),
     _stock(
         "covenant.signatories",
@@ -167,6 +190,15 @@ CATALOGUE: tuple[Metric, ...] = (
         "Total emissions of the latest revision of every inventory, by kind and inventory year.",
         "tCO2e",
         ("kind", "year", "regional_covenant"),
+        covenant=True,
+    ),
+    _stock(
+        "covenant.emissions_progress",
+        "Emissions: baseline against latest monitoring",
+        "For the signatories with both, the total of their baseline inventories beside that of their latest "
+        "monitoring inventories.",
+        "tCO2e",
+        ("inventory", "regional_covenant"),
         covenant=True,
     ),
     _stock(

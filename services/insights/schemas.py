@@ -57,6 +57,9 @@ Tally = dict[str, int]
 class ApplicationsSummary(ReadModel):
     total: int
     by_state: Tally
+    refused_by_rule: Tally = Field(description="Submissions refused by the eligibility rules, by rule broken.")
+    reviews: int
+    mean_score_by_criterion: dict[str, float] = Field(description="The mean score (0-5) reviews gave each criterion.")
 
 
 class RegionPairCount(ReadModel):
@@ -79,6 +82,8 @@ class ActionPlansSummary(ReadModel):
     plans_by_state: Tally
     actions_by_status: Tally
     late_share: float = Field(ge=0, le=1, description="Late actions among those not completed or cancelled.")
+    actions_by_theme: Tally = Field(description="Actions by theme, as they stand (those that have a theme).")
+    indicators_by_trajectory: Tally = Field(description="Indicators on_track, behind or with no_goal to compare with.")
 
 
 class CovenantSummary(ReadModel):
@@ -86,6 +91,8 @@ class CovenantSummary(ReadModel):
     by_status: Tally
     by_regional_covenant: Tally
     by_badge: Tally
+    emissions_baseline_tco2e: float = Field(description="Baseline emissions of the signatories that also report monitoring.")
+    emissions_latest_monitoring_tco2e: float = Field(description="The same signatories' latest monitoring emissions.")
 
 
 class ValueChainsSummary(ReadModel):

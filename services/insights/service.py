@@ -119,6 +119,11 @@ async def series_csv(session: AsyncSession, identity: Identity, query: SeriesQue
 
 SUMMARY_METRICS = (
     "applications.by_state",
+    "applications.refused_by_rule",
+    "applications.reviews",
+    "applications.review_scores",
+    "indicators.by_trajectory",
+    "covenant.emissions_progress",
     *(f"pairing.{e}" for e in ("proposed", "confirmed", "declined", "dissolved", "completed", "active", "activities")),
     "action_plans.by_state",
     "actions.by_status",
@@ -154,6 +159,10 @@ async def summary(session: AsyncSession, identity: Identity) -> dict:
             "by_status": by("covenant.signatories", "status", **where),
             "by_regional_covenant": by("covenant.signatories", "regional_covenant", **where),
             "by_badge": by("covenant.badges", "badge", **where),
+            **{
+                f"emissions_{part}_tco2e": float(by("covenant.emissions_progress", "inventory", **where).get(part, 0))
+                for part in ("baseline", "latest_monitoring")
+            },
         },
     }
     if covenant is not None:
@@ -162,7 +171,13 @@ async def summary(session: AsyncSession, identity: Identity) -> dict:
     open_actions = sum(v for k, v in statuses.items() if k in OPEN_STATUSES)
     pairs = by("pairing.confirmed", "region_pair")
     return out | {
-        "applications": {"total": total("applications.by_state"), "by_state": by("applications.by_state", "state")},
+        "applications": {
+            "total": total("applications.by_state"),
+            "by_state": by("applications.by_state", "state"),
+            "refused_by_rule": by("applications.refused_by_rule", "rule"),
+            "reviews": total("applications.reviews"),
+            "mean_score_by_criterion": domain.mean_by(totals.get("applications.review_scores", []), "criterion", "score"),
+        },
         "pairing": {
             **{e: total(f"pairing.{e}") for e in ("proposed", "confirmed", "declined", "dissolved", "completed", "active")},
             "by_region_pair": [{"regions": k.split("+"), "count": int(v)} for k, v in pairs.items()],
@@ -172,6 +187,8 @@ async def summary(session: AsyncSession, identity: Identity) -> dict:
             "plans_by_state": by("action_plans.by_state", "state"),
             "actions_by_status": statuses,
             "late_share": domain.share(statuses.get("late", 0), open_actions),
+            "actions_by_theme": by("actions.by_status", "theme"),
+            "indicators_by_trajectory": by("indicators.by_trajectory", "trajectory"),
         },
         "value_chains": {k: total(f"value_chains.{k}") for k in ("organisations", "opportunities", "matches", "agreements")},
         "knowledge": {

@@ -8,6 +8,7 @@ were fixed before the service itself.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -89,6 +90,15 @@ class ActionStatusChanged(_ActionEvent):
     changed_on: date
 
 
+class ActionStatusChangedV2(ActionStatusChanged):
+    """v2: also the action's theme and kind, so that actions can be counted by theme as they stand."""
+
+    version = 2
+    visibility = Visibility(scope="action_plans:read", cities=("plan.city_id",))
+    kind: Code  # activity | pilot_project | policy | investment | capacity_building
+    theme: Code | None = None
+
+
 class ActionResult(BaseModel):
     """What an action achieved, for the good-practice library."""
 
@@ -149,3 +159,16 @@ class TaskOverdue(EventPayload):
     plan: PlanRef
     title: Title
     due_on: date
+
+
+# Where an indicator's latest measurement stands against the goal trajectory on its date: behind it, on it
+# (or ahead), or no trajectory to compare with (no goal after the baseline, or measured before the baseline).
+Trajectory = Literal["on_track", "behind", "no_goal"]
+
+
+class IndicatorMeasuredV2(IndicatorMeasured):
+    """v2: also whether the indicator's latest measurement is on or behind its goal trajectory."""
+
+    version = 2
+    visibility = Visibility(scope="action_plans:read", cities=("plan.city_id",))
+    trajectory: Trajectory

@@ -7,9 +7,11 @@ from datetime import datetime
 from pydantic import BaseModel, Field
 
 from shared.contracts.fields import (
+    CRITERIA,
     FIELDS,
     LANGUAGES,
     MEMBER_CITIES,
+    RULES,
     SDGS,
     THEMES,
     Code,
@@ -103,6 +105,26 @@ class ApplicationRejected(_ApplicationEvent):
     visibility = Visibility(scope="applications:read", cities=("city_id",))
     reason: Reason
     rejected_at: datetime
+
+
+class ApplicationRefused(_ApplicationEvent):
+    """A submission was refused by the eligibility rules (the application stays as it was)."""
+
+    event = "refused"
+    visibility = Visibility(scope="applications:read", cities=("city_id",))
+    rules: list[Code] = Field(min_length=1, max_length=RULES)  # every rule the application broke
+    refused_at: datetime
+
+
+class ApplicationReviewed(_ApplicationEvent):
+    """A reviewer scored an application. Who reviewed is not in it, and neither applicant nor partner receives it:
+    what an applicant sees of its reviews is its call's `review_visibility`."""
+
+    event = "reviewed"
+    visibility = Visibility(scope="applications:read")
+    scores: dict[Code, int] = Field(max_length=CRITERIA)  # criterion -> 0..5
+    recommendation: Code  # yes | no | maybe
+    reviewed_at: datetime
 
 
 class ApplicationWithdrawn(_ApplicationEvent):

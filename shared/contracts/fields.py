@@ -61,6 +61,8 @@ KEYWORDS = 50
 REGIONS = 100
 ECOSYSTEMS = 14  # the EU's industrial ecosystems
 ORGANISATIONS = 10  # the parties of a match or an agreement (two, so far)
+RULES = 20  # eligibility rules an application broke (a call has a handful)
+CRITERIA = 20  # the criteria a review scores (applications' MAX_CRITERIA)
 
 
 def items(limit: int) -> object:

@@ -119,6 +119,14 @@ async def test_action_plans_from_pairing_to_approval_with_late_status_once(stack
         assert [(e.data["previous_status"], e.data["status"]) for e in changes if e.subject == first["id"]] == [
             ("on_time", "late")
         ]
+        assert {e.type for e in changes} == {"iuc.action_plans.action.status_changed.v2"}
+        [measured] = [
+            e
+            for e in await events_on_stream(stack.nats.url, "iuc.action_plans.indicator.measured")
+            if e.subject == indicator["id"]
+        ]
+        # 400 m2 six days in, where the trajectory expects 100 + 3,900 x 6 / 300 = 178: on track
+        assert measured.type.endswith(".v2") and measured.data["trajectory"] == "on_track"
         overdue = await events_on_stream(stack.nats.url, "iuc.action_plans.task.overdue")
         assert len([e for e in overdue if e.data["action_id"] == first["id"]]) == 1
 

@@ -15,6 +15,8 @@ from .action_plans_stats_read_plans_by_kind import ActionPlansStatsReadPlansByKi
 from .action_plans_stats_read_plans_by_state import ActionPlansStatsReadPlansByState
 from .action_plans_summary import ActionPlansSummary
 from .action_plans_summary_actions_by_status import ActionPlansSummaryActionsByStatus
+from .action_plans_summary_actions_by_theme import ActionPlansSummaryActionsByTheme
+from .action_plans_summary_indicators_by_trajectory import ActionPlansSummaryIndicatorsByTrajectory
 from .action_plans_summary_plans_by_state import ActionPlansSummaryPlansByState
 from .action_read import ActionRead
 from .action_read_organisations_item import ActionReadOrganisationsItem
@@ -45,6 +47,8 @@ from .applications_reason import ApplicationsReason
 from .applications_state import ApplicationsState
 from .applications_summary import ApplicationsSummary
 from .applications_summary_by_state import ApplicationsSummaryByState
+from .applications_summary_mean_score_by_criterion import ApplicationsSummaryMeanScoreByCriterion
+from .applications_summary_refused_by_rule import ApplicationsSummaryRefusedByRule
 from .applications_transition_read import ApplicationsTransitionRead
 from .attempt_page import AttemptPage
 from .attempt_read import AttemptRead
@@ -355,6 +359,8 @@ __all__ = (
     "ActionPlansStatsReadPlansByState",
     "ActionPlansSummary",
     "ActionPlansSummaryActionsByStatus",
+    "ActionPlansSummaryActionsByTheme",
+    "ActionPlansSummaryIndicatorsByTrajectory",
     "ActionPlansSummaryPlansByState",
     "ActionRead",
     "ActionReadOrganisationsItem",
@@ -381,6 +387,8 @@ __all__ = (
     "ApplicationsState",
     "ApplicationsSummary",
     "ApplicationsSummaryByState",
+    "ApplicationsSummaryMeanScoreByCriterion",
+    "ApplicationsSummaryRefusedByRule",
     "ApplicationStatsRead",
     "ApplicationStatsReadApplicationsByCall",
     "ApplicationStatsReadApplicationsByState",

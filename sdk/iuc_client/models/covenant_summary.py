@@ -22,12 +22,16 @@ class CovenantSummary:
         by_badge (CovenantSummaryByBadge):
         by_regional_covenant (CovenantSummaryByRegionalCovenant):
         by_status (CovenantSummaryByStatus):
+        emissions_baseline_tco2e (float): Baseline emissions of the signatories that also report monitoring.
+        emissions_latest_monitoring_tco2e (float): The same signatories' latest monitoring emissions.
         signatories (int):
     """
 
     by_badge: CovenantSummaryByBadge
     by_regional_covenant: CovenantSummaryByRegionalCovenant
     by_status: CovenantSummaryByStatus
+    emissions_baseline_tco2e: float
+    emissions_latest_monitoring_tco2e: float
     signatories: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,6 +42,10 @@ class CovenantSummary:
 
         by_status = self.by_status.to_dict()
 
+        emissions_baseline_tco2e = self.emissions_baseline_tco2e
+
+        emissions_latest_monitoring_tco2e = self.emissions_latest_monitoring_tco2e
+
         signatories = self.signatories
 
         field_dict: dict[str, Any] = {}
@@ -47,6 +55,8 @@ class CovenantSummary:
                 "by_badge": by_badge,
                 "by_regional_covenant": by_regional_covenant,
                 "by_status": by_status,
+                "emissions_baseline_tco2e": emissions_baseline_tco2e,
+                "emissions_latest_monitoring_tco2e": emissions_latest_monitoring_tco2e,
                 "signatories": signatories,
             }
         )
@@ -66,12 +76,18 @@ class CovenantSummary:
 
         by_status = CovenantSummaryByStatus.from_dict(d.pop("by_status"))
 
+        emissions_baseline_tco2e = d.pop("emissions_baseline_tco2e")
+
+        emissions_latest_monitoring_tco2e = d.pop("emissions_latest_monitoring_tco2e")
+
         signatories = d.pop("signatories")
 
         covenant_summary = cls(
             by_badge=by_badge,
             by_regional_covenant=by_regional_covenant,
             by_status=by_status,
+            emissions_baseline_tco2e=emissions_baseline_tco2e,
+            emissions_latest_monitoring_tco2e=emissions_latest_monitoring_tco2e,
             signatories=signatories,
         )
 

@@ -15,9 +15,9 @@ from services.action_plans.indicators.schemas import GoalIn, IndicatorCreate, Me
 from services.action_plans.models import Indicator, IndicatorGoal, Measurement, Plan, kit
 from services.action_plans.service import ensure_state, ensure_valid, get_plan
 from services.action_plans.status import indicator_facts, plan_ref, refresh
-from services.action_plans.trajectory import behind_reason, next_goal, progress
+from services.action_plans.trajectory import behind_reason, next_goal, progress, standing
 from shared.concurrency import touch
-from shared.contracts.action_plans import IndicatorMeasured
+from shared.contracts.action_plans import IndicatorMeasuredV2
 from shared.identity import Identity
 from shared.outbox import record_event
 from shared.pagination import PageParams
@@ -135,10 +135,11 @@ async def record_measurement(
     indicator.measurements.append(m)
     touch(indicator)  # its measurements are part of it
     await session.flush()
+    facts = indicator_facts(indicator)
     await record_event(
         session,
         kit.outbox,
-        IndicatorMeasured(
+        IndicatorMeasuredV2(
             indicator_id=indicator.id,
             plan=plan_ref(plan),
             name=indicator.name,
@@ -146,7 +147,8 @@ async def record_measurement(
             value=data.value,
             measured_on=data.on,
             data_source=data.data_source,
-            progress=progress(indicator_facts(indicator), today),
+            progress=progress(facts, today),
+            trajectory=standing(facts),
         ),
         indicator.id,
     )

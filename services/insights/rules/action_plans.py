@@ -1,4 +1,5 @@
-"""Action plans: plans by state, actions by status, overdue tasks, indicators and their progress."""
+"""Action plans: plans by state, actions by status and theme, overdue tasks, indicators, their progress and
+whether they are on or behind their goal trajectory."""
 
 from __future__ import annotations
 
@@ -37,13 +38,16 @@ def plan_returned(day: date, p: ap.PlanReturned, known: Known) -> list[Change]:
 
 
 @rule(ap.ActionStatusChanged, lambda p: [("action", p.action_id)])
+@rule(ap.ActionStatusChangedV2, lambda p: [("action", p.action_id)])
 def action_status_changed(day: date, p: ap.ActionStatusChanged, known: Known) -> list[Change]:
-    """An action's status moves; an action first seen here enters at its new status.
+    """An action's status moves; an action first seen here enters at its new status, under its theme
+    (v2 carries it; an action known only from v1 events has none).
 
     The service announces no first status (a new action's is set silently), so an action is
     counted from its first change, never from `previous_status`, which was never counted."""
     old = known.get("action", p.action_id)
-    new = {"status": p.status, "plan_kind": p.plan.kind}
+    theme = p.theme if isinstance(p, ap.ActionStatusChangedV2) else (old or {}).get("theme")
+    new = {"status": p.status, "plan_kind": p.plan.kind, "theme": theme}
     known.put("action", p.action_id, new)
     return move("actions.by_status", day, old, new)
 
@@ -70,9 +74,20 @@ def progress_bucket(progress: float | None) -> str:
 
 
 @rule(ap.IndicatorMeasured, lambda p: [("indicator", p.indicator_id)])
+@rule(ap.IndicatorMeasuredV2, lambda p: [("indicator", p.indicator_id)])
 def indicator_measured(day: date, p: ap.IndicatorMeasured, known: Known) -> list[Change]:
-    """A measurement: a flow, and the indicator's progress bucket moves."""
-    old = known.get("indicator", p.indicator_id)
-    new = {"progress": progress_bucket(p.progress), "plan_kind": p.plan.kind}
+    """A measurement: a flow, and the indicator's progress bucket moves; from v2 on, so does its place against
+    the goal trajectory (on_track, behind, no_goal); a v1 measurement leaves that where it was."""
+    old = known.get("indicator", p.indicator_id) or {}
+    trajectory = p.trajectory if isinstance(p, ap.IndicatorMeasuredV2) else old.get("trajectory")
+    new = {"progress": progress_bucket(p.progress), "plan_kind": p.plan.kind, "trajectory": trajectory}
     known.put("indicator", p.indicator_id, new)
-    return [change("indicators.measured", day, {"plan_kind": p.plan.kind}), *move("indicators.by_progress", day, old, new)]
+
+    def bucket(row: dict, name: str) -> dict | None:
+        return None if row.get(name) is None else {name: row[name], "plan_kind": row["plan_kind"]}
+
+    return [
+        change("indicators.measured", day, {"plan_kind": p.plan.kind}),
+        *move("indicators.by_progress", day, bucket(old, "progress"), bucket(new, "progress")),
+        *move("indicators.by_trajectory", day, bucket(old, "trajectory"), bucket(new, "trajectory")),
+    ]

@@ -1,4 +1,5 @@
-"""Applications and cities: applications by state per call, and the cities kept for the map."""
+"""Applications and cities: applications by state per call, refusals by eligibility rule, review scores,
+and the cities kept for the map."""
 
 from __future__ import annotations
 
@@ -42,9 +43,13 @@ def _app_refs(p: Any) -> list[Key]:
     return [("application", p.application_id), ("city", p.city_id)]
 
 
-def _application(day: date, p: Any, state: str, flow: str, known: Known) -> list[Change]:
+def _dims(p: Any, known: Known) -> dict[str, Any]:
     city = known.get("city", p.city_id) or {}
-    dims = {"call_id": p.call_id, "world_region": city.get("world_region"), "country_code": city.get("country_code")}
+    return {"call_id": p.call_id, "world_region": city.get("world_region"), "country_code": city.get("country_code")}
+
+
+def _application(day: date, p: Any, state: str, flow: str, known: Known) -> list[Change]:
+    dims = _dims(p, known)
     old = known.get("application", p.application_id)
     known.put("application", p.application_id, {"state": state, **dims})
     return [change(flow, day, dims), *move("applications.by_state", day, old, {"state": state, **dims})]
@@ -74,3 +79,21 @@ def application_rejected(day: date, p: apps.ApplicationRejected, known: Known) -
 def application_withdrawn(day: date, p: apps.ApplicationWithdrawn, known: Known) -> list[Change]:
     """Withdrawn: a flow, and the stock moves to withdrawn."""
     return _application(day, p, "withdrawn", "applications.withdrawn", known)
+
+
+@rule(apps.ApplicationRefused, _app_refs)
+def application_refused(day: date, p: apps.ApplicationRefused, known: Known) -> list[Change]:
+    """A submission the eligibility rules refused: one count per rule it broke (the application does not move)."""
+    dims = _dims(p, known)
+    return [change("applications.refused_by_rule", day, {"rule": r, **dims}) for r in sorted(set(p.rules))]
+
+
+@rule(apps.ApplicationReviewed, _app_refs)
+def application_reviewed(day: date, p: apps.ApplicationReviewed, known: Known) -> list[Change]:
+    """A review: counted by recommendation, and each score it gives counted by criterion and score."""
+    dims = _dims(p, known)
+    out = [change("applications.reviews", day, {"recommendation": p.recommendation, **dims})]
+    out += [
+        change("applications.review_scores", day, {"criterion": c, "score": str(s), **dims}) for c, s in sorted(p.scores.items())
+    ]
+    return out

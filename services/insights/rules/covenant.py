@@ -106,16 +106,41 @@ def commitment_made(day: date, p: cov.CommitmentMade, known: Known) -> list[Chan
     return [change("covenant.commitments", day, {"pillar": p.commitment.pillar, "generation": p.commitment.generation, **where})]
 
 
-@rule(cov.InventorySubmitted, lambda p: [("inventory", p.inventory_id), ("signatory", p.signatory_id)])
+def progress_of(reported: dict[str, Any]) -> list[tuple[dict[str, Any], float]]:
+    """A signatory's share of `covenant.emissions_progress`: its baseline and its latest monitoring
+    inventory (the latest year; a revision replaces its inventory), only once it has both."""
+    baselines = reported.get("baseline") or {}
+    monitoring = reported.get("monitoring") or {}
+    if not baselines or not monitoring:
+        return []
+    where = {"regional_covenant": reported.get("regional_covenant")}
+    baseline = max(baselines.items(), key=lambda item: (item[1][0], item[0]))[1][1]
+    latest = max(monitoring.items(), key=lambda item: (item[1][0], item[0]))[1][1]
+    return [({"inventory": "baseline", **where}, baseline), ({"inventory": "latest_monitoring", **where}, latest)]
+
+
+@rule(
+    cov.InventorySubmitted,
+    lambda p: [("inventory", p.inventory_id), ("signatory", p.signatory_id), ("emissions", p.signatory_id)],
+)
 def inventory_submitted(day: date, p: cov.InventorySubmitted, known: Known) -> list[Change]:
-    """An inventory (or its revision): the emissions stock holds the latest revision's total."""
+    """An inventory (or its revision): the emissions stock holds the latest revision's total, and the
+    signatory's baseline and latest monitoring are compared in `covenant.emissions_progress`."""
     covenant = p.regional_covenant or (known.get("signatory", p.signatory_id) or {}).get("regional_covenant")
     old = known.get("inventory", p.inventory_id)
     new = {"kind": p.kind, "year": p.year, "regional_covenant": covenant}
     known.put("inventory", p.inventory_id, {"dims": new, "total": p.total_emissions_tco2e})
+    before = known.get("emissions", p.signatory_id) or {"baseline": {}, "monitoring": {}}
+    after = {"baseline": dict(before["baseline"]), "monitoring": dict(before["monitoring"]), "regional_covenant": covenant}
+    for kind in ("baseline", "monitoring"):
+        after[kind].pop(p.inventory_id, None)  # a revision may change its kind
+    if p.kind in ("baseline", "monitoring"):
+        after[p.kind][p.inventory_id] = [p.year, p.total_emissions_tco2e]
+    known.put("emissions", p.signatory_id, after)
     return [
         change("covenant.inventories", day, {"kind": p.kind, "regional_covenant": covenant}),
         *move_many(
             "covenant.emissions", day, [] if old is None else [(old["dims"], old["total"])], [(new, p.total_emissions_tco2e)]
         ),
+        *move_many("covenant.emissions_progress", day, progress_of(before), progress_of(after)),
     ]

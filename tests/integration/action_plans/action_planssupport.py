@@ -79,7 +79,7 @@ async def paired_plans(app) -> tuple[dict, dict]:
 
 
 async def outbox(app, type_suffix: str) -> list[dict]:
-    """The data of outbox events whose type ends with `type_suffix` (e.g. action.status_changed)."""
+    """The data of outbox events whose type, without its version, ends with `type_suffix` (e.g. action.status_changed)."""
     async with app.state.sessionmaker() as session:
         rows = await session.execute(select(kit.outbox.c.type, kit.outbox.c.data).order_by(kit.outbox.c.seq))
-        return [d for t, d in rows.all() if t.endswith(type_suffix + ".v1")]
+        return [d for t, d in rows.all() if t.rsplit(".", 1)[0].endswith(type_suffix)]

@@ -67,6 +67,7 @@ async def test_a_city_builds_its_plan_the_action_turns_late_once_and_the_plan_is
             assert late["tasks"][0]["overdue"] is True
             changed = await outbox(app, "action.status_changed")
             assert [(e["previous_status"], e["status"]) for e in changed] == [("on_time", "late")]
+            assert (changed[0]["theme"], changed[0]["kind"]) == ("energy", "pilot_project")  # v2 carries them
             assert len(await outbox(app, "task.overdue")) == 1
 
             assert (await city.post(f"/v1/action-plans/{mine['id']}:approve")).status_code == 403

@@ -73,14 +73,21 @@ async def test_an_application_is_drafted_submitted_reviewed_and_accepted(databas
         assert [rv["average"] for rv in accepted["reviews"]] == [4.5]
         assert (await admin.get(f"/v1/applications/{draft['id']}")).json() == accepted
 
+        # The refusal is stored though its request was rolled back; the review's event names no reviewer.
         assert await outbox_types(app, short=True) == [
             "city.registered",
             "city.registered",
+            "application.refused",
             "application.submitted",
+            "application.reviewed",
             "application.accepted",
         ]
         async with app.state.sessionmaker() as s:
-            event = (await s.scalars(select(kit.outbox.c.data).order_by(kit.outbox.c.seq.desc()).limit(1))).one()
+            events = (await s.scalars(select(kit.outbox.c.data).order_by(kit.outbox.c.seq))).all()
+        refused, reviewed, event = events[2], events[4], events[5]
+        assert sorted(refused["rules"]) == ["summary_present", "themes_match"] and refused["application_id"] == draft["id"]
+        assert reviewed["scores"] == {"relevance": 5, "feasibility": 4} and reviewed["recommendation"] == "yes"
+        assert "reviewer" not in reviewed and "comment" not in reviewed
         assert event["city"]["city_id"] == city["id"] and [m["city_id"] for m in event["member_cities"]] == [member["id"]]
         assert event["component"] == "city_pairing" and event["accepted_at"].startswith("2027-03-01T09:00:00")
 

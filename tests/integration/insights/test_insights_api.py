@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tests.integration.insights.insightssupport import consume, event, insights_app, match, programme
+from datetime import date
+
+from shared.contracts import action_plans as ap
+from shared.contracts import applications as apps
+from shared.contracts import covenant as cov
+from tests.integration.insights.insightssupport import NOW, SEV, consume, event, insights_app, match, programme
 from tests.support.service_app import caller
 
 
@@ -108,7 +113,13 @@ async def test_the_summary_has_every_section(database_url):
         s = (await dash.get("/v1/insights/summary")).json()
         assert s["events_applied"] == len(events) + 3
         assert s["as_of"].startswith("2027-01-10T09:00:00")
-        assert s["applications"] == {"total": 3, "by_state": {"accepted": 2, "rejected": 1}}
+        assert s["applications"] == {
+            "total": 3,
+            "by_state": {"accepted": 2, "rejected": 1},
+            "refused_by_rule": {},
+            "reviews": 0,
+            "mean_score_by_criterion": {},
+        }
         p = s["pairing"]
         assert (p["proposed"], p["confirmed"], p["active"], p["activities"], p["declined"]) == (1, 1, 1, 1, 0)
         assert p["by_region_pair"] == [{"regions": ["eu", "latin_america_caribbean"], "count": 1}]
@@ -117,6 +128,83 @@ async def test_the_summary_has_every_section(database_url):
         assert s["covenant"]["by_badge"] == {"mitigation.plan": 2}
         assert s["value_chains"] == {"organisations": 1, "opportunities": 0, "matches": 0, "agreements": 0}
         assert s["action_plans"]["late_share"] == 0.0
+
+
+def _figures_from_newer_contracts() -> list:
+    """A refusal, two reviews, a v2 status change with its theme, a v2 measurement behind its goal, and a
+    signatory's baseline and two monitoring inventories."""
+    ref = ap.PlanRef(plan_id="plan-1", kind="local_action_plan", city_id="sevilla")
+
+    def reviewed(app_id: str, relevance: int, impact: int) -> apps.ApplicationReviewed:
+        scores = {"relevance": relevance, "impact": impact}
+        return apps.ApplicationReviewed(
+            application_id=app_id, call_id="call-1", city_id="sevilla", scores=scores, recommendation="yes", reviewed_at=NOW
+        )
+
+    def inventory(id_: str, kind: str, year: int, total: float) -> cov.InventorySubmitted:
+        return cov.InventorySubmitted(
+            signatory_id="s-graz", regional_covenant="europe", inventory_id=id_, kind=kind, year=year, total_emissions_tco2e=total
+        )
+
+    return [
+        event(apps.CityRegistered(city=SEV), "2026-11-02"),
+        event(
+            apps.ApplicationRefused(
+                application_id="a-1", call_id="call-1", city_id="sevilla", rules=["population", "themes_match"], refused_at=NOW
+            ),
+            "2026-11-03",
+        ),
+        event(reviewed("a-2", 5, 3), "2026-11-20"),
+        event(reviewed("a-3", 4, 4), "2026-11-21"),
+        event(
+            ap.ActionStatusChangedV2(
+                action_id="x1",
+                plan=ref,
+                title="Shade",
+                status="late",
+                previous_status="on_time",
+                changed_on=date(2026, 12, 1),
+                kind="investment",
+                theme="climate",
+            ),
+            "2026-12-01",
+        ),
+        event(
+            ap.IndicatorMeasuredV2(
+                indicator_id="i1",
+                plan=ref,
+                name="Trees",
+                unit="trees",
+                value=3,
+                measured_on=date(2026, 12, 1),
+                data_source="survey",
+                trajectory="behind",
+            ),
+            "2026-12-01",
+        ),
+        event(inventory("inv-b", "baseline", 2010, 1000.0), "2026-12-02"),
+        event(inventory("inv-m1", "monitoring", 2016, 900.0), "2026-12-02"),
+        event(inventory("inv-m2", "monitoring", 2020, 750.0), "2026-12-03"),
+    ]
+
+
+async def test_the_summary_counts_refusals_reviews_themes_trajectories_and_emissions(database_url):
+    async with insights_app(database_url) as app, caller(app, "dashboard") as dash:
+        await consume(app, *_figures_from_newer_contracts())
+        s = (await dash.get("/v1/insights/summary")).json()
+        a = s["applications"]
+        assert a["refused_by_rule"] == {"population": 1, "themes_match": 1}
+        assert a["reviews"] == 2 and a["mean_score_by_criterion"] == {"impact": 3.5, "relevance": 4.5}
+        assert s["action_plans"]["actions_by_theme"] == {"climate": 1}
+        assert s["action_plans"]["indicators_by_trajectory"] == {"behind": 1}
+        c = s["covenant"]
+        assert (c["emissions_baseline_tco2e"], c["emissions_latest_monitoring_tco2e"]) == (1000.0, 750.0)
+        r = await dash.get(
+            "/v1/insights/series",
+            params={"metric": "applications.refused_by_rule", "group_by": "rule", "from": "2026-11-01", "to": "2026-11-30"},
+        )
+        assert r.status_code == 200, r.text
+        assert {line["group"]: line["points"][-1]["value"] for line in r.json()["series"]} == {"population": 1, "themes_match": 1}
 
 
 async def test_the_map_joins_paired_cities_and_shows_signatories(database_url):

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from services.action_plans.domain import compare_snapshots
-from services.action_plans.trajectory import Direction, IndicatorFacts, behind_reason, expected_value, next_goal, progress
+from services.action_plans.trajectory import (
+    Direction,
+    IndicatorFacts,
+    behind_reason,
+    expected_value,
+    next_goal,
+    progress,
+    standing,
+)
 
 
 def cycling(*measurements) -> IndicatorFacts:
@@ -37,6 +45,17 @@ def test_behind_uses_the_latest_measurement_and_the_desired_direction():
         "Waste", "t", Direction.decrease, 100, date(2026, 1, 1), ((date(2027, 1, 1), 50),), ((date(2027, 1, 1), 60),)
     )
     assert "behind its goal trajectory of 50 t" in behind_reason(falling)
+
+
+def test_standing_says_on_track_behind_or_no_goal_of_the_latest_measurement():
+    # expected on 2027-01-01: 14 %
+    assert standing(cycling((date(2027, 1, 1), 14))) == "on_track"
+    assert standing(cycling((date(2027, 1, 1), 15))) == "on_track"  # ahead counts as on track
+    assert standing(cycling((date(2027, 1, 1), 13.5))) == "behind"
+    assert standing(cycling()) == "no_goal"  # nothing measured
+    assert standing(cycling((date(2025, 6, 1), 9))) == "no_goal"  # measured before the baseline
+    no_goals = IndicatorFacts("Trees", "trees", Direction.increase, 0, date(2026, 1, 1), (), ((date(2026, 6, 1), 40),))
+    assert standing(no_goals) == "no_goal"
 
 
 def test_progress_is_toward_the_next_goal_from_the_baseline():

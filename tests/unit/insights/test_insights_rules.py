@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import UTC, date, datetime
 
-from services.insights.domain import Known
+from services.insights.domain import Known, mean_by
 from services.insights.rules import apply
+from shared.contracts import action_plans as ap
 from shared.contracts import applications as apps
 from shared.contracts import covenant as cov
 from shared.contracts import knowledge as kn
@@ -191,3 +193,126 @@ def test_every_event_is_counted_by_its_type():
         Known(),
     )[:1]
     assert counted.dims == {"type": "webhooks.endpoint.disabled"}
+
+
+def test_a_refused_submission_counts_once_per_rule_broken_and_moves_no_application():
+    known = Known()
+    refused = apps.ApplicationRefused(
+        application_id="a1", call_id="c1", city_id="sev", rules=["population", "eligible_region", "population"], refused_at=AT
+    )
+    net = run(known, (D1, apps.CityRegistered(city=city("sev"))), (D1, refused), (D2, refused))
+    dims = '"call_id":"c1","country_code":"ES"'
+    assert net[("applications.refused_by_rule", "{" + dims + ',"rule":"population","world_region":"eu"}')] == 2
+    assert net[("applications.refused_by_rule", "{" + dims + ',"rule":"eligible_region","world_region":"eu"}')] == 2
+    assert not [k for k in net if k[0] == "applications.by_state"]
+    assert known.get("application", "a1") is None
+
+
+def test_reviews_count_by_recommendation_and_their_scores_give_a_mean_per_criterion():
+    known = Known()
+
+    def review(app: str, relevance: int, feasibility: int, recommendation: str) -> apps.ApplicationReviewed:
+        return apps.ApplicationReviewed(
+            application_id=app,
+            call_id="c1",
+            city_id="sev",
+            scores={"relevance": relevance, "feasibility": feasibility},
+            recommendation=recommendation,
+            reviewed_at=AT,
+        )
+
+    net = run(known, (D1, review("a1", 5, 2, "yes")), (D1, review("a2", 4, 2, "yes")), (D2, review("a3", 3, 5, "no")))
+    base = '"call_id":"c1","country_code":null'
+    assert net[("applications.reviews", "{" + base + ',"recommendation":"yes","world_region":null}')] == 2
+    assert (
+        net[
+            (
+                "applications.review_scores",
+                '{"call_id":"c1","country_code":null,"criterion":"feasibility","score":"2","world_region":null}',
+            )
+        ]
+        == 2
+    )
+    totals = [(json.loads(key), v) for (metric, key), v in net.items() if metric == "applications.review_scores"]
+    # relevance (5 + 4 + 3) / 3 = 4.0; feasibility (2 + 2 + 5) / 3 = 3.0
+    assert mean_by(totals, "criterion", "score") == {"feasibility": 3.0, "relevance": 4.0}
+
+
+def plan_ref() -> ap.PlanRef:
+    return ap.PlanRef(plan_id="p1", kind="local_action_plan", city_id="sev")
+
+
+def test_an_action_is_counted_under_its_theme_from_a_v2_status_change_and_keeps_it_through_a_v1():
+    known = Known()
+    v2 = ap.ActionStatusChangedV2(
+        action_id="x1",
+        plan=plan_ref(),
+        title="Shade trees",
+        status="on_time",
+        previous_status="not_started",
+        changed_on=D1,
+        kind="investment",
+        theme="climate",
+    )
+    v1 = ap.ActionStatusChanged(
+        action_id="x1", plan=plan_ref(), title="Shade trees", status="late", previous_status="on_time", changed_on=D2
+    )
+    net = run(known, (D1, v2), (D2, v1))
+    assert net == {("actions.by_status", '{"plan_kind":"local_action_plan","status":"late","theme":"climate"}'): 1}
+
+
+def test_an_indicator_moves_between_on_track_and_behind_and_a_v1_measurement_leaves_it_there():
+    known = Known()
+
+    def measured(value: float, trajectory: str | None) -> ap.IndicatorMeasured:
+        base = {
+            "indicator_id": "i1",
+            "plan": plan_ref(),
+            "name": "Trees",
+            "unit": "trees",
+            "value": value,
+            "measured_on": D1,
+            "data_source": "survey",
+            "progress": 0.5,
+        }
+        return ap.IndicatorMeasured(**base) if trajectory is None else ap.IndicatorMeasuredV2(**base, trajectory=trajectory)
+
+    assert (
+        run(known, (D1, measured(10, "on_track")))[
+            ("indicators.by_trajectory", '{"plan_kind":"local_action_plan","trajectory":"on_track"}')
+        ]
+        == 1
+    )
+    net = run(known, (D2, measured(8, "behind")))
+    assert net[("indicators.by_trajectory", '{"plan_kind":"local_action_plan","trajectory":"on_track"}')] == -1
+    assert net[("indicators.by_trajectory", '{"plan_kind":"local_action_plan","trajectory":"behind"}')] == 1
+    assert not [k for k in run(known, (D2, measured(9, None))) if k[0] == "indicators.by_trajectory"]
+    assert known.get("indicator", "i1")["trajectory"] == "behind"
+
+
+def test_emissions_compare_a_baseline_with_the_latest_monitoring_once_a_signatory_has_both():
+    known = Known()
+
+    def inventory(id_: str, kind: str, year: int, total: float, **kw) -> cov.InventorySubmitted:
+        return cov.InventorySubmitted(
+            signatory_id="s1",
+            regional_covenant="europe",
+            inventory_id=id_,
+            kind=kind,
+            year=year,
+            total_emissions_tco2e=total,
+            **kw,
+        )
+
+    def progress(net: dict) -> dict[str, float]:
+        return {k[1]: v for k, v in net.items() if k[0] == "covenant.emissions_progress"}
+
+    baseline = '{"inventory":"baseline","regional_covenant":"europe"}'
+    latest = '{"inventory":"latest_monitoring","regional_covenant":"europe"}'
+    assert progress(run(known, (D1, inventory("b", "baseline", 2010, 1000.0)))) == {}  # no monitoring yet
+    assert progress(run(known, (D1, inventory("m1", "monitoring", 2016, 900.0)))) == {baseline: 1000.0, latest: 900.0}
+    assert progress(run(known, (D1, inventory("m3", "monitoring", 2020, 700.0)))) == {latest: -200.0}  # a later year
+    assert progress(run(known, (D2, inventory("m2", "monitoring", 2018, 800.0)))) == {}  # not the latest
+    # a revision of the latest monitoring replaces its total; a revised baseline its own
+    assert progress(run(known, (D2, inventory("m3", "monitoring", 2020, 650.0, revision=True)))) == {latest: -50.0}
+    assert progress(run(known, (D2, inventory("b", "baseline", 2010, 1100.0, revision=True)))) == {baseline: 100.0}
