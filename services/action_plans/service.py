@@ -23,7 +23,13 @@ from services.action_plans.models import Plan, PlanTransition, kit
 from services.action_plans.schemas import PlanUpdate
 from services.action_plans.status import plan_ref
 from shared.concurrency import check_if_match, touch
-from shared.contracts.action_plans import PlanApproved, PlanReturned, PlanSubmitted
+from shared.contracts.action_plans import (
+    PlanApproved,
+    PlanCompleted,
+    PlanImplementationStarted,
+    PlanReturned,
+    PlanSubmitted,
+)
 from shared.contracts.covenant import CommitmentMade
 from shared.contracts.pairing import PairingConfirmed
 from shared.identity import Identity
@@ -282,9 +288,10 @@ async def step_plan(
     elif step == PlanStep.return_:
         plan.review_comments = comments
         event = PlanReturned(plan=plan_ref(plan), title=plan.title, comments=comments or "", returned_at=now)
-    else:
-        event = None
+    elif step == PlanStep.start_implementation:
+        event = PlanImplementationStarted(plan=plan_ref(plan), title=plan.title, started_at=now)
+    else:  # PlanStep.complete
+        event = PlanCompleted(plan=plan_ref(plan), title=plan.title, completed_at=now)
     await session.flush()
-    if event is not None:
-        await record_event(session, kit.outbox, event, plan.id)
+    await record_event(session, kit.outbox, event, plan.id)
     return plan

@@ -98,7 +98,7 @@ CATALOGUE: tuple[Metric, ...] = (
     _stock(
         "action_plans.by_state",
         "Action plans by state",
-        "Plans submitted, approved or returned, by kind.",
+        "Plans submitted, returned, approved, implementing or completed (drafts are not announced), by kind.",
         "plans",
         ("state", "kind"),
     ),

@@ -71,6 +71,26 @@ class PlanReturned(_PlanEvent):
     returned_at: datetime
 
 
+class PlanImplementationStarted(_PlanEvent):
+    """An approved plan went into implementation."""
+
+    event = "implementation_started"
+    visibility = Visibility(scope="action_plans:read", cities=("plan.city_id",))
+    plan: PlanRef
+    title: Title
+    started_at: datetime
+
+
+class PlanCompleted(_PlanEvent):
+    """A plan in implementation was completed."""
+
+    event = "completed"
+    visibility = Visibility(scope="action_plans:read", cities=("plan.city_id",))
+    plan: PlanRef
+    title: Title
+    completed_at: datetime
+
+
 class _ActionEvent(EventPayload):
     service = "action_plans"
     entity = "action"

@@ -174,6 +174,17 @@ async def test_the_applications_and_pairing_figures_agree_with_those_services(
     assert pairs["active"] >= 1 and pairs["activities"] >= 1, pairs
 
 
+async def test_the_action_plan_figures_agree_with_the_service(admin: httpx.AsyncClient, stack: Stack) -> None:
+    # plans are announced from their first submission: drafts are the service's alone
+    async def sides() -> tuple[object, object]:
+        summary = (await admin.get("/v1/insights/summary")).json()["action_plans"]
+        stats = (await admin.get("/v1/action-plans/stats")).json()
+        theirs = {k: v for k, v in stats["plans_by_state"].items() if k != "draft"}
+        return nonzero(summary["plans_by_state"]), nonzero(theirs)
+
+    await agree(sides, "action plans by state", stack)
+
+
 async def test_the_services_counts_are_read_with_stats_read_only(stack: Stack) -> None:
     # a partner reads value chains but not the dashboards' counts
     async with client(stack, create_key(stack, "partner")) as partner:

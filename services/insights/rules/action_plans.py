@@ -37,6 +37,18 @@ def plan_returned(day: date, p: ap.PlanReturned, known: Known) -> list[Change]:
     return _plan(day, p.plan.plan_id, p.plan.kind, "returned", known)
 
 
+@rule(ap.PlanImplementationStarted, lambda p: [("plan", p.plan.plan_id)])
+def plan_implementation_started(day: date, p: ap.PlanImplementationStarted, known: Known) -> list[Change]:
+    """A plan moves to implementing."""
+    return _plan(day, p.plan.plan_id, p.plan.kind, "implementing", known)
+
+
+@rule(ap.PlanCompleted, lambda p: [("plan", p.plan.plan_id)])
+def plan_completed(day: date, p: ap.PlanCompleted, known: Known) -> list[Change]:
+    """A plan moves to completed."""
+    return _plan(day, p.plan.plan_id, p.plan.kind, "completed", known)
+
+
 @rule(ap.ActionStatusChanged, lambda p: [("action", p.action_id)])
 @rule(ap.ActionStatusChangedV2, lambda p: [("action", p.action_id)])
 def action_status_changed(day: date, p: ap.ActionStatusChanged, known: Known) -> list[Change]:

@@ -95,5 +95,14 @@ async def test_a_city_builds_its_plan_the_action_turns_late_once_and_the_plan_is
             stats = (await admin.get("/v1/action-plans/stats")).json()
             assert stats["plans_by_state"] == {"approved": 1, "draft": 1}
             assert stats["actions_by_status"] == {"completed": 1} and stats["actions_by_theme"] == {"energy": 1}
+
+            # The approved plan is implemented, then completed: each step is announced.
+            r = await city.post(f"/v1/action-plans/{mine['id']}:startImplementation")
+            assert r.status_code == 200 and r.json()["state"] == "implementing", r.text
+            r = await city.post(f"/v1/action-plans/{mine['id']}:complete")
+            assert r.status_code == 200 and r.json()["state"] == "completed", r.text
+            [started] = await outbox(app, "plan.implementation_started")
+            [done_plan] = await outbox(app, "plan.completed")
+            assert started["plan"]["plan_id"] == done_plan["plan"]["plan_id"] == mine["id"]
         types = await outbox_types(app, short=True)
         assert types.count("plan.submitted") == 2 and types.count("plan.returned") == 1 and types.count("plan.approved") == 1

@@ -316,3 +316,13 @@ def test_emissions_compare_a_baseline_with_the_latest_monitoring_once_a_signator
     # a revision of the latest monitoring replaces its total; a revised baseline its own
     assert progress(run(known, (D2, inventory("m3", "monitoring", 2020, 650.0, revision=True)))) == {latest: -50.0}
     assert progress(run(known, (D2, inventory("b", "baseline", 2010, 1100.0, revision=True)))) == {baseline: 100.0}
+
+
+def test_a_plan_moves_through_implementation_to_completed():
+    known = Known()
+    approved = ap.PlanApproved(plan_id="p1", kind="local_action_plan", city_id="sev", approved_at=AT)
+    started = ap.PlanImplementationStarted(plan=plan_ref(), title="Plan", started_at=AT)
+    done = ap.PlanCompleted(plan=plan_ref(), title="Plan", completed_at=AT)
+    net = run(known, (D1, approved), (D1, started), (D2, done))
+    assert net == {("action_plans.by_state", '{"kind":"local_action_plan","state":"completed"}'): 1}
+    assert known.get("plan", "p1")["state"] == "completed"

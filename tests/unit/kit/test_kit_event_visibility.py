@@ -32,6 +32,8 @@ ABOUT = {
     "iuc.action_plans.indicator.measured.v1": "city",
     "iuc.action_plans.indicator.measured.v2": "city",
     "iuc.action_plans.plan.approved.v1": "city",
+    "iuc.action_plans.plan.completed.v1": "city",
+    "iuc.action_plans.plan.implementation_started.v1": "city",
     "iuc.action_plans.plan.returned.v1": "city",
     "iuc.action_plans.plan.submitted.v1": "city",
     "iuc.action_plans.task.overdue.v1": "city",
