@@ -6,7 +6,7 @@ from __future__ import annotations
 import graphlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 import pycountry
@@ -69,6 +69,14 @@ class TransitionNotAllowed(Exception):
         )
         self.state = state
         self.step = step
+
+
+def local_plan_period(confirmed_on: date, earliest_completion_on: date, default_months: int) -> tuple[date, date]:
+    """A local action plan's period: from its pairing's confirmation to the pairing's earliest completion, which is
+    the call's minimum cooperation later (pairing.confirmed carries it); `default_months` when that day is no later."""
+    if earliest_completion_on > confirmed_on:
+        return confirmed_on, earliest_completion_on
+    return confirmed_on, confirmed_on + timedelta(days=30 * default_months)
 
 
 def next_plan_state(state: PlanState, step: PlanStep) -> PlanState:

@@ -4,7 +4,7 @@ Each runs inside the caller's transaction and writes its events to the outbox in
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,6 +17,7 @@ from services.action_plans.domain import (
     PlanState,
     PlanStep,
     TransitionNotAllowed,
+    local_plan_period,
     next_plan_state,
 )
 from services.action_plans.models import Plan, PlanTransition, kit
@@ -63,8 +64,7 @@ async def open_local_plans(session: AsyncSession, event: PairingConfirmed, now: 
     A redelivered or replayed confirmation finds the plans already there.
     """
     made = []
-    start = event.confirmed_at.date()
-    end = event.earliest_completion_on if event.earliest_completion_on > start else start + timedelta(days=30 * months)
+    start, end = local_plan_period(event.confirmed_at.date(), event.earliest_completion_on, months)
     for party, partner in ((event.party_a, event.party_b), (event.party_b, event.party_a)):
         if party.kind != "city" or await repository.plan_of_pairing(session, event.pairing_id, party.id):
             continue

@@ -149,6 +149,22 @@ class Eligibility:
         return not self.violations
 
 
+# The programme's shortest cooperation: no call may ask for less (issue 17); pairing holds a call's pairings
+# to the call's own minimum, which is at least this.
+MIN_COOPERATION_MONTHS = 18
+
+
+def call_problems(min_cooperation_months: int) -> list[dict]:
+    """Every rule of the programme a new call breaks, as problem `errors[]` entries (empty when it breaks none)."""
+    if min_cooperation_months >= MIN_COOPERATION_MONTHS:
+        return []
+    detail = (
+        f"A call asks for at least {MIN_COOPERATION_MONTHS} months of cooperation (the programme's minimum); "
+        f"{min_cooperation_months} is fewer."
+    )
+    return [{"rule": "min_cooperation_months", "pointer": "/min_cooperation_months", "detail": detail}]
+
+
 def check_eligibility(terms: CallTerms, candidate: Candidate, today: date) -> Eligibility:
     """Every rule the application breaks, not only the first."""
     out = Eligibility()
@@ -203,9 +219,10 @@ class Recommendation(StrEnum):
 REVIEWABLE = frozenset({State.submitted, State.under_review})
 
 
-def review_average(scores: dict[str, int]) -> float:
-    """The mean of a review's per-criterion scores."""
-    return sum(scores.values()) / len(scores) if scores else 0.0
+def review_average(scores: dict[str, int | None]) -> float:
+    """The mean of a review's per-criterion scores, criteria marked N/A (null) left out."""
+    given = [v for v in scores.values() if v is not None]
+    return sum(given) / len(given) if given else 0.0
 
 
 # --- what an applicant sees of its reviews ----------------------------------------------
@@ -245,3 +262,112 @@ def visibility_change_allowed(current: ReviewVisibility, wanted: ReviewVisibilit
 def is_applicant(role_is_city: bool, city_id: str | None, lead_city_id: str, member_city_ids: list[str]) -> bool:
     """A city key acting for the application's lead city or one of its group members."""
     return role_is_city and city_id is not None and (city_id == lead_city_id or city_id in member_city_ids)
+
+
+# --- review by a call's criteria and panel (issue 17, docs/decisions/0021-applications-review.md) --
+
+SCALE_MAX = 5  # every criterion is scored 0..5
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """What a call's reviews score: a weight in the total, and whether 'not applicable' (null) is a score."""
+
+    name: str
+    weight: float = 1.0
+    na_allowed: bool = False
+
+
+def _pointer(*parts: str) -> str:
+    """A JSON pointer (RFC 6901) to parts of the body."""
+    return "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def criteria_problems(names: list[str]) -> list[dict]:
+    """Every rule a call's list of criteria breaks (a name twice), as problem `errors[]` entries."""
+    seen: set[str] = set()
+    out = []
+    for i, name in enumerate(names):
+        if name in seen:
+            out.append({"rule": "criterion_unique", "pointer": f"/criteria/{i}/name", "detail": f"{name!r} is named twice"})
+        seen.add(name)
+    return out
+
+
+def score_problems(criteria: list[Criterion], scores: dict[str, int | None]) -> list[dict]:
+    """Every rule a review's scores break against the call's criteria: each criterion scored 0-5, null
+    only where N/A is allowed, none unknown. No criteria (an older call): any criterion, never null."""
+    out = []
+    if not criteria:
+        return [
+            {"rule": "na_not_allowed", "pointer": _pointer("scores", k), "detail": "this call has no N/A scores"}
+            for k, v in scores.items()
+            if v is None
+        ]
+    known = {c.name: c for c in criteria}
+    for c in criteria:
+        if c.name not in scores:
+            out.append({"rule": "criterion_missing", "pointer": _pointer("scores", c.name), "detail": "the call scores it"})
+        elif scores[c.name] is None and not c.na_allowed:
+            out.append({"rule": "na_not_allowed", "pointer": _pointer("scores", c.name), "detail": "N/A is not allowed"})
+    for k in scores:
+        if k not in known:
+            detail = "not a criterion of the call; its criteria: " + ", ".join(sorted(known))
+            out.append({"rule": "unknown_criterion", "pointer": _pointer("scores", k), "detail": detail})
+    return out
+
+
+def criterion_means(criteria: list[Criterion], reviews: list[dict[str, int | None]]) -> dict[str, float | None]:
+    """The mean score of each criterion over the reviews, N/A left out (None when no review scored it).
+    Without criteria (an older call) every criterion a review scored counts."""
+    names = [c.name for c in criteria] or sorted({k for r in reviews for k in r})
+    means: dict[str, float | None] = {}
+    for name in names:
+        given = [r[name] for r in reviews if r.get(name) is not None]
+        means[name] = sum(given) / len(given) if given else None
+    return means
+
+
+def weighted_total(criteria: list[Criterion], means: dict[str, float | None]) -> float | None:
+    """sum(weight * mean) / sum(weights) over the criteria that have a mean; None if none has.
+    Without criteria every criterion weighs 1."""
+    weights = {c.name: c.weight for c in criteria} or dict.fromkeys(means, 1.0)
+    scored = [(weights[n], m) for n, m in means.items() if m is not None and n in weights]
+    total_weight = sum(w for w, _ in scored)
+    return sum(w * m for w, m in scored) / total_weight if total_weight else None
+
+
+def review_locked(state: State) -> bool:
+    """Reviews are written and changed until the decision (or the withdrawal)."""
+    return state in TERMINAL
+
+
+# Applications a panel is assigned to: submitted and not decided.
+ASSIGNABLE = frozenset({State.submitted, State.under_review, State.more_info_requested})
+
+
+@dataclass(frozen=True)
+class Seat:
+    """An application waiting for reviewers, as the round-robin sees it."""
+
+    application_id: str
+    assigned: frozenset[str]  # its reviewers now
+    excluded: frozenset[str] = frozenset()  # reviewers who declared a conflict of interest
+
+
+def round_robin(seats: list[Seat], panel: list[str], load: dict[str, int], per_application: int) -> list[tuple[str, str]]:
+    """(application, reviewer) pairs giving each application up to `per_application` reviewers, the least loaded
+    reviewer of the panel first (ties by reviewer id), applications in id order; each pick adds to the load."""
+    load = {r: load.get(r, 0) for r in panel}
+    out = []
+    for seat in sorted(seats, key=lambda s: s.application_id):
+        have = set(seat.assigned)
+        for _ in range(per_application - len(have)):
+            free = [r for r in panel if r not in have and r not in seat.excluded]
+            if not free:
+                break
+            pick = min(free, key=lambda r: (load[r], r))
+            have.add(pick)
+            load[pick] += 1
+            out.append((seat.application_id, pick))
+    return out

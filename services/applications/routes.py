@@ -47,7 +47,8 @@ applications = APIRouter(prefix="/v1/applications", tags=["applications"])
 
 @calls.post("", status_code=201, response_model=CallRead)
 async def open_call(session: SessionDep, identity: CallsWrite, body: CallCreate, response: Response):
-    """Open a call for applications."""
+    """Open a call for applications. Its min_cooperation_months is at least the programme's 18 (fewer answers 422
+    with the rule min_cooperation_months); pairing holds the call's pairings to it."""
     call = await service.open_call(session, identity, body)
     response.headers["Location"] = f"/v1/calls/{call.id}"
     set_etag(response, call.version)

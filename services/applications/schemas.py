@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from services.applications.domain import (
+    MIN_COOPERATION_MONTHS,
     Component,
     Recommendation,
     ReviewVisibility,
@@ -72,7 +73,17 @@ class CallCreate(StrictInput):
         default_factory=list, max_length=len(WorldRegion), description="Empty means every region."
     )
     population_threshold: int = Field(100_000, ge=0, le=2_000_000_000)
-    min_cooperation_months: int = Field(18, ge=1, le=120)
+    min_cooperation_months: int = Field(
+        MIN_COOPERATION_MONTHS,
+        le=120,
+        # The lower bound is the programme's rule, checked by the service so that its 422 names it.
+        json_schema_extra={"minimum": MIN_COOPERATION_MONTHS},
+        description=(
+            f"The shortest cooperation the call asks for, in months; at least {MIN_COOPERATION_MONTHS}, the programme's "
+            "minimum (fewer answers 422 with the rule min_cooperation_months). Pairing holds the call's pairings to it: "
+            "their earliest completion and the period of their local action plans."
+        ),
+    )
     themes: list[Theme] = Field(default_factory=list, max_length=MAX_THEMES)
     review_visibility: ReviewVisibility = Field(ReviewVisibility.none, description=REVIEW_VISIBILITY)
 

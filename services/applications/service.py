@@ -32,7 +32,7 @@ from services.applications.schemas import (
 )
 from shared.concurrency import check_if_match, touch
 from shared.contracts.applications import (
-    ApplicationAccepted,
+    ApplicationAcceptedV2,
     ApplicationRefused,
     ApplicationRejected,
     ApplicationReviewed,
@@ -50,6 +50,8 @@ from shared.problems import Problem
 async def open_call(session: AsyncSession, identity: Identity, data: CallCreate) -> Call:
     """Publish a call for applications."""
     ensure_admin(identity, "open calls")
+    if errors := domain.call_problems(data.min_cooperation_months):
+        raise Problem(422, " ".join(e["detail"] for e in errors), errors=errors)
     call = Call(**data.model_dump(mode="json") | {"opens_on": data.opens_on, "closes_on": data.closes_on})
     session.add(call)
     await session.flush()
@@ -358,7 +360,7 @@ async def decide(
     if accept:
         call = await repository.get_call(session, app.call_id)
         cities = await repository.get_cities(session, [app.city_id, *app.member_city_ids])
-        event = ApplicationAccepted(
+        event = ApplicationAcceptedV2(
             application_id=app.id,
             call_id=app.call_id,
             city_id=app.city_id,
@@ -366,6 +368,7 @@ async def decide(
             call_themes=list(call.themes or []),
             themes=list(app.themes or []),
             planned_cooperation_months=app.planned_cooperation_months,
+            min_cooperation_months=call.min_cooperation_months,
             city=city_profile(cities[app.city_id]),
             member_cities=[city_profile(cities[m]) for m in app.member_city_ids if m in cities],
             reason=reason,

@@ -76,6 +76,23 @@ def default_sides(kind: PartyKind) -> tuple[frozenset[str], frozenset[str]]:
     return eu, frozenset(r.value for r in WorldRegion if r is not WorldRegion.eu)
 
 
+# The programme's shortest cooperation (issue 17): a call asks for at least this, and so do its pairings.
+MIN_COOPERATION_MONTHS = 18
+
+
+def cooperation_floor(call_months: int | None) -> int:
+    """The fewest months a call's pairings cooperate before they complete: the call's own minimum (known from its
+    accepted applications), never below the programme's."""
+    return max(MIN_COOPERATION_MONTHS, call_months or 0)
+
+
+def settings_months_problem(months: int, floor: int) -> str | None:
+    """Why a call's pairing settings may not ask for `months` of cooperation, or None if they may."""
+    if months >= floor:
+        return None
+    return f"The call asks for at least {floor} months of cooperation; its pairing settings cannot ask for {months}."
+
+
 @dataclass(frozen=True)
 class PairingTerms:
     """What a call says about pairing: weights, quotas, which regions pair, expiry."""
@@ -85,7 +102,7 @@ class PairingTerms:
     side_a_regions: frozenset[str] = frozenset({WorldRegion.eu.value})
     side_b_regions: frozenset[str] = frozenset(r.value for r in WorldRegion if r is not WorldRegion.eu)
     proposal_expiry_days: int = 14
-    min_cooperation_months: int = 18
+    min_cooperation_months: int = MIN_COOPERATION_MONTHS
 
 
 def side_of(party: Party, terms: PairingTerms) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from services.pairing import service
 from shared.consumer import Consumer, EventContext
-from shared.contracts.applications import ApplicationAccepted, CityRegistered, CityUpdated
+from shared.contracts.applications import ApplicationAccepted, ApplicationAcceptedV2, CityRegistered, CityUpdated
 
 
 async def on_city_registered(ctx: EventContext, payload: CityRegistered) -> None:
@@ -19,7 +19,7 @@ async def on_city_updated(ctx: EventContext, payload: CityUpdated) -> None:
 
 async def on_application_accepted(ctx: EventContext, payload: ApplicationAccepted) -> None:
     """An accepted application makes its city a candidate; the event carries the full profile,
-    so it may arrive before city.registered and still be scored."""
+    so it may arrive before city.registered and still be scored, and (v2) the call's minimum cooperation."""
     await service.record_acceptance(ctx.session, payload, ctx.event.time, ctx.clock.now())
 
 
@@ -29,6 +29,7 @@ PROFILES = Consumer(
         CityRegistered: on_city_registered,
         CityUpdated: on_city_updated,
         ApplicationAccepted: on_application_accepted,
+        ApplicationAcceptedV2: on_application_accepted,  # the stream still holds v1 events
     },
 )
 

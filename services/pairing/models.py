@@ -84,6 +84,17 @@ class CallSettings(Versioned, Base):
     is_default = False
 
 
+class CallMinimum(Base):
+    """The shortest cooperation a call asks for, learnt from its accepted applications (application.accepted v2):
+    its pairings complete no earlier, whatever its settings say."""
+
+    __tablename__ = "call_minimums"
+
+    call_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    min_cooperation_months: Mapped[int] = mapped_column(Integer, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
 class ForbiddenPair(Base):
     """A pair never to be proposed in a call: set by the coordination unit, or after a decline."""
 

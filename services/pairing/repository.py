@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from sqlalchemy import insert, literal_column, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.pairing.models import Activity, CallSettings, Candidate, ForbiddenPair, Pairing, PartyProfile, Round
+from services.pairing.models import Activity, CallMinimum, CallSettings, Candidate, ForbiddenPair, Pairing, PartyProfile, Round
 from shared.consumer import insert_ignoring_duplicate
 from shared.db import is_sqlite
 from shared.pagination import Keyset, PageParams, SortKey, asc
@@ -111,6 +111,18 @@ async def candidates_of_party(session: AsyncSession, party_id: str) -> list[Cand
 async def get_call_settings(session: AsyncSession, call_id: str) -> CallSettings | None:
     """The call's stored settings, if any were put."""
     return await session.get(CallSettings, call_id)
+
+
+async def call_minimum_months(session: AsyncSession, call_id: str) -> int | None:
+    """The call's own minimum cooperation, if an accepted application told it."""
+    return await session.scalar(select(CallMinimum.min_cooperation_months).where(CallMinimum.call_id == call_id))
+
+
+async def put_call_minimum(session: AsyncSession, call_id: str, months: int, now: datetime) -> None:
+    """Keep the call's minimum cooperation: inserted once, replaced when a later event names another."""
+    if not await add_if_absent(session, CallMinimum, call_id, {"min_cooperation_months": months, "updated_at": now}):
+        query = update(CallMinimum).where(CallMinimum.call_id == call_id, CallMinimum.min_cooperation_months != months)
+        await session.execute(query.values(min_cooperation_months=months, updated_at=now))
 
 
 async def forbidden_keys(session: AsyncSession, call_id: str) -> set[tuple[str, str]]:

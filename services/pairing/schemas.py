@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
 
-from services.pairing.domain import DIMENSIONS, PartyKind, State
+from services.pairing.domain import DIMENSIONS, MIN_COOPERATION_MONTHS, PartyKind, State
 from shared.reference import WorldRegion
 from shared.schemas import ReadModel, StrictInput, Text, rule_broken
 
@@ -98,7 +98,15 @@ class CallSettingsPut(StrictInput):
         None, max_length=len(WorldRegion), description="Default: every region not on side a."
     )
     proposal_expiry_days: int = Field(14, ge=1, le=365)
-    min_cooperation_months: int = Field(18, ge=1, le=120)
+    # The lower bound is a rule of the call, checked by the service so that its 422 names it.
+    min_cooperation_months: Annotated[int, Field(le=120, json_schema_extra={"minimum": MIN_COOPERATION_MONTHS})] | None = Field(
+        None,
+        description=(
+            "The months a pairing cooperates before it completes (earlier only by an admin, with a reason). "
+            "Absent or null: the call's own min_cooperation_months (from its accepted applications), else the programme's "
+            f"{MIN_COOPERATION_MONTHS}; fewer than that answers 422 with the rule min_cooperation_months."
+        ),
+    )
 
     @field_validator("weights")
     @classmethod

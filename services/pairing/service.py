@@ -16,7 +16,7 @@ from services.pairing.domain import PairingTerms, Party, PartyKind
 from services.pairing.models import CallSettings, Candidate, ForbiddenPair, PartyProfile
 from services.pairing.schemas import CallSettingsPut, ForbiddenPairCreate, RegionProfilePut
 from shared.concurrency import check_if_match, touch
-from shared.contracts.applications import ApplicationAccepted, CityProfile
+from shared.contracts.applications import ApplicationAccepted, ApplicationAcceptedV2, CityProfile
 from shared.identity import Identity
 from shared.pagination import PageParams
 from shared.problems import Problem
@@ -72,8 +72,11 @@ PAIRED_COMPONENTS = frozenset({"city_pairing"})
 async def record_acceptance(
     session: AsyncSession, event: ApplicationAccepted, source_time: str, now: datetime
 ) -> Candidate | None:
-    """An accepted application makes its city a candidate of the call; the event carries the profile."""
+    """An accepted application makes its city a candidate of the call; the event carries the profile and, from v2
+    on, the call's minimum cooperation (a v1 event leaves what is known of the call as it was)."""
     await upsert_city_profile(session, event.city, source_time, now)
+    if isinstance(event, ApplicationAcceptedV2):
+        await repository.put_call_minimum(session, event.call_id, event.min_cooperation_months, now)
     if event.component not in PAIRED_COMPONENTS:
         return None
     candidate = await repository.get_candidate(session, event.application_id)
@@ -183,27 +186,49 @@ async def put_region_profile(
 # --- call settings and forbidden pairs --------------------------------------------------------
 
 
-def terms_of(settings: CallSettings | None, kind: PartyKind) -> PairingTerms:
-    """The call's pairing terms, or the defaults for the kind of party."""
+def terms_of(settings: CallSettings | None, kind: PartyKind, floor: int = domain.MIN_COOPERATION_MONTHS) -> PairingTerms:
+    """The call's pairing terms, or the defaults for the kind of party; its pairings cooperate at least `floor`
+    months (domain.cooperation_floor), whatever the settings say."""
     if settings is None:
         side_a, side_b = domain.default_sides(kind)
-        return PairingTerms(side_a_regions=side_a, side_b_regions=side_b)
+        return PairingTerms(side_a_regions=side_a, side_b_regions=side_b, min_cooperation_months=floor)
     return PairingTerms(
         weights=dict(settings.weights),
         quota=settings.quota,
         side_a_regions=frozenset(settings.side_a_regions),
         side_b_regions=frozenset(settings.side_b_regions),
         proposal_expiry_days=settings.proposal_expiry_days,
-        min_cooperation_months=settings.min_cooperation_months,
+        min_cooperation_months=max(settings.min_cooperation_months, floor),
     )
+
+
+async def cooperation_floor(session: AsyncSession, call_id: str) -> int:
+    """The fewest months the call's pairings cooperate: the call's own minimum, at least the programme's."""
+    return domain.cooperation_floor(await repository.call_minimum_months(session, call_id))
+
+
+async def call_terms(session: AsyncSession, call_id: str, kind: PartyKind) -> PairingTerms:
+    """The terms a call pairs and completes by: its settings (or the defaults) and its minimum cooperation."""
+    settings = await repository.get_call_settings(session, call_id)
+    return terms_of(settings, kind, await cooperation_floor(session, call_id))
+
+
+def _shown(settings: CallSettings, floor: int) -> CallSettings:
+    """The settings as the call pairs by them: a row put before the call's minimum was known shows that minimum
+    (in an unsaved copy, so that reading writes nothing)."""
+    if settings.min_cooperation_months >= floor:
+        return settings
+    columns = {c.key: getattr(settings, c.key) for c in CallSettings.__mapper__.column_attrs}
+    return CallSettings(**columns | {"min_cooperation_months": floor})
 
 
 async def call_settings(session: AsyncSession, call_id: str) -> CallSettings:
     """The call's settings, or (unsaved, version 0) the defaults it pairs by until some are put."""
+    floor = await cooperation_floor(session, call_id)
     settings = await repository.get_call_settings(session, call_id)
     if settings is not None:
-        return settings
-    t = terms_of(None, PartyKind.city)
+        return _shown(settings, floor)
+    t = terms_of(None, PartyKind.city, floor)
     defaults = CallSettings(
         call_id=call_id,
         weights=t.weights,
@@ -221,9 +246,16 @@ async def call_settings(session: AsyncSession, call_id: str) -> CallSettings:
 async def put_call_settings(
     session: AsyncSession, identity: Identity, call_id: str, data: CallSettingsPut, if_match: str | None, now: datetime
 ) -> CallSettings:
-    """Set how a call pairs (weights, quota, sides, expiry); If-Match names the version it replaces
-    ("0" for the defaults)."""
+    """Set how a call pairs (weights, quota, sides, expiry, minimum cooperation: the call's own unless given, and
+    never fewer months); If-Match names the version it replaces ("0" for the defaults)."""
     ensure_admin(identity, "set a call's pairing settings")
+    floor = await cooperation_floor(session, call_id)
+    months = floor if data.min_cooperation_months is None else data.min_cooperation_months
+    problem = domain.settings_months_problem(months, floor)
+    if problem:
+        raise Problem(
+            422, problem, errors=[{"rule": "min_cooperation_months", "pointer": "/min_cooperation_months", "detail": problem}]
+        )
     side_a = sorted({r.value for r in data.side_a_regions})
     side_b = sorted(
         {r.value for r in data.side_b_regions}
@@ -236,7 +268,7 @@ async def put_call_settings(
         "side_a_regions": side_a,
         "side_b_regions": side_b,
         "proposal_expiry_days": data.proposal_expiry_days,
-        "min_cooperation_months": data.min_cooperation_months,
+        "min_cooperation_months": months,
         "updated_at": now,
     }
     return await _put_row(session, CallSettings, call_id, values, if_match, etag_of_none=0)

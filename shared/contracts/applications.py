@@ -98,6 +98,15 @@ class ApplicationAccepted(_ApplicationEvent):
     accepted_at: datetime
 
 
+class ApplicationAcceptedV2(ApplicationAccepted):
+    """v2: also the call's minimum cooperation, which pairing holds the call's pairings to (their completion
+    and the plan period of action plans)."""
+
+    version = 2
+    visibility = Visibility(scope="applications:read", cities=("city_id", "member_cities.city_id"))
+    min_cooperation_months: int
+
+
 class ApplicationRejected(_ApplicationEvent):
     """An application was rejected, with the reason."""
 

@@ -33,11 +33,12 @@ async def test_a_city_applies_and_is_accepted_with_one_event(stack, admin, revie
     )
     assert len(events) == 1
     event = events[0]
-    assert event.type == "iuc.applications.application.accepted.v1"
+    assert event.type == "iuc.applications.application.accepted.v2"  # the producer sends v2 only
     assert event.source == "/iuc/applications"
     assert event.data["city"]["city_id"] == city["id"]
     assert event.data["city"]["themes"] == ["climate", "mobility"]
     assert event.data["city"]["world_region"] == "eu"
+    assert event.data["min_cooperation_months"] == 18  # the call's, which pairing holds its pairings to
     # Wait a moment longer: a second copy would show up now if the relay published twice.
     again = await wait_for_events(
         stack.nats.url, "iuc.applications.application.accepted", lambda e: e.subject == application["id"], expected=2, timeout=2

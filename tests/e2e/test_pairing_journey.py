@@ -2,8 +2,9 @@
 
 import asyncio
 import time
+from datetime import date
 
-from tests.support.journey import draft_application, open_call, register_city, review_and_accept, submit, unique
+from tests.support.journey import draft_application, open_call, poll, register_city, review_and_accept, submit, unique
 from tests.support.platform import client, create_key
 from tests.support.streams import wait_for_events
 
@@ -96,3 +97,59 @@ async def test_pairing_journey_optimal_round_confirm_decline_and_re_match(stack,
     assert [e.data["proposals"] for e in rounds] == [12, 11]
     proposed = await wait_for_events(url, "iuc.pairing.pairing.proposed", lambda e: e.data["call_id"] == call["id"], expected=23)
     assert len(proposed) == 23
+
+
+def _two_years_on(day: date) -> date:
+    """The same day 24 months later (29 February gives the 28th)."""
+    try:
+        return day.replace(year=day.year + 2)
+    except ValueError:
+        return day.replace(year=day.year + 2, day=28)
+
+
+async def test_a_24_month_call_shows_24_in_pairing_and_the_plan_period(stack, admin, reviewer, open_call_body):
+    r = await admin.post("/v1/calls", json=open_call_body | {"min_cooperation_months": 12})
+    assert r.status_code == 422 and r.headers["content-type"].startswith("application/problem+json")
+    assert [e["rule"] for e in r.json()["errors"]] == ["min_cooperation_months"]
+
+    call = await open_call(admin, open_call_body | {"min_cooperation_months": 24})
+    assert call["min_cooperation_months"] == 24
+    cities = []
+    for country, name in (("FR", "Annecy"), ("CO", "Pereira")):
+        city = await register_city(admin, name=unique(name), country_code=country, population=400_000)
+        application = await draft_application(admin, call["id"], city["id"], planned_cooperation_months=24)
+        assert (await submit(admin, application["id"])).status_code == 200
+        await review_and_accept(reviewer, admin, application["id"])
+        cities.append(city)
+    assert len(await _wait_for_profiles(admin, call["id"], 2)) == 2
+
+    # The call's months came with its accepted applications (application.accepted v2).
+    r = await admin.get(f"/v1/pairing/calls/{call['id']}/settings")
+    assert r.status_code == 200, r.text
+    assert r.json()["min_cooperation_months"] == 24 and r.json()["is_default"]
+
+    r = await admin.post("/v1/pairing/rounds", json={"call_id": call["id"], "solver": "optimal"})
+    assert r.status_code == 201, r.text
+    [proposal] = r.json()["proposals"]
+    for city in cities:
+        async with client(stack, create_key(stack, "city", city_id=city["id"])) as c:
+            r = await c.post(f"/v1/pairing/pairings/{proposal['id']}:accept")
+            assert r.status_code == 200, r.text
+    assert r.json()["state"] == "confirmed"
+
+    [confirmed] = await wait_for_events(
+        stack.nats.url, "iuc.pairing.pairing.confirmed", lambda e: e.subject == proposal["id"], expected=1
+    )
+    start = date.fromisoformat(confirmed.data["confirmed_at"][:10])
+    end = _two_years_on(start)
+    assert confirmed.data["earliest_completion_on"] == end.isoformat()
+    async with client(stack, create_key(stack, "city", city_id=cities[0]["id"])) as c:
+        r = await c.post(f"/v1/pairing/pairings/{proposal['id']}:complete", json={})
+        assert r.status_code == 409 and end.isoformat() in r.json()["detail"] and "24 months" in r.json()["detail"]
+
+    async def plans():
+        return (await admin.get("/v1/action-plans", params={"pairing_id": proposal["id"]})).json()["items"]
+
+    drafts = await poll(plans, lambda items: len(items) >= 2)
+    assert sorted(p["city_id"] for p in drafts) == sorted(c["id"] for c in cities)
+    assert {(p["period_start"], p["period_end"]) for p in drafts} == {(start.isoformat(), end.isoformat())}

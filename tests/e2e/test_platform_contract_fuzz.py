@@ -79,6 +79,8 @@ DOMAIN_CODES = frozenset(
         "lead_city_is_member",
         "region_on_both_sides",
         "weights_all_zero",
+        # a call's pairing settings below the call's own minimum cooperation, which the schema's 18 cannot know
+        "min_cooperation_months",
         # one of two query parameters (candidates: city_id or region_id)
         "city_or_region_required",
         # a search whose words are all operators or stop words

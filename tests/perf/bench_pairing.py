@@ -40,7 +40,7 @@ import nats
 import orjson
 from perfkit import Conditions, OtherWork, append_row, cpu_seconds, database_kind, machine, real_platform, today
 
-from shared.contracts.applications import ApplicationAccepted, CityProfile
+from shared.contracts.applications import ApplicationAcceptedV2, CityProfile
 from shared.events import CloudEvent
 from shared.reference import country, eu_member_codes
 
@@ -88,7 +88,7 @@ def cities() -> tuple[list[CityProfile], list[CityProfile]]:
 async def publish_acceptances(js, call_id: str, profiles: list[CityProfile]) -> None:
     """One application.accepted per city, as the applications service's relay publishes it."""
     for city in profiles:
-        event = ApplicationAccepted(
+        event = ApplicationAcceptedV2(
             application_id=str(uuid.uuid4()),
             call_id=call_id,
             city_id=city.city_id,
@@ -96,6 +96,7 @@ async def publish_acceptances(js, call_id: str, profiles: list[CityProfile]) -> 
             call_themes=THEMES,
             themes=city.themes[:1],
             planned_cooperation_months=18,
+            min_cooperation_months=18,
             city=city,
             reason="benchmark",
             accepted_at=datetime.now(UTC),

@@ -24,7 +24,9 @@ class CallCreate:
         title (str):
         description (str | Unset):  Default: ''.
         eligible_regions (list[WorldRegion] | Unset): Empty means every region.
-        min_cooperation_months (int | Unset):  Default: 18.
+        min_cooperation_months (int | Unset): The shortest cooperation the call asks for, in months; at least 18, the
+            programme's minimum (fewer answers 422 with the rule min_cooperation_months). Pairing holds the call's pairings
+            to it: their earliest completion and the period of their local action plans. Default: 18.
         population_threshold (int | Unset):  Default: 100000.
         review_visibility (ReviewVisibility | Unset): A call's policy for what applicants see of their reviews; reviewer
             identities never.

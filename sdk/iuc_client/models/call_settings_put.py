@@ -19,7 +19,9 @@ T = TypeVar("T", bound="CallSettingsPut")
 class CallSettingsPut:
     """
     Attributes:
-        min_cooperation_months (int | Unset):  Default: 18.
+        min_cooperation_months (int | None | Unset): The months a pairing cooperates before it completes (earlier only
+            by an admin, with a reason). Absent or null: the call's own min_cooperation_months (from its accepted
+            applications), else the programme's 18; fewer than that answers 422 with the rule min_cooperation_months.
         proposal_expiry_days (int | Unset):  Default: 14.
         quota (int | Unset): The most pairs per party. Default: 1.
         side_a_regions (list[WorldRegion] | Unset):
@@ -27,7 +29,7 @@ class CallSettingsPut:
         weights (CallSettingsPutWeights | Unset): Per dimension: themes, sdgs, challenges, population, languages.
     """
 
-    min_cooperation_months: int | Unset = 18
+    min_cooperation_months: int | None | Unset = UNSET
     proposal_expiry_days: int | Unset = 14
     quota: int | Unset = 1
     side_a_regions: list[WorldRegion] | Unset = UNSET
@@ -35,7 +37,11 @@ class CallSettingsPut:
     weights: CallSettingsPutWeights | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        min_cooperation_months = self.min_cooperation_months
+        min_cooperation_months: int | None | Unset
+        if isinstance(self.min_cooperation_months, Unset):
+            min_cooperation_months = UNSET
+        else:
+            min_cooperation_months = self.min_cooperation_months
 
         proposal_expiry_days = self.proposal_expiry_days
 
@@ -87,7 +93,15 @@ class CallSettingsPut:
         from ..models.call_settings_put_weights import CallSettingsPutWeights  # noqa: PLC0415
 
         d = dict(src_dict)
-        min_cooperation_months = d.pop("min_cooperation_months", UNSET)
+
+        def _parse_min_cooperation_months(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        min_cooperation_months = _parse_min_cooperation_months(d.pop("min_cooperation_months", UNSET))
 
         proposal_expiry_days = d.pop("proposal_expiry_days", UNSET)
 

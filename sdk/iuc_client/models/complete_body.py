@@ -14,7 +14,8 @@ T = TypeVar("T", bound="CompleteBody")
 class CompleteBody:
     """
     Attributes:
-        reason (None | str | Unset): Needed for an admin's completion before the 18 months.
+        reason (None | str | Unset): Needed for an admin's completion before the call's minimum cooperation (at least 18
+            months).
     """
 
     reason: None | str | Unset = UNSET

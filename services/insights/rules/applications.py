@@ -62,6 +62,7 @@ def application_submitted(day: date, p: apps.ApplicationSubmitted, known: Known)
 
 
 @rule(apps.ApplicationAccepted, _app_refs)
+@rule(apps.ApplicationAcceptedV2, _app_refs)
 def application_accepted(day: date, p: apps.ApplicationAccepted, known: Known) -> list[Change]:
     """Accepted: it carries the city's profile (and its members'), kept for the map."""
     for city in (p.city, *p.member_cities):

@@ -117,7 +117,7 @@ async def complete_pairing(
     response: Response,
     if_match: IfMatch = None,
 ):
-    """Complete after 18 months of cooperation (earlier only by an admin, with a reason)."""
+    """Complete after the call's minimum cooperation, at least 18 months (earlier only by an admin, with a reason)."""
     p = await service.complete(session, identity, pairing_id, body.reason, clock.now(), if_match)
     set_etag(response, p.version)
     return p

@@ -31,7 +31,11 @@ class ReasonBody(StrictInput):
 
 
 class CompleteBody(StrictInput):
-    reason: str | None = Field(None, max_length=5_000, description="Needed for an admin's completion before the 18 months.")
+    reason: str | None = Field(
+        None,
+        max_length=5_000,
+        description="Needed for an admin's completion before the call's minimum cooperation (at least 18 months).",
+    )
 
 
 # --- activities -------------------------------------------------------------------------------

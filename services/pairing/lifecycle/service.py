@@ -14,7 +14,7 @@ from services.pairing.auth import acting_side, ensure_acts_for, ensure_party_of
 from services.pairing.domain import Acceptances, Action, State
 from services.pairing.lifecycle.schemas import ActivityCreate
 from services.pairing.models import Activity, Pairing, kit
-from services.pairing.service import forbid_pair, terms_of
+from services.pairing.service import call_terms, forbid_pair
 from shared.concurrency import check_if_match
 from shared.contracts.fields import ACTIVITIES
 from shared.contracts.pairing import (
@@ -109,7 +109,7 @@ async def accept(
     p.accepted_by_a, p.accepted_by_b, p.state, p.updated_at = acc.a, acc.b, state.value, now
     if state is State.confirmed:
         p.confirmed_at = now
-        terms = terms_of(await repository.get_call_settings(session, p.call_id), domain.PartyKind(p.party_kind))
+        terms = await call_terms(session, p.call_id, domain.PartyKind(p.party_kind))
         await record_event(
             session,
             kit.outbox,
@@ -196,7 +196,7 @@ async def complete(
     _ensure_party_or_admin(identity, p)
     if State(p.state) is not State.confirmed:
         _move(p, Action.complete, now)  # raises the 409
-    terms = terms_of(await repository.get_call_settings(session, p.call_id), domain.PartyKind(p.party_kind))
+    terms = await call_terms(session, p.call_id, domain.PartyKind(p.party_kind))
     problem = domain.completion_problem(p.confirmed_at, now.date(), terms.min_cooperation_months, identity.is_admin, reason)
     if problem:
         raise Problem(409, problem, rule="min_cooperation_months")

@@ -16,7 +16,7 @@ from services.pairing.auth import ensure_admin
 from services.pairing.domain import Party, PartyKind
 from services.pairing.models import Pairing, PartyProfile, Round, kit
 from services.pairing.rounds.schemas import RoundCreate
-from services.pairing.service import party_of, party_snapshot, terms_of
+from services.pairing.service import call_terms, party_of, party_snapshot
 from services.pairing.solvers import Solver
 from shared.contracts.pairing import PairingParty, PairingProposed, RoundCompleted, ScoreBreakdown
 from shared.identity import Identity
@@ -51,7 +51,7 @@ async def _ranked_candidates(session: AsyncSession, party_id: str, call_id: str 
     if party_id not in parties:
         raise NotFound("candidate", f"{party_id} in call {call_id}")
     me = parties.pop(party_id)
-    terms = terms_of(await repository.get_call_settings(session, call_id), me.kind)
+    terms = await call_terms(session, call_id, me.kind)
     side = domain.side_of(me, terms)
     locked = {
         domain.pair_key(p.party_a_id, p.party_b_id)
@@ -119,7 +119,7 @@ async def run_round(session: AsyncSession, identity: Identity, data: RoundCreate
     started = time.perf_counter()
     await repository.lock_call_for_round(session, data.call_id)
     kind = data.party_kind
-    terms = terms_of(await repository.get_call_settings(session, data.call_id), kind)
+    terms = await call_terms(session, data.call_id, kind)
     weights = domain.normalised_weights(data.weights if data.weights else terms.weights)
     quota = data.quota or terms.quota
     rows = await repository.candidates_with_profiles(session, data.call_id, kind.value)

@@ -36,8 +36,9 @@ def party(name: str, cc: str, kind: str = "city", region: str = "eu") -> Pairing
     return PairingParty(kind=kind, id=str(uuid.uuid4()), name=name, country_code=cc, world_region=region)
 
 
-def confirmation(a: PairingParty, b: PairingParty, at: datetime = NOW) -> PairingConfirmed:
-    """A pairing.confirmed as the pairing service publishes it."""
+def confirmation(a: PairingParty, b: PairingParty, at: datetime = NOW, earliest: date | None = None) -> PairingConfirmed:
+    """A pairing.confirmed as the pairing service publishes it (`earliest`: its earliest completion, by default
+    18 months on)."""
     score = ScoreBreakdown(themes=1, sdgs=1, challenges=0.5, population=0.8, languages=0, total=0.8)
     return PairingConfirmed(
         pairing_id=str(uuid.uuid4()),
@@ -49,7 +50,7 @@ def confirmation(a: PairingParty, b: PairingParty, at: datetime = NOW) -> Pairin
         explanation="shared themes",
         proposed_at=at - timedelta(days=3),
         confirmed_at=at,
-        earliest_completion_on=(at + timedelta(days=548)).date(),
+        earliest_completion_on=earliest or (at + timedelta(days=548)).date(),
     )
 
 

@@ -80,7 +80,7 @@ async def test_an_application_is_drafted_submitted_reviewed_and_accepted(databas
             "application.refused",
             "application.submitted",
             "application.reviewed",
-            "application.accepted",
+            "application.accepted.v2",  # v2 carries the call's minimum cooperation (pairing needs it)
         ]
         async with app.state.sessionmaker() as s:
             events = (await s.scalars(select(kit.outbox.c.data).order_by(kit.outbox.c.seq))).all()
@@ -90,6 +90,7 @@ async def test_an_application_is_drafted_submitted_reviewed_and_accepted(databas
         assert "reviewer" not in reviewed and "comment" not in reviewed
         assert event["city"]["city_id"] == city["id"] and [m["city_id"] for m in event["member_cities"]] == [member["id"]]
         assert event["component"] == "city_pairing" and event["accepted_at"].startswith("2027-03-01T09:00:00")
+        assert event["min_cooperation_months"] == call["min_cooperation_months"] == 18
 
 
 async def test_more_information_rejection_and_withdrawal(database_url):

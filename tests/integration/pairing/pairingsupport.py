@@ -15,7 +15,7 @@ from services.pairing.config import Settings
 from services.pairing.models import Base, kit
 from services.pairing.routes import ROUTERS
 from services.pairing.service import record_acceptance
-from shared.contracts.applications import ApplicationAccepted, CityProfile
+from shared.contracts.applications import ApplicationAccepted, ApplicationAcceptedV2, CityProfile
 from shared.reference import country
 from tests.support.service_app import service_app
 
@@ -45,9 +45,13 @@ def profile(name: str, cc: str, population: int = 500_000, themes=("climate",), 
     )
 
 
-def accepted(call_id: str, city: CityProfile, themes=("climate",)) -> ApplicationAccepted:
-    """The application.accepted event of a city's application to a call."""
-    return ApplicationAccepted(
+def accepted(call_id: str, city: CityProfile, themes=("climate",), months: int | None = 18) -> ApplicationAccepted:
+    """The application.accepted event of a city's application to a call: v2, carrying the call's minimum
+    cooperation, as the producer sends it; `months=None` gives a v1 event, as the stream still holds them."""
+    contract = ApplicationAccepted if months is None else ApplicationAcceptedV2
+    extra = {} if months is None else {"min_cooperation_months": months}
+    return contract(
+        **extra,
         application_id=str(uuid.uuid4()),
         call_id=call_id,
         city_id=city.city_id,
@@ -61,8 +65,8 @@ def accepted(call_id: str, city: CityProfile, themes=("climate",)) -> Applicatio
     )
 
 
-async def seed(app, call_id: str, cities: list[CityProfile]) -> None:
-    """Make each city a candidate of the call, as the consumer would."""
+async def seed(app, call_id: str, cities: list[CityProfile], months: int | None = 18) -> None:
+    """Make each city a candidate of the call, as the consumer would (`months`: the call's minimum cooperation)."""
     async with app.state.sessionmaker() as session, session.begin():
         for c in cities:
-            await record_acceptance(session, accepted(call_id, c), NOW.isoformat(), NOW)
+            await record_acceptance(session, accepted(call_id, c, months=months), NOW.isoformat(), NOW)

@@ -43,11 +43,13 @@ async def test_profiles_and_candidates_come_from_events_alone(database_url, own_
         medellin = profile("Medellín", "CO", 2_500_000, themes=("mobility",), challenges="Hillside settlements")
         lisboa = profile("Lisboa", "PT", 545_000)
         # The acceptance may arrive before the city's registration: its event carries the profile.
-        await _publish(js, CloudEvent.new(accepted("call-e", medellin, themes=("climate",)), medellin.city_id))
+        await _publish(js, CloudEvent.new(accepted("call-e", medellin, themes=("climate",), months=24), medellin.city_id))
         await _publish(js, CloudEvent.new(CityRegistered(city=medellin), medellin.city_id))
         await _publish(js, CloudEvent.new(CityRegistered(city=lisboa), lisboa.city_id))
         covenant = accepted("call-cov", lisboa).model_copy(update={"component": "covenant"})
         await _publish(js, CloudEvent.new(covenant, lisboa.city_id))  # not a pairing call: no candidate
+        # A v1 acceptance (the stream still holds them) is handled too; it names no minimum cooperation.
+        await _publish(js, CloudEvent.new(accepted("call-v1", lisboa, months=None), lisboa.city_id))
         renamed = lisboa.model_copy(update={"name": "Lisbon", "population": 550_000})
         update = CloudEvent.new(CityUpdated(city=renamed, changed=["name", "population"]), lisboa.city_id)
         await _publish(js, update)
@@ -56,7 +58,7 @@ async def test_profiles_and_candidates_come_from_events_alone(database_url, own_
         # A second copy (past JetStream's de-duplication, as after a replay) is skipped by the inbox.
         await _publish(js, update, msg_id="copy-" + update.id)
 
-        await _wait(lambda: _handled(runner, 6))
+        await _wait(lambda: _handled(runner, 7))
         async with sessions() as s:
             m = await repository.get_profile(s, medellin.city_id)
             assert (m.kind, m.world_region, m.population, m.challenges) == (
@@ -70,6 +72,9 @@ async def test_profiles_and_candidates_come_from_events_alone(database_url, own_
             lx = await repository.get_profile(s, lisboa.city_id)
             assert (lx.name, lx.population) == ("Lisbon", 550_000)  # the stale update changed nothing
             assert await repository.candidates_with_profiles(s, "call-cov", "city") == []
+            assert [c.party_id for c, _ in await repository.candidates_with_profiles(s, "call-v1", "city")] == [lisboa.city_id]
+            assert await repository.call_minimum_months(s, "call-e") == 24
+            assert await repository.call_minimum_months(s, "call-v1") is None
         assert runner.skipped == 1
     finally:
         runner.stop()

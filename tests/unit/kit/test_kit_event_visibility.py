@@ -38,6 +38,7 @@ ABOUT = {
     "iuc.action_plans.plan.submitted.v1": "city",
     "iuc.action_plans.task.overdue.v1": "city",
     "iuc.applications.application.accepted.v1": "city",
+    "iuc.applications.application.accepted.v2": "city",
     "iuc.applications.application.refused.v1": "city",
     "iuc.applications.application.rejected.v1": "city",
     "iuc.applications.application.reviewed.v1": "programme",

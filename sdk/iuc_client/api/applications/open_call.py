@@ -117,7 +117,9 @@ def sync_detailed(
 ) -> Response[CallRead | Problem]:
     """Open Call
 
-     Open a call for applications.
+     Open a call for applications. Its min_cooperation_months is at least the programme's 18 (fewer
+    answers 422
+    with the rule min_cooperation_months); pairing holds the call's pairings to it.
 
     Args:
         idempotency_key (str | Unset):
@@ -151,7 +153,9 @@ def sync(
 ) -> CallRead | Problem | None:
     """Open Call
 
-     Open a call for applications.
+     Open a call for applications. Its min_cooperation_months is at least the programme's 18 (fewer
+    answers 422
+    with the rule min_cooperation_months); pairing holds the call's pairings to it.
 
     Args:
         idempotency_key (str | Unset):
@@ -180,7 +184,9 @@ async def asyncio_detailed(
 ) -> Response[CallRead | Problem]:
     """Open Call
 
-     Open a call for applications.
+     Open a call for applications. Its min_cooperation_months is at least the programme's 18 (fewer
+    answers 422
+    with the rule min_cooperation_months); pairing holds the call's pairings to it.
 
     Args:
         idempotency_key (str | Unset):
@@ -212,7 +218,9 @@ async def asyncio(
 ) -> CallRead | Problem | None:
     """Open Call
 
-     Open a call for applications.
+     Open a call for applications. Its min_cooperation_months is at least the programme's 18 (fewer
+    answers 422
+    with the rule min_cooperation_months); pairing holds the call's pairings to it.
 
     Args:
         idempotency_key (str | Unset):

@@ -139,7 +139,8 @@ def sync_detailed(
 ) -> Response[PairingRead | Problem]:
     """Complete Pairing
 
-     Complete after 18 months of cooperation (earlier only by an admin, with a reason).
+     Complete after the call's minimum cooperation, at least 18 months (earlier only by an admin, with a
+    reason).
 
     Args:
         pairing_id (str):
@@ -180,7 +181,8 @@ def sync(
 ) -> PairingRead | Problem | None:
     """Complete Pairing
 
-     Complete after 18 months of cooperation (earlier only by an admin, with a reason).
+     Complete after the call's minimum cooperation, at least 18 months (earlier only by an admin, with a
+    reason).
 
     Args:
         pairing_id (str):
@@ -216,7 +218,8 @@ async def asyncio_detailed(
 ) -> Response[PairingRead | Problem]:
     """Complete Pairing
 
-     Complete after 18 months of cooperation (earlier only by an admin, with a reason).
+     Complete after the call's minimum cooperation, at least 18 months (earlier only by an admin, with a
+    reason).
 
     Args:
         pairing_id (str):
@@ -255,7 +258,8 @@ async def asyncio(
 ) -> PairingRead | Problem | None:
     """Complete Pairing
 
-     Complete after 18 months of cooperation (earlier only by an admin, with a reason).
+     Complete after the call's minimum cooperation, at least 18 months (earlier only by an admin, with a
+    reason).
 
     Args:
         pairing_id (str):
