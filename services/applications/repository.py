@@ -10,6 +10,7 @@ from sqlalchemy.orm import joinedload
 
 from services.applications.domain import State
 from services.applications.models import Application, ApplicationInvitation, Call, City, CityImport, CitySdg, CityTheme, Review
+from shared.geo import Area, area_conditions
 from shared.pagination import Keyset, PageParams
 from shared.repository import count_by, get_or_404
 
@@ -49,9 +50,10 @@ async def list_cities(
     theme: str | None = None,
     sdg: int | None = None,
     q: str | None = None,
+    area: Area = Area(),
 ) -> dict:
     """A page of cities by name then id, filtered."""
-    query = select(City)
+    query = select(City).where(*area_conditions(City.latitude, City.longitude, area))
     if country_code:
         query = query.where(City.country_code == country_code.upper())
     if world_region:

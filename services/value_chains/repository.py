@@ -22,6 +22,7 @@ from services.value_chains.models import (
     ValueChainParticipant,
 )
 from services.value_chains.regions import Region, Side, regions, within
+from shared.geo import Area, area_conditions
 from shared.pagination import Keyset, PageParams, asc, desc
 
 ORGANISATIONS = Keyset("value_chains.organisations", asc(Organisation.name), asc(Organisation.id))
@@ -87,9 +88,10 @@ async def list_organisations(
     region_ids: Collection[str] | None = None,
     nace_codes: Collection[str] | None = None,
     q: str | None = None,
+    area: Area = Area(),
 ) -> dict[str, Any]:
     """Organisations by name then id, filtered."""
-    query = select(Organisation)
+    query = select(Organisation).where(*area_conditions(Organisation.latitude, Organisation.longitude, area))
     if kind:
         query = query.where(Organisation.kind == kind)
     if side:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from services.value_chains import service
 from services.value_chains.auth import ValueChainsRead, ValueChainsWrite
@@ -32,6 +32,7 @@ from services.value_chains.schemas import (
 )
 from shared.clock import ClockDep
 from shared.concurrency import IfMatch, set_etag
+from shared.geo import GEOJSON_ANSWER, AreaQuery, geojson_page, wants_geojson
 from shared.pagination import PageQuery
 from shared.service import SessionDep
 
@@ -149,11 +150,13 @@ async def register_organisation(
     return org
 
 
-@organisations.get("", response_model=OrganisationPage)
+@organisations.get("", response_model=OrganisationPage, responses={200: GEOJSON_ANSWER})
 async def list_organisations(
     session: SessionDep,
     identity: ValueChainsRead,
     page: PageQuery,
+    request: Request,
+    area: AreaQuery,
     kind: OrganisationKind | None = None,
     side: Side | None = None,
     country_code: Annotated[str | None, Query(min_length=2, max_length=2)] = None,
@@ -161,10 +164,12 @@ async def list_organisations(
     nace_code: Annotated[str | None, Query(pattern=NACE_PATTERN, description="The code or any code below it.")] = None,
     q: Annotated[str | None, Query(min_length=1, max_length=100, description="Part of the name.")] = None,
 ) -> dict:
-    """List organisations by name, filtered."""
-    return await service.list_organisations(
-        session, page, kind=kind, side=side, country_code=country_code, region_id=region_id, nace_code=nace_code, q=q
+    """List organisations by name, filtered; `near` and `bbox` keep those whose coordinates lie in the area, and
+    `Accept: application/geo+json` answers the page as a FeatureCollection."""
+    found = await service.list_organisations(
+        session, page, area=area, kind=kind, side=side, country_code=country_code, region_id=region_id, nace_code=nace_code, q=q
     )
+    return geojson_page(found, OrganisationRead) if wants_geojson(request) else found
 
 
 @organisations.get("/{organisation_id}", response_model=OrganisationRead)

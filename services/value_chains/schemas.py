@@ -173,6 +173,8 @@ class OrganisationCreate(StrictInput):
                     "region_id": "ES52",
                     "nace_codes": ["27.20"],
                     "keywords": ["battery", "recycling"],
+                    "latitude": 39.47,
+                    "longitude": -0.38,
                 }
             ]
         }
@@ -188,6 +190,8 @@ class OrganisationCreate(StrictInput):
     description: LongText = ""
     keywords: list[Keyword] = Field(default_factory=list, max_length=50)
     website: Annotated[str, StringConstraints(max_length=500, pattern=r"^https?://")] | None = None
+    latitude: float | None = Field(None, ge=-90, le=90, description="WGS 84 degrees.")
+    longitude: float | None = Field(None, ge=-180, le=180, description="WGS 84 degrees.")
 
     @field_validator("nace_codes")
     @classmethod
@@ -204,6 +208,8 @@ class OrganisationUpdate(StrictInput):
     description: NotNull(LongText) = None
     keywords: NotNull(Annotated[list[Keyword], Field(max_length=50)]) = None
     website: Annotated[str, StringConstraints(max_length=500, pattern=r"^https?://")] | None = None
+    latitude: NotNull(Annotated[float, Field(ge=-90, le=90)]) = None
+    longitude: NotNull(Annotated[float, Field(ge=-180, le=180)]) = None
 
 
 class OrganisationRead(ReadModel):
@@ -218,6 +224,8 @@ class OrganisationRead(ReadModel):
     description: str
     keywords: list[str]
     website: str | None
+    latitude: float | None = None
+    longitude: float | None = None
     version: int
     created_at: datetime
     updated_at: datetime

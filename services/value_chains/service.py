@@ -237,6 +237,8 @@ async def register_organisation(
         description=data.description,
         keywords=sorted(set(data.keywords)),
         website=data.website,
+        latitude=data.latitude,
+        longitude=data.longitude,
         created_by=identity.subject,
         created_at=now,
         updated_at=now,
@@ -284,7 +286,7 @@ async def update_organisation(
         problems += domain.check_organisation(OrganisationKind(org.kind), data.size_band)
     reject(problems)
     changed = False
-    for field in ("name", "description", "website"):
+    for field in ("name", "description", "website", "latitude", "longitude"):
         value = getattr(data, field)
         if value is not None and value != getattr(org, field):
             setattr(org, field, value)

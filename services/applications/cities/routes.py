@@ -12,6 +12,7 @@ from services.applications.cities import service
 from services.applications.cities.schemas import CityCreate, CityPage, CityRead, CityUpdate
 from services.applications.imports import FORMATS
 from shared.concurrency import IfMatch, set_etag
+from shared.geo import GEOJSON_ANSWER, AreaQuery, geojson_page, wants_geojson
 from shared.importjobs import CSV_UPLOAD, read_csv_upload
 from shared.pagination import PageQuery
 from shared.reference import WorldRegion
@@ -21,11 +22,13 @@ from shared.service import SessionDep
 router = APIRouter(prefix="/v1/cities", tags=["cities"])
 
 
-@router.get("", response_model=CityPage)
+@router.get("", response_model=CityPage, responses={200: GEOJSON_ANSWER})
 async def list_cities(
     session: SessionDep,
     identity: CitiesRead,
     page: PageQuery,
+    request: Request,
+    area: AreaQuery,
     country_code: Annotated[str | None, Query(min_length=2, max_length=2)] = None,
     world_region: WorldRegion | None = None,
     min_population: Annotated[int | None, Query(ge=0, le=2_000_000_000)] = None,
@@ -34,10 +37,12 @@ async def list_cities(
     sdg: Annotated[int | None, Query(ge=1, le=17)] = None,
     q: Annotated[str | None, Query(min_length=1, max_length=100, description="Part of the name.")] = None,
 ):
-    """List cities, filtered, by name."""
-    return await service.list_cities(
+    """List cities, filtered, by name; `near` and `bbox` keep those whose coordinates lie in the area, and
+    `Accept: application/geo+json` answers the page as a FeatureCollection."""
+    found = await service.list_cities(
         session,
         page,
+        area=area,
         country_code=country_code,
         world_region=world_region,
         min_population=min_population,
@@ -46,6 +51,7 @@ async def list_cities(
         sdg=sdg,
         q=q,
     )
+    return geojson_page(found, CityRead) if wants_geojson(request) else found
 
 
 @router.post("", status_code=201, response_model=CityRead)
