@@ -147,7 +147,13 @@ def create_app(settings: GatewaySettings | None = None, services: Sequence[Servi
         connect, read = settings.upstream_timeouts(entry.name)
         # Read timeout, not total: a slow first byte is a 504, a long download is fine.
         timeouts[entry.name] = aiohttp.ClientTimeout(total=None, connect=connect, sock_read=read)
-    proxy = Proxy(RouteTable(services), limiter=RateLimiter(settings.rate_limit, counters), breakers=breakers, timeouts=timeouts)
+    proxy = Proxy(
+        RouteTable(services),
+        limiter=RateLimiter(settings.rate_limit, counters),
+        open_limiter=RateLimiter(settings.showcase_rate_limit, counters),
+        breakers=breakers,
+        timeouts=timeouts,
+    )
     bases = {entry.name: entry.url().rstrip("/") for entry in services}
     lifespan = _lifespan(settings, proxy, bases)
     meta = FastAPI(

@@ -86,6 +86,9 @@ class GatewaySettings(ServiceSettings):
     # Failed key, token and /oauth/token attempts per client address; over it, 429 for every
     # attempt with credentials from that address (gateway/ratelimit.py). Empty: no limit.
     auth_failure_limit: str = "10/minute"
+    # Requests without credentials to the showcase (/v1/showcase/..., shared/showcase.py) per client address.
+    # Empty: no limit.
+    showcase_rate_limit: str = "120/minute;20/second"
     # Where rate limits and the failed-credentials throttle count: "memory" (each replica on its
     # own) or a Redis URL shared by every replica, e.g. "redis://127.0.0.1:6379/0". Unreachable
     # Redis: requests pass uncounted, with a warning (gateway/ratelimit.py).

@@ -16,6 +16,7 @@ from gateway.oauth import TOKEN_PATH
 from shared.catalog import ServiceEntry
 from shared.identity import ROLE_DEFAULT_SCOPES
 from shared.openapi import PROBLEM_SCHEMAS, add_problems
+from shared.showcase import SHOWCASE_ABOUT, SHOWCASE_TAG
 
 log = logging.getLogger("iuc.gateway.openapi")
 
@@ -27,6 +28,8 @@ GATEWAY_PREFIXES = (TOKEN_PATH,)  # health is for operators, not in the contract
 # What the gateway itself may answer to any proxied request: no or a bad key or token (401),
 # over the key's rate (429), the service unreadable, unreachable or too slow (502/503/504).
 PROXIED_PROBLEMS = (401, 429, 502, 503, 504)
+# ...and to an open one, which takes no key: over the client address's rate (429), the service down.
+OPEN_PROBLEMS = (429, 502, 503, 504)
 
 
 def oauth2_scheme() -> dict[str, Any]:
@@ -217,7 +220,7 @@ def finish_merged(merged: dict[str, Any], about: Mapping[str, str] | None = None
     """What the merge alone does not say (in place): the gateway's own error answers on every
     proxied operation, each schema titled by its (unique) component name, one tag per service
     (`about`: what each serves, from its own document)."""
-    about = about or {}
+    about = {SHOWCASE_TAG: SHOWCASE_ABOUT, **(about or {})}
     tags: set[str] = set()
     for item in merged["paths"].values():
         for method in HTTP_METHODS:
@@ -225,7 +228,12 @@ def finish_merged(merged: dict[str, Any], about: Mapping[str, str] | None = None
             if not isinstance(op, dict):
                 continue
             service = op.get("x-iuc-service", GATEWAY)
-            if service != GATEWAY:
+            if service != GATEWAY and op.get("security") == []:
+                # The showcase's open operations (shared/showcase.py): no key, so no 401; one tag, whichever
+                # service serves each collection.
+                add_problems(op, OPEN_PROBLEMS)
+                op["tags"] = [SHOWCASE_TAG]
+            elif service != GATEWAY:
                 add_problems(op, PROXIED_PROBLEMS)
                 # One tag per service: the docs pages group by it, and a generated client puts
                 # each service's operations in one module (iuc_client.api.covenant, ...).

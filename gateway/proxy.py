@@ -24,6 +24,7 @@ from shared.catalog import ServiceEntry
 from shared.limits import body_limit
 from shared.problems import PROBLEM_JSON, problem_body
 from shared.requestid import current_request_id
+from shared.showcase import is_open
 from shared.tracing import inject_headers
 
 log = logging.getLogger("iuc.gateway.proxy")
@@ -162,12 +163,14 @@ class Proxy:
         routes: RouteTable,
         auth: KeyAuthenticator | None = None,
         limiter: RateLimiter | None = None,
+        open_limiter: RateLimiter | None = None,
         breakers: dict[str, CircuitBreaker] | None = None,
         timeouts: dict[str, aiohttp.ClientTimeout] | None = None,
     ) -> None:
         self.routes = routes
         self.auth = auth
         self.limiter = limiter
+        self.open_limiter = open_limiter  # per client address, on the showcase's open paths
         # Per service: its circuit breaker (none: always closed) and its connect/read timeouts
         # (none: the session's own).
         self.breakers = breakers or {}
@@ -194,31 +197,41 @@ class Proxy:
                 # Before the key check and without reading a byte: the cheapest refusal there is.
                 return await refuse_body(receive, send, limit, path)
         bearer = authorization[7:].strip() if authorization and authorization[:7].lower() == b"bearer " else None
-        if not api_key and not bearer:
+        anonymous = not api_key and not bearer
+        if anonymous and not is_open(scope["method"], path):
             detail = "Send an API key in the X-API-Key header, or an OAuth2 access token (POST /oauth/token) as a Bearer token."
             return await send_problem(send, 401, detail, path, _WWW_AUTHENTICATE)
-        try:
-            if api_key:
-                token = await self.auth.token_for(api_key)
-                if token is None:
-                    return await send_problem(
-                        send, 401, "This API key is not valid (unknown or revoked).", path, _WWW_AUTHENTICATE
-                    )
-            else:
-                token = await self.auth.token_for_bearer(bearer)
-                if token is None:
-                    detail = "The access token's client is no longer valid (its API key is revoked)."
-                    return await send_problem(send, 401, detail, path, _INVALID_TOKEN)
-        except InvalidToken as exc:
-            return await send_problem(send, 401, str(exc), path, _INVALID_TOKEN)
-        except KeysUnavailable:
-            return await send_problem(send, 503, "API keys cannot be checked right now; try again shortly.", path, _RETRY_SOON)
-        # One budget per API key, and one for all the access tokens of a client (however many it asks for).
-        limit_key = api_key or b"client:" + (self.auth.bearer_client(bearer) or "").encode()
-        if self.limiter is not None and (wait := await self.limiter.retry_after(limit_key)) is not None:
-            return await send_problem(
-                send, 429, f"Too many requests for this API key; retry in {wait} s.", path, [(b"retry-after", str(wait).encode())]
-            )
+        token = None
+        if anonymous:
+            # The showcase (shared/showcase.py): anyone may read it, each client address within its own
+            # budget, and no identity goes on.
+            address = (scope["client"][0] if scope.get("client") else "-").encode()
+            if self.open_limiter is not None and (wait := await self.open_limiter.retry_after(b"address:" + address)):
+                detail = f"Too many requests from this address; retry in {wait} s."
+                return await send_problem(send, 429, detail, path, [(b"retry-after", str(wait).encode())])
+        else:
+            try:
+                if api_key:
+                    token = await self.auth.token_for(api_key)
+                    if token is None:
+                        return await send_problem(
+                            send, 401, "This API key is not valid (unknown or revoked).", path, _WWW_AUTHENTICATE
+                        )
+                else:
+                    token = await self.auth.token_for_bearer(bearer)
+                    if token is None:
+                        detail = "The access token's client is no longer valid (its API key is revoked)."
+                        return await send_problem(send, 401, detail, path, _INVALID_TOKEN)
+            except InvalidToken as exc:
+                return await send_problem(send, 401, str(exc), path, _INVALID_TOKEN)
+            except KeysUnavailable:
+                detail = "API keys cannot be checked right now; try again shortly."
+                return await send_problem(send, 503, detail, path, _RETRY_SOON)
+            # One budget per API key, and one for all the access tokens of a client (however many it asks for).
+            limit_key = api_key or b"client:" + (self.auth.bearer_client(bearer) or "").encode()
+            if self.limiter is not None and (wait := await self.limiter.retry_after(limit_key)) is not None:
+                detail = f"Too many requests for this API key; retry in {wait} s."
+                return await send_problem(send, 429, detail, path, [(b"retry-after", str(wait).encode())])
         service, base = target
         breaker = self.breakers.get(service)
         probe = False
@@ -229,7 +242,8 @@ class Proxy:
                 wait = breaker.retry_after()
                 detail = f"The {service} service is failing; the gateway is not sending it requests for now. Retry in {wait} s."
                 return await send_problem(send, 503, detail, path, [(b"retry-after", str(wait).encode())])
-        headers.append(("x-iuc-identity", token))
+        if token is not None:
+            headers.append(("x-iuc-identity", token))
         headers.append(("x-request-id", current_request_id() or ""))
         inject_headers(headers)  # the gateway's span as `traceparent`, when tracing is on
 

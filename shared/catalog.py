@@ -37,9 +37,10 @@ GATEWAY_PORT = 8000
 
 SERVICES: tuple[ServiceEntry, ...] = (
     ServiceEntry("applications", 8001, ("/v1/cities", "/v1/calls", "/v1/applications")),
-    ServiceEntry("pairing", 8002, ("/v1/pairing",)),
+    # The showcase's collections (shared/showcase.py) are each served by the service that owns them.
+    ServiceEntry("pairing", 8002, ("/v1/pairing", "/v1/showcase/pairings")),
     ServiceEntry("action_plans", 8003, ("/v1/action-plans",)),
-    ServiceEntry("covenant", 8004, ("/v1/covenant",)),
+    ServiceEntry("covenant", 8004, ("/v1/covenant", "/v1/showcase/signatories")),
     ServiceEntry(
         "value_chains",
         8005,
@@ -53,7 +54,7 @@ SERVICES: tuple[ServiceEntry, ...] = (
             "/v1/agreements",
         ),
     ),
-    ServiceEntry("knowledge", 8006, ("/v1/knowledge",)),
+    ServiceEntry("knowledge", 8006, ("/v1/knowledge", "/v1/showcase/practices")),
     ServiceEntry("webhooks", 8007, ("/v1/webhooks",)),
     ServiceEntry("insights", 8008, ("/v1/insights",)),
 )

@@ -88,6 +88,8 @@ def echo_service() -> FastAPI:
 
     for method in ("GET", "HEAD", "POST", "PUT"):
         app.add_api_route("/v1/things/echo", echo, methods=[method], name=f"echo_{method.lower()}")
+        # An open collection of the showcase (shared/showcase.py)
+        app.add_api_route("/v1/showcase/things", echo, methods=[method], name=f"showcase_{method.lower()}")
 
     @app.get("/v1/things/slow")
     async def slow() -> dict:
@@ -184,7 +186,7 @@ async def gateway_server(gateway_db: str, echo_backend: Served) -> AsyncIterator
         auth_failure_limit="",
     )
     services = [
-        ServiceEntry("things", echo_backend.port, ("/v1/things",)),
+        ServiceEntry("things", echo_backend.port, ("/v1/things", "/v1/showcase/things")),
         ServiceEntry("closed", closed_port(), ("/v1/closed",)),
     ]
     app = create_app(settings, services)

@@ -58,3 +58,16 @@ def test_a_service_that_did_not_answer_leaves_the_others_whole():
     merged = platform_document({"knowledge": DOCS["knowledge"]}, None, SERVICES)
     assert set(merged["paths"]) == {"/v1/knowledge"}
     assert merged["components"]["schemas"]["State"]["title"] == "State"
+
+
+def test_an_open_operation_is_under_the_showcase_tag_and_documents_no_401():
+    services = (*SERVICES, ServiceEntry("pairing", 3, ("/v1/showcase/pairings",)))
+    pairings = doc("/v1/showcase/pairings", "showcase_pairings", ("x",))
+    pairings["paths"]["/v1/showcase/pairings"]["get"]["security"] = []
+    merged = platform_document({**DOCS, "pairing": pairings}, OWN, services)
+    op = merged["paths"]["/v1/showcase/pairings"]["get"]
+    assert op["tags"] == ["showcase"] and op["security"] == []
+    assert "401" not in op["responses"] and {"429", "502", "503", "504"} <= set(op["responses"])
+    showcase = next(t for t in merged["tags"] if t["name"] == "showcase")
+    assert "without a key" in showcase["description"]
+    assert merged["paths"]["/v1/cities"]["get"]["tags"] == ["applications"]
