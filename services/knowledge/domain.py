@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+
+import snowballstemmer
 
 from shared.reference import country
 
@@ -243,13 +248,16 @@ def tags_of(
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Words as FTS5's unicode61 tokenizer splits them: letters and digits, `_` a separator.
+INDEX_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-def fts5_query(q: str) -> str | None:
+def fts5_query(q: str, stem: Callable[[str], str] | None = None) -> str | None:
     """A user's web-search style query (words, "phrases", -exclusions, OR) as an FTS5 MATCH
     expression, with every term quoted so no input is ever FTS5 syntax; None if nothing is left.
 
     The same input PostgreSQL reads with websearch_to_tsquery, so both databases find the same.
+    `stem` turns each word into the form the index holds (see `stemmed_text`).
     """
     positive: list[str] = []
     negative: list[str] = []
@@ -262,7 +270,7 @@ def fts5_query(q: str) -> str | None:
                 continue
             neg = "-" if bare.startswith("-") and len(bare) > 1 else ""
             phrase = bare.lstrip("-") if neg else bare
-        words = _WORD.findall(phrase or "")
+        words = [stem(w) for w in INDEX_WORD.findall(phrase or "")] if stem else _WORD.findall(phrase or "")
         if not words:
             continue
         term = '"' + " ".join(words) + '"'
@@ -284,3 +292,91 @@ def fts5_query(q: str) -> str | None:
 def search_words(q: str) -> bool:
     """True if the query holds at least one word to search for."""
     return fts5_query(q) is not None
+
+
+def query_words(q: str) -> list[str]:
+    """The words of a query that must or may match (not the -excluded ones), as typed."""
+    out: list[str] = []
+    for m in _TOKEN.finditer(q):
+        neg, phrase, bare = m.group(1), m.group(2), m.group(3)
+        if bare is not None:
+            if bare == "OR" or (bare.startswith("-") and len(bare) > 1):
+                continue
+            phrase = bare
+        if not neg:
+            out += INDEX_WORD.findall(phrase or "")
+    return out
+
+
+# --- languages -----------------------------------------------------------------------------
+
+
+class SearchLanguage(StrEnum):
+    """The languages the library stems (ISO 639-1), each a PostgreSQL text search configuration."""
+
+    en = "en"
+    es = "es"
+    pt = "pt"
+    fr = "fr"
+    de = "de"
+    it = "it"
+
+
+# The configuration of texts in any other language, or none known: words as written, lower case.
+SIMPLE = "simple"
+
+# Practices name their language as resources do: ISO 639-1, or ISO 639-2/3 (both bibliographic
+# and terminology codes). PostgreSQL's configurations and Snowball's stemmers share these names.
+LANGUAGE_CONFIGS: dict[str, str] = {
+    "en": "english", "eng": "english",
+    "es": "spanish", "spa": "spanish",
+    "pt": "portuguese", "por": "portuguese",
+    "fr": "french", "fra": "french", "fre": "french",
+    "de": "german", "deu": "german", "ger": "german",
+    "it": "italian", "ita": "italian",
+}  # fmt: skip
+
+# Every configuration a practice may be indexed with, `simple` last.
+SEARCH_CONFIGS: tuple[str, ...] = (*dict.fromkeys(LANGUAGE_CONFIGS.values()), SIMPLE)
+
+
+def search_config(language: str | None) -> str:
+    """The text search configuration of a language code (`es`, `spa` -> `spanish`); `simple` when unknown."""
+    return LANGUAGE_CONFIGS.get((language or "").strip().lower(), SIMPLE)
+
+
+def search_language(code: str) -> SearchLanguage | None:
+    """The query language a caller names (`es`, exactly as listed), or None when the library does not stem it."""
+    try:
+        return SearchLanguage(code)
+    except ValueError:
+        return None
+
+
+# A Snowball stemmer keeps the word it works on in itself: one per thread, since SQLite's triggers
+# stem in the threads of aiosqlite while queries are stemmed in the event loop's.
+_SNOWBALL = threading.local()
+
+
+@lru_cache(maxsize=len(SEARCH_CONFIGS))
+def stemmer(config: str) -> Callable[[str], str]:
+    """How a word of a text in this configuration is indexed: lower case, then its Snowball stem."""
+    if config == SIMPLE or config not in SEARCH_CONFIGS:
+        return str.lower
+
+    @lru_cache(maxsize=20_000)  # a library's vocabulary is small; stemming in pure Python is not free
+    def stem(word: str) -> str:
+        snowball = getattr(_SNOWBALL, config, None)
+        if snowball is None:
+            snowball = snowballstemmer.stemmer(config)
+            setattr(_SNOWBALL, config, snowball)
+        return snowball.stemWord(word.lower())
+
+    return stem
+
+
+def stemmed_text(language: str | None, text: str | None) -> str:
+    """A text as the SQLite index holds it: every word stemmed in the language, one token per word,
+    so phrases still match word for word."""
+    stem = stemmer(search_config(language))
+    return " ".join(stem(w) for w in INDEX_WORD.findall(unicodedata.normalize("NFC", text or "")))

@@ -3,17 +3,18 @@
 The full-text index is not declared here: its form differs per database (a generated
 tsvector column with a GIN index on PostgreSQL, an FTS5 table kept in sync by triggers on
 SQLite), so the migration creates it by hand and search.py queries it. See
-docs/decisions/0050-knowledge-search.md.
+docs/decisions/0050-knowledge-search.md and 0051-knowledge-language-search.md.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import JSON, CheckConstraint, Date, Engine, Float, ForeignKey, Index, Integer, String, Text, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from services.knowledge.domain import Origin, Provenance
+from services.knowledge.domain import Origin, Provenance, search_config, stemmed_text
 from shared.concurrency import Versioned
 from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
@@ -45,6 +46,8 @@ class Practice(Versioned, Base):
     results: Mapped[str] = mapped_column(Text, nullable=False, default="")
     transferability: Mapped[str] = mapped_column(Text, nullable=False, default="")
     lessons_learnt: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # The language of its texts (ISO 639-1 or 639-3), which the full-text index stems by; None: unknown.
+    language: Mapped[str | None] = mapped_column(String(3))
     # [{name, city_id, country_code, region_code, world_region}]; filtered through the tags.
     locations: Mapped[list[dict]] = mapped_column(JSON, nullable=False, default=list)
     # The location names as one text, so the full-text index (one row per practice) finds places.
@@ -112,6 +115,17 @@ class Practice(Versioned, Base):
             harvested_from=self.harvest_key,
             harvest_notes=tuple(self.harvest_notes or ()),
         )
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_stemming(dbapi_connection: Any, _record: Any) -> None:
+    """The SQL functions the SQLite full-text triggers stem with (migration 0003), on every SQLite
+    connection of the process, whoever made the engine (the service, Alembic, a bulk loader)."""
+    create = getattr(dbapi_connection, "create_function", None)  # asyncpg's connections have none
+    if create is None:
+        return
+    create("knowledge_search_config", 1, search_config, deterministic=True)
+    create("knowledge_stemmed", 2, stemmed_text, deterministic=True)
 
 
 class PracticeTag(Base):

@@ -12,6 +12,7 @@ from services.knowledge.domain import Origin, PracticeKind, State
 from services.knowledge.invitations.routes import router as invitations_router
 from services.knowledge.resources.routes import router as resources_router
 from services.knowledge.schemas import (
+    SEARCH_HELP,
     KnowledgeStats,
     OptionalReason,
     PracticeCreate,
@@ -20,9 +21,11 @@ from services.knowledge.schemas import (
     PracticeUpdate,
     Reason,
     SdgRead,
+    SearchArguments,
     SearchResult,
 )
 from services.knowledge.search import SearchPage
+from services.knowledge.showcase import router as showcase_router
 from shared.clock import ClockDep
 from shared.concurrency import IfMatch, set_etag
 from shared.identity import StatsReader
@@ -31,8 +34,6 @@ from shared.reference.sdgs import Sdg
 from shared.service import SessionDep
 
 router = APIRouter(prefix="/v1/knowledge", tags=["knowledge"])
-
-Labels = Annotated[list[str] | None, Query(max_length=20)]
 
 
 def _with_etag(p, response: Response):
@@ -153,33 +154,13 @@ async def archive_practice(
 # --- search --------------------------------------------------------------------------------
 
 
-@router.get("/search", response_model=SearchResult)
-async def search_knowledge(
-    session: SessionDep,
-    identity: KnowledgeRead,
-    page: PageQuery,
-    q: Annotated[str | None, Query(max_length=500, description='Words, "phrases", -excluded, a OR b.')] = None,
-    theme: Labels = None,
-    sdg: Annotated[list[int] | None, Query(max_length=17)] = None,
-    region: Labels = None,
-    sector: Labels = None,
-    country: Labels = None,
-    year: Annotated[list[int] | None, Query(max_length=50)] = None,
-    kind: PracticeKind | None = None,
-) -> SearchPage:
-    """Full-text search of the published library, best match first, with facet counts for the query."""
-    return await service.search_knowledge(
-        session,
-        page,
-        q,
-        themes=theme or [],
-        sdgs=sdg or [],
-        regions=region or [],
-        sectors=sector or [],
-        countries=country or [],
-        years=year or [],
-        kind=kind,
-    )
+@router.get(
+    "/search",
+    response_model=SearchResult,
+    description="Full-text search of the published library, best match first, with facet counts for the query.\n\n" + SEARCH_HELP,
+)
+async def search_knowledge(session: SessionDep, identity: KnowledgeRead, page: PageQuery, search: SearchArguments) -> SearchPage:
+    return await service.search_knowledge(session, page, **search)
 
 
 # --- reference and stats ---------------------------------------------------------------------
@@ -197,4 +178,4 @@ async def list_knowledge_sdgs(identity: KnowledgeRead) -> list[Sdg]:
     return service.list_sdgs()
 
 
-ROUTERS = (router, resources_router, invitations_router)
+ROUTERS = (router, resources_router, invitations_router, showcase_router)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, AliasPath, BeforeValidator, ConfigDict, Field, StringConstraints
+from fastapi import Depends, Query
+from pydantic import AfterValidator, AliasPath, BeforeValidator, ConfigDict, Field, StringConstraints, WithJsonSchema
 
-from services.knowledge.domain import Facet, Origin, PracticeKind, State, known_country
+from services.knowledge.domain import Facet, Origin, PracticeKind, SearchLanguage, State, known_country, search_language
 from shared.reference.sdgs import is_sdg
 from shared.schemas import NotNull, ReadModel, StrictInput, Text, rule_broken
 
@@ -30,7 +31,24 @@ def _country(code: str) -> str:
     return code
 
 
+def _query_language(code: str) -> SearchLanguage:
+    lang = search_language(code)
+    if lang is None:
+        known = ", ".join(v.value for v in SearchLanguage)
+        raise rule_broken("unknown_language", f"{code!r} is not a language the library stems (one of {known})")
+    return lang
+
+
 Sdg = Annotated[int, Field(ge=1, le=17), AfterValidator(_sdg)]
+# ISO 639-1 or 639-3 (`es`, `spa`); the library stems en, es, pt, fr, de and it, any other is searched as written.
+Language = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, max_length=3, pattern=r"^[a-zA-Z]{2,3}$")]
+# The language a search stems its words in: one the library stems, else a 422 naming the rule.
+QueryLanguage = Annotated[
+    str,
+    StringConstraints(max_length=3),
+    AfterValidator(_query_language),
+    WithJsonSchema({"type": "string", "enum": [v.value for v in SearchLanguage]}),
+]
 CountryCode = Annotated[str, StringConstraints(to_upper=True, max_length=2, pattern=r"^[A-Za-z]{2}$"), AfterValidator(_country)]
 Currency = Annotated[str, StringConstraints(to_upper=True, max_length=3, pattern=r"^[A-Za-z]{3}$")]
 RegionCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, max_length=12, pattern=r"^[A-Z0-9\-]{2,12}$")]
@@ -94,6 +112,11 @@ class PracticeCreate(StrictInput):
 
     kind: PracticeKind = PracticeKind.good_practice
     title: ShortText
+    language: Language | None = Field(
+        "en",
+        description="The language of its texts (ISO 639-1 or 639-3), which search stems them in: en, es, pt, fr, de and it "
+        "are stemmed, any other (or null, unknown) is searched word for word. Defaults to en.",
+    )
     summary: LongText = ""
     challenge: LongText = ""
     objectives: LongText = ""
@@ -118,6 +141,7 @@ class PracticeUpdate(StrictInput):
     """Fields to change; absent fields stay as they are."""
 
     title: NotNull(ShortText) = None
+    language: Language | None = Field(None, description="The language of its texts (ISO 639-1 or 639-3); null: unknown.")
     summary: NotNull(LongText) = None
     challenge: NotNull(LongText) = None
     objectives: NotNull(LongText) = None
@@ -172,6 +196,7 @@ class PracticeRead(ReadModel):
     kind: PracticeKind
     state: State
     title: str
+    language: str | None = Field(description="The language of its texts (ISO 639-1 or 639-3), which search stems them in.")
     summary: str
     challenge: str
     objectives: str
@@ -232,11 +257,38 @@ def _of_hit(name: str) -> Any:
 
 
 # Read from a search.Hit: the practice found, its relevance and snippet.
+class PublicPracticeRead(ReadModel):
+    """A published practice as the showcase shows it to everyone: its content, not its workflow."""
+
+    id: str
+    kind: PracticeKind
+    title: str
+    language: str | None
+    summary: str
+    challenge: str
+    objectives: str
+    solution: str
+    results: str
+    transferability: str
+    lessons_learnt: str
+    themes: Themes
+    sdgs: Sdgs
+    sectors: Sectors
+    locations: list[LocationRead]
+    year: int | None
+    period_start: date | None
+    period_end: date | None
+    budget_amount: float | None
+    budget_currency: str | None
+    published_at: datetime | None
+
+
 class SearchHit(ReadModel):
     id: str = _of_hit("id")
     kind: PracticeKind = _of_hit("kind")
     state: State = _of_hit("state")
     title: str = _of_hit("title")
+    language: str | None = _of_hit("language")
     summary: str = _of_hit("summary")
     themes: Themes = _of_hit("tags")
     sdgs: Sdgs = _of_hit("tags")
@@ -278,3 +330,45 @@ class KnowledgeStats(ReadModel):
     published_by_region: dict[str, int]
     published_by_year: dict[str, int]
     resources_by_kind: dict[str, int]
+
+
+# --- the query of a search (GET /v1/knowledge/search and the showcase's) ------------------------
+
+Labels = Annotated[list[str] | None, Query(max_length=20)]
+
+
+def search_arguments(
+    q: Annotated[str | None, Query(max_length=500, description='Words, "phrases", -excluded, a OR b.')] = None,
+    theme: Labels = None,
+    sdg: Annotated[list[int] | None, Query(max_length=17)] = None,
+    region: Labels = None,
+    sector: Labels = None,
+    country: Labels = None,
+    year: Annotated[list[int] | None, Query(max_length=50)] = None,
+    kind: PracticeKind | None = None,
+    lang: Annotated[
+        QueryLanguage | None,
+        Query(description="The language the query's words are stemmed in (ISO 639-1); absent: each practice's own."),
+    ] = None,
+) -> dict[str, Any]:
+    """The query and filters of a search, as service.search_knowledge takes them (the showcase's search too)."""
+    return {
+        "q": q,
+        "lang": lang,
+        "themes": theme or [],
+        "sdgs": sdg or [],
+        "regions": region or [],
+        "sectors": sector or [],
+        "countries": country or [],
+        "years": year or [],
+        "kind": kind,
+    }
+
+
+SearchArguments = Annotated[dict[str, Any], Depends(search_arguments)]
+SEARCH_HELP = """Each practice is indexed in its own `language`: English, Spanish, Portuguese, French, German and
+Italian texts are stemmed (`barrio sostenible` finds `barrios sostenibles`), any other language is
+matched word for word. Without `lang`, the query's words are stemmed for each practice in that
+practice's language. With `lang` (`en`, `es`, `pt`, `fr`, `de`, `it`) they are stemmed in that
+language for every practice: `cycled` with `lang=es` does not find `cycling`. Any other `lang`
+answers 422 naming the rule `unknown_language`."""

@@ -120,6 +120,14 @@ async def get_practice(session: AsyncSession, identity: Identity, practice_id: s
     return p
 
 
+async def published_practice(session: AsyncSession, practice_id: str) -> Practice:
+    """A published practice, for anyone (the showcase); 404 for any other, whoever asks."""
+    p = await get_or_404(session, Practice, practice_id, what="practice")
+    if State(p.state) is not State.published:
+        raise NotFound("practice", practice_id)
+    return p
+
+
 async def _for_change(session: AsyncSession, identity: Identity, practice_id: str, if_match: str | None) -> Practice:
     """The practice a write changes, locked, if the caller sees it and names its current version."""
     p = await get_practice(session, identity, practice_id, for_update=True)
@@ -288,9 +296,10 @@ async def search_knowledge(
     countries: Sequence[str] = (),
     years: Sequence[int] = (),
     kind: str | None = None,
+    lang: domain.SearchLanguage | None = None,
 ) -> search.SearchPage:
-    """Full-text search of the published library, best match first, with facet counts; 422 for
-    an unknown SDG or a query without a word."""
+    """Full-text search of the published library, best match first, with facet counts, the query
+    stemmed in `lang` (None: in each practice's language); 422 for an unknown SDG or a query without a word."""
     bad = [
         {"pointer": "query:sdg", "detail": f"{s} is not one of the 17 SDGs", "code": "unknown_sdg"} for s in sdgs if not is_sdg(s)
     ]
@@ -312,7 +321,7 @@ async def search_knowledge(
         years=list(years),
         kind=kind,
     )
-    return await search.search_practices(session, query, filters, page)
+    return await search.search_practices(session, query, filters, page, lang)
 
 
 # --- harvesting ----------------------------------------------------------------------------

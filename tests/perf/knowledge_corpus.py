@@ -218,6 +218,7 @@ def generate(n: int, rng: random.Random) -> Library:
                 "id": pid,
                 "kind": "lessons_learnt" if lessons else "good_practice",
                 "state": "published",
+                "language": "en",  # written in English, so stemmed as English (decision 0051)
                 "title": rng.choice([f"{title} in {city}", f"{city}: {title.lower()}", f"{title} for {audience}"]),
                 "summary": f"{sentences(OPENINGS, 1)} It introduced {phrase}: {involves}.",
                 "challenge": f"Before the project, {challenge} affected {audience} most. " + sentences(OBJECTIVES[:1], 1),

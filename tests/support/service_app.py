@@ -80,6 +80,11 @@ def signed_caller(
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=base_url, headers={"x-iuc-identity": token})
 
 
+def anonymous(app: FastAPI) -> httpx.AsyncClient:
+    """A client with no identity at all, as the gateway forwards a showcase read without credentials."""
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://service")
+
+
 def caller(
     app: FastAPI,
     role: str = "admin",

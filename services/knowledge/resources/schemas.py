@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, HttpUrl, StringConstraints, UrlConstraints
+from pydantic import AfterValidator, Field, HttpUrl, UrlConstraints
 
 from services.knowledge.domain import ResourceKind
-from services.knowledge.schemas import Label, LongText, Sdg, Sdgs, Sectors, ShortText, Themes
+from services.knowledge.schemas import Label, Language, LongText, Sdg, Sdgs, Sectors, ShortText, Themes
 from shared.schemas import NotNull, ReadModel, StrictInput, rule_broken
 
-Language = Annotated[str, StringConstraints(strip_whitespace=True, to_lower=True, max_length=3, pattern=r"^[a-zA-Z]{2,3}$")]
 URL_MAX = 2000
 
 
