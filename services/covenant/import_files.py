@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from services.covenant.domain import (
     EmissionScope,
@@ -29,6 +30,8 @@ from services.covenant.domain import (
 )
 from services.covenant.records import SignatoryData
 from shared.importjobs import BadFile, RowError
+
+T = TypeVar("T")
 
 SIGNATORIES = "mycovenant-signatories"
 INVENTORIES = "jrc-emission-inventories"
@@ -93,6 +96,30 @@ class Warnings:
     def as_list(self) -> list[dict]:
         """The warnings as the import resource lists them."""
         return [{"kind": k, "rows": n, "examples": self.seen[k]} for k, n in sorted(self.counts.items())]
+
+    def merge(self, other: Warnings) -> None:
+        """Add another's counts and examples to these."""
+        for kind, n in other.counts.items():
+            self.counts[kind] += n
+            self.seen[kind] = (self.seen[kind] + other.seen[kind])[:5]
+
+    def merged(self, other: Warnings) -> Warnings:
+        """These warnings and another's together (neither changed)."""
+        both = Warnings()
+        both.merge(self)
+        both.merge(other)
+        return both
+
+    @classmethod
+    def from_list(cls, stored: list[dict], kinds: tuple[str, ...]) -> Warnings:
+        """These kinds of the warnings an import resource lists (a resumed import takes over what its
+        committed chunks found)."""
+        out = cls()
+        for w in stored:
+            if w["kind"] in kinds:
+                out.counts[w["kind"]] += w["rows"]
+                out.seen[w["kind"]] = list(w["examples"])[:5]
+        return out
 
 
 def check_header(fmt: str, text: str) -> None:
@@ -245,6 +272,9 @@ class InventoryGroup:
     population: int | None
     lines: list[int] = field(default_factory=list)
     rows: list[dict] = field(default_factory=list)
+    # Lines with a negative activity or emission: the JRC nets some lines out with them. Whether
+    # they are kept is known only once the inventory is matched to a signatory (imports.py).
+    negative_lines: list[int] = field(default_factory=list)
     error: RowError | None = None
 
     def comparable(self) -> list[tuple]:
@@ -253,6 +283,7 @@ class InventoryGroup:
 
 
 def _inventory_row(raw: dict, n: int, warnings: Warnings) -> dict:
+    """One line of an inventory as its row's columns; ValueError saying why it cannot be used."""
     sector = JRC_SECTORS.get((raw.get("emission_inventory_sector") or "").strip().lower())
     if sector is None:
         raise ValueError(f"emission_inventory_sector {raw.get('emission_inventory_sector')!r} is not a Covenant sector")
@@ -269,9 +300,6 @@ def _inventory_row(raw: dict, n: int, warnings: Warnings) -> dict:
         raise ValueError(f"emission_factor_type {factor_text!r} is neither IPCC nor LCA")
     activity = _value(raw, "activity_data", n, warnings)
     emissions = float(raw["emissions"])
-    if emissions < 0 or (activity is not None and float(activity) < 0):
-        # The JRC file nets some lines out with negative ones; they are kept, the totals need them.
-        warnings.add("negative line kept as a correction", n)
     return {
         "sector": sector.value,
         "scope": scope.value,
@@ -279,6 +307,30 @@ def _inventory_row(raw: dict, n: int, warnings: Warnings) -> dict:
         "emissions_tco2e": emissions,
         "factor_type": factor.value,
     }
+
+
+def is_negative(row: dict) -> bool:
+    """A line that nets others out: a negative emission or activity."""
+    return row["emissions_tco2e"] < 0 or (row["activity_mwh"] is not None and row["activity_mwh"] < 0)
+
+
+# What applying an inventory to the registry did (imports.py), not what reading its rows did: a line of an
+# inventory that fails (no such signatory, another office's) is neither kept nor matched.
+NEGATIVE_KEPT = "negative line kept as a correction"
+MATCHED_BY_ORGANISATION_ID = "GCoM_ID not a known gcom_id: matched to the signatory with that organisation_id"
+APPLIED_WARNINGS = (NEGATIVE_KEPT, MATCHED_BY_ORGANISATION_ID)
+
+
+def owner_of(key: str, by_gcom_id: dict[str, T], by_organisation_id: dict[str, T]) -> tuple[T, bool] | None:
+    """The signatory an inventory's `GCoM_ID` names, and whether it was found by its organisation id.
+
+    The JRC file names most signatories by GCoM id and some by their numeric MyCovenant organisation id;
+    a known GCoM id wins."""
+    if key in by_gcom_id:
+        return by_gcom_id[key], False
+    if key in by_organisation_id:
+        return by_organisation_id[key], True
+    return None
 
 
 def parse_inventories(text: str, warnings: Warnings) -> tuple[list[InventoryGroup], list[RowError], int]:
@@ -314,4 +366,6 @@ def parse_inventories(text: str, warnings: Warnings) -> tuple[list[InventoryGrou
             continue
         group.lines.append(n)
         group.rows.append(row)
+        if is_negative(row):
+            group.negative_lines.append(n)
     return list(groups.values()), errors, total

@@ -14,11 +14,15 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from services.covenant import repository
 from services.covenant.domain import RegionalCovenantMap, affects_compliance
 from services.covenant.import_files import (
+    APPLIED_WARNINGS,
+    MATCHED_BY_ORGANISATION_ID,
+    NEGATIVE_KEPT,
     SIGNATORIES,
     InventoryGroup,
     SignatoryRow,
     Warnings,
     check_header,
+    owner_of,
     parse_inventories,
     parse_signatories,
 )
@@ -109,8 +113,11 @@ async def resume_imports(app: FastAPI) -> None:
 # --- applying a chunk -------------------------------------------------------------------
 
 
-async def import_signatories(reg: Registry, job: CovenantImport, rows: list[SignatoryRow], progress: ImportProgress) -> None:
-    """Create or update a chunk of signatories in the registry's transaction."""
+async def import_signatories(
+    reg: Registry, job: CovenantImport, rows: list[SignatoryRow], progress: ImportProgress, applied: Warnings | None = None
+) -> None:
+    """Create or update a chunk of signatories in the registry's transaction (what it cleans up is all
+    found on reading the rows: nothing goes to `applied`)."""
     existing = await repository.signatories_by_organisation_id(reg.session, [r.data.organisation_id for r in rows])
     holders = await repository.ids_by_gcom_id(reg.session, [r.gcom_id for r in rows if r.gcom_id])
     to_create: list[SignatoryRow] = []
@@ -158,10 +165,24 @@ async def import_signatories(reg: Registry, job: CovenantImport, rows: list[Sign
     progress.unchanged += len(updates) - updated
 
 
-async def import_inventories(reg: Registry, job: CovenantImport, groups: list[InventoryGroup], progress: ImportProgress) -> None:
-    """Create, revise or leave each inventory of a chunk, then reassess the signatories touched."""
-    owners = await repository.ids_by_gcom_id(reg.session, list({g.gcom_id for g in groups}))
-    known = [(owners[g.gcom_id][0], g.external_id) for g in groups if g.gcom_id in owners]
+async def _inventory_owners(reg: Registry, groups: list[InventoryGroup]) -> dict[str, tuple[tuple[str, str], bool]]:
+    """GCoM_ID -> ((signatory id, regional covenant), found by organisation id) for the ids of the chunk
+    that name a registered signatory (import_files.owner_of)."""
+    keys = list({g.gcom_id for g in groups})
+    by_gcom_id = await repository.ids_by_gcom_id(reg.session, keys)
+    rest = [k for k in keys if k not in by_gcom_id]
+    by_organisation_id = await repository.ids_by_organisation_id(reg.session, rest) if rest else {}
+    found = {k: owner_of(k, by_gcom_id, by_organisation_id) for k in keys}
+    return {k: v for k, v in found.items() if v is not None}
+
+
+async def import_inventories(
+    reg: Registry, job: CovenantImport, groups: list[InventoryGroup], progress: ImportProgress, applied: Warnings
+) -> None:
+    """Create, revise or leave each inventory of a chunk, then reassess the signatories touched (each moves
+    in the change feed); `applied` counts what keeping an inventory's lines did (never a failed line)."""
+    owners = await _inventory_owners(reg, groups)
+    known = [(owners[g.gcom_id][0][0], g.external_id) for g in groups if g.gcom_id in owners]
     stored = await repository.inventories_by_external_id(reg.session, known)
     inventory_rows: list[dict] = []
     inventories: list[dict] = []
@@ -169,12 +190,16 @@ async def import_inventories(reg: Registry, job: CovenantImport, groups: list[In
     for g in groups:
         owner = owners.get(g.gcom_id)
         if owner is None:
-            progress.fail_rows(g.lines, f"no signatory has gcom_id {g.gcom_id}", g.external_id)
+            progress.fail_rows(g.lines, f"no signatory has gcom_id or organisation_id {g.gcom_id}", g.external_id)
             continue
-        signatory_id, covenant = owner
+        (signatory_id, covenant), by_organisation_id = owner
         if job.restricted_to_covenant and covenant != job.restricted_to_covenant:
             progress.fail_rows(g.lines, f"403: {g.gcom_id} belongs to {covenant}", g.external_id)
             continue
+        for n in g.lines if by_organisation_id else ():
+            applied.add(MATCHED_BY_ORGANISATION_ID, n)
+        for n in g.negative_lines:
+            applied.add(NEGATIVE_KEPT, n)
         inv = stored.get((signatory_id, g.external_id))
         if inv is not None:
             if [(r.sector, r.scope, r.activity_mwh, r.emissions_tco2e, r.factor_type) for r in inv.rows] == g.comparable() and (
@@ -216,6 +241,8 @@ async def import_inventories(reg: Registry, job: CovenantImport, groups: list[In
     for s in signatories:
         reg.events += [(inventory_submitted(s, inv, revision), s.id) for inv, revision in touched[s.id]]
     await reg.reassess(signatories)
+    for s in signatories:
+        reg.changed(s)  # a new or revised inventory moves its signatory in the change feed
     await reg.finish()
 
 
@@ -234,16 +261,25 @@ async def run_import(
     if claimed is None:
         return
     text, progress = claimed
-    warnings = Warnings()
+    warnings = Warnings()  # of reading the file, and of the chunks committed so far
+    if progress.resumed is not None:
+        async with sessionmaker() as session:
+            stored = (await get_or_404(session, CovenantImport, import_id, what="import")).warnings
+        warnings.merge(Warnings.from_list(stored or [], APPLIED_WARNINGS))
 
     async def apply(chunk: list, fn) -> None:
+        applied = Warnings()  # what applying this chunk found: counted once its transaction has committed
+
         async def write(session: AsyncSession, job: CovenantImport) -> None:
+            applied.counts.clear()  # a chunk tried again counts again
+            applied.seen.clear()
             reg = Registry(session, covenants, clock.today(), clock.now())
             if chunk:
-                await fn(reg, job, chunk, progress)
-            job.warnings = warnings.as_list()
+                await fn(reg, job, chunk, progress, applied)
+            job.warnings = warnings.merged(applied).as_list()
 
         await commit_chunk(sessionmaker, CovenantImport, import_id, progress, write)
+        warnings.merge(applied)
 
     try:
         async with sessionmaker() as session:

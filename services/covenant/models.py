@@ -66,7 +66,8 @@ class Signatory(Versioned, Base):
     compliance_missing: Mapped[list[dict]] = mapped_column(JSON, nullable=False, default=list)
     compliance_next_change_on: Mapped[date | None] = mapped_column(Date, index=True)
     compliance_assessed_on: Mapped[date | None] = mapped_column(Date)
-    # Position in the change feed: set from one counter at every change (see repository.next_change_seqs).
+    # Position in the change feed: set from one counter at every change (see repository.next_change_seqs),
+    # and at every submission (an inventory, an assessment, a report...).
     change_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
@@ -88,6 +89,8 @@ class Signatory(Versioned, Base):
         # The list's own order (name, id): with it no filter sorts 12,000 rows (decision 0009).
         Index("ix_signatories_name_id", "name", "id"),
         Index("ix_signatories_covenant_status", "regional_covenant", "status"),
+        # An office's change feed (`?regional_covenant=`) reads its covenant in feed order.
+        Index("ix_signatories_covenant_change_seq", "regional_covenant", "change_seq"),
     )
 
 

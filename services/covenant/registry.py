@@ -258,10 +258,11 @@ class Registry:
         self.events.append((SignatoryUpdated(signatory=profile_of(s), changed=changed), s.id))
 
     async def updated(self, s: Signatory, changed: list[str]) -> None:
-        """Finish a change of what a signatory submitted (or committed to: `changed`)."""
+        """Finish a change of what a signatory submitted (or committed to: `changed`); the signatory
+        moves to the head of the change feed either way, so a syncing office sees the submission."""
         await self.reassess([s])
+        self.changed(s)
         if changed:
-            self.changed(s)
             self.updated_event(s, changed)
         await self.finish()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import Row, bindparam, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -24,10 +24,10 @@ from services.covenant.models import (
     RiskAssessment,
     Signatory,
     SignatoryBadge,
-    SignatoryTombstone,
     Target,
 )
 from shared.db import insert_many, is_sqlite
+from shared.geo import Area, area_conditions
 from shared.pagination import Keyset, PageParams, asc
 
 FEED = "signatories"
@@ -46,12 +46,18 @@ def _by_key(key: str):
     return or_(Signatory.gcom_id == key.upper(), Signatory.id == key)
 
 
-async def get_signatory(session: AsyncSession, key: str, *, for_update: bool = False) -> Signatory | None:
-    """The signatory named by its GCoM id or id, if there is one."""
-    query = select(Signatory).where(_by_key(key))
+async def get_signatory(
+    session: AsyncSession, key: str, *, for_update: bool = False, or_organisation_id: bool = False
+) -> Signatory | None:
+    """The signatory named by its GCoM id or id (or, if asked, its MyCovenant organisation id), if there is one."""
+    condition = or_(_by_key(key), Signatory.organisation_id == key) if or_organisation_id else _by_key(key)
+    query = select(Signatory).where(condition)
     if for_update:
         query = query.with_for_update()
-    return (await session.scalars(query)).one_or_none()
+    found = (await session.scalars(query)).all()
+    # A GCoM id or id names a signatory before another's organisation id does (their shapes differ anyway).
+    direct = [s for s in found if s.gcom_id == key.upper() or s.id == key]
+    return (direct or found or [None])[0]
 
 
 # Built once (building one, and its compiled-cache key, cost more than running it). One signatory (a
@@ -61,6 +67,9 @@ _ONE_BY_GCOM_ID = _ONE_BY_GCOM_ID.options(joinedload(Signatory.commitments), joi
 _BY_GCOM_IDS = select(Signatory).where(Signatory.gcom_id.in_(bindparam("gcom_ids", expanding=True)))
 _IDS = bindparam("ids", expanding=True)
 _IDS_BY_GCOM_ID = select(Signatory.gcom_id, Signatory.id, Signatory.regional_covenant).where(Signatory.gcom_id.in_(_IDS))
+_IDS_BY_ORGANISATION_ID = select(Signatory.organisation_id, Signatory.id, Signatory.regional_covenant).where(
+    Signatory.organisation_id.in_(_IDS)
+)
 _OWNERS = select(Signatory.organisation_id, Signatory.gcom_id).where(Signatory.organisation_id.in_(_IDS))
 _POLICIES = select(*DeadlinePolicyRow.__table__.columns)  # rows to read, not objects for the session to track
 
@@ -86,6 +95,12 @@ async def ids_by_gcom_id(session: AsyncSession, gcom_ids: Sequence[str]) -> dict
     return {g: (i, c) for g, i, c in rows.all()}
 
 
+async def ids_by_organisation_id(session: AsyncSession, organisation_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """organisation_id -> (signatory id, regional covenant), without loading the records."""
+    rows = await session.execute(_IDS_BY_ORGANISATION_ID, {"ids": list(organisation_ids)})
+    return {o: (i, c) for o, i, c in rows.all()}
+
+
 async def organisation_owners(session: AsyncSession, organisation_ids: Sequence[str]) -> dict[str, str | None]:
     """organisation_id -> the gcom_id of the signatory that holds it."""
     return dict((await session.execute(_OWNERS, {"ids": list(organisation_ids)})).all())
@@ -104,9 +119,11 @@ class SignatoryFilters:
     max_population: int | None = None
     adhered_from: date | None = None
     adhered_to: date | None = None
+    area: Area = field(default_factory=Area)
 
 
 def _filtered(query, f: SignatoryFilters):
+    query = query.where(*area_conditions(Signatory.latitude, Signatory.longitude, f.area))
     if f.regional_covenant:
         query = query.where(Signatory.regional_covenant == f.regional_covenant)
     if f.country_code:
@@ -202,33 +219,6 @@ async def next_change_seqs(session: AsyncSession, count: int) -> int:
 _COUNTERS = FeedCounter.__table__
 _RESERVE_SEQS = update(_COUNTERS).where(_COUNTERS.c.name == bindparam("feed")).returning(_COUNTERS.c.last_seq)
 _RESERVE_SEQS = _RESERVE_SEQS.values(last_seq=_COUNTERS.c.last_seq + bindparam("count"))
-
-
-async def feed_pruned_through(session: AsyncSession) -> int:
-    """The feed position up to which tombstones were pruned (older cursors: 410)."""
-    return await session.scalar(select(FeedCounter.pruned_through).where(FeedCounter.name == FEED)) or 0
-
-
-async def changed_signatories(session: AsyncSession, after: int, limit: int) -> list[Signatory]:
-    """Signatories whose feed position is after `after`, oldest first."""
-    query = select(Signatory).where(Signatory.change_seq > after).order_by(Signatory.change_seq).limit(limit)
-    return list((await session.scalars(query)).all())
-
-
-async def tombstones_after(session: AsyncSession, after: int, limit: int) -> list[SignatoryTombstone]:
-    """Deletions whose feed position is after `after`, oldest first."""
-    query = select(SignatoryTombstone).where(SignatoryTombstone.change_seq > after).order_by(SignatoryTombstone.change_seq)
-    return list((await session.scalars(query.limit(limit))).all())
-
-
-async def prune_tombstones(session: AsyncSession, before: datetime) -> int:
-    """Drop tombstones older than `before`; cursors older than the newest dropped then get 410."""
-    newest = await session.scalar(select(func.max(SignatoryTombstone.change_seq)).where(SignatoryTombstone.deleted_at < before))
-    if newest is None:
-        return 0
-    result = await session.execute(SignatoryTombstone.__table__.delete().where(SignatoryTombstone.change_seq <= newest))
-    await session.execute(update(FeedCounter).where(FeedCounter.name == FEED).values(pruned_through=newest))
-    return result.rowcount
 
 
 # --- evidence for the compliance engine -------------------------------------------------

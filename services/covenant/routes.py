@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, BackgroundTasks, Body, Depends, Query, Request, Response
-from fastapi.responses import StreamingResponse
+from fastapi import APIRouter, BackgroundTasks, Body, Depends, Path, Query, Request, Response
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from services.covenant import imports, service, sync
 from services.covenant.auth import CovenantRead, CovenantWrite, ensure_may_write
 from services.covenant.compliance.routes import router as compliance_router
 from services.covenant.domain import ALL_BADGES, REGIONAL_COVENANTS, Generation, SignatoryStatus
+from services.covenant.feed import service as feed
 from services.covenant.import_files import FORMATS
 from services.covenant.registry import RegistryDep
 from services.covenant.reports.routes import router as reports_router
@@ -28,6 +29,7 @@ from services.covenant.schemas import (
 )
 from shared.concurrency import IfMatch, set_etag
 from shared.exports import CSV_ANSWER
+from shared.geo import GEOJSON, GEOJSON_ANSWER, AreaQuery, wants_geojson
 from shared.identity import StatsReader
 from shared.importjobs import CSV_UPLOAD, read_csv_upload
 from shared.pagination import PageQuery
@@ -41,6 +43,7 @@ router = APIRouter(prefix="/v1/covenant", tags=["covenant"])
 
 
 async def _signatory_filters(
+    area: AreaQuery,
     regional_covenant: Annotated[Literal[REGIONAL_COVENANTS] | None, Query(description="A regional covenant.")] = None,
     country: Annotated[str | None, Query(min_length=2, max_length=2, description="ISO 3166-1 alpha-2")] = None,
     status: SignatoryStatus | None = None,
@@ -61,13 +64,14 @@ async def _signatory_filters(
         max_population=max_population,
         adhered_from=adhered_from,
         adhered_to=adhered_to,
+        area=area,
     )
 
 
 @router.get(
     "/signatories",
     response_model=SignatoryPage,
-    responses={200: CSV_ANSWER},
+    responses={200: {"content": CSV_ANSWER["content"] | GEOJSON_ANSWER["content"]}},
 )
 async def list_signatories(
     request: Request,
@@ -76,11 +80,14 @@ async def list_signatories(
     filters: Annotated[service.SignatoryFilters, Depends(_signatory_filters)],
     page: PageQuery,
 ):
-    """Signatories by name, filtered; `Accept: text/csv` exports every match as CSV, formula cells escaped.
+    """Signatories by name, filtered (also by place: `near` with `radius_km`, `bbox`); `Accept: application/geo+json`
+    answers the page as a GeoJSON FeatureCollection, `Accept: text/csv` exports every match as CSV, formula cells escaped.
 
     A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is exported with a `'` in front
     (OWASP CSV injection), so a spreadsheet shows it as text; numbers are exported as they are.
     """
+    if wants_geojson(request):
+        return JSONResponse(await service.signatories_geojson(session, page, filters), media_type=GEOJSON)
     if "text/csv" in request.headers.get("accept", ""):
         return StreamingResponse(
             service.export_signatories(request.app.state.sessionmaker, filters, page),
@@ -119,15 +126,36 @@ async def list_signatory_changes(
         ),
     ] = "0",
     limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+    regional_covenant: Annotated[
+        Literal[REGIONAL_COVENANTS] | None,
+        Query(description="Only the changes of this regional covenant; a covenant office's key reads its own by default."),
+    ] = None,
 ):
-    """What changed after the cursor, oldest first; deletions come as tombstones."""
-    return await service.signatory_changes(session, cursor, limit)
+    """What changed after the cursor, oldest first; deletions come as tombstones.
+
+    A signatory moves to the head of the feed whenever its record changes or it submits something (a commitment,
+    target, emission inventory, assessment or report). A covenant office's key reads its own covenant's changes;
+    asking for another covenant's is 403.
+    """
+    return await feed.signatory_changes(session, identity, cursor, limit, regional_covenant)
 
 
 @router.get("/signatories/{key}", response_model=SignatoryRead)
-async def get_signatory(session: SessionDep, identity: CovenantRead, key: str, response: Response):
-    """One signatory, by GCoM id (e.g. FR0003) or id; the ETag is its version."""
-    s = await service.get_signatory(session, key)
+async def get_signatory(
+    session: SessionDep,
+    identity: CovenantRead,
+    key: Annotated[
+        str,
+        Path(
+            max_length=40,
+            description="The signatory's GCoM id (FR0003), its id, or its MyCovenant organisation id (12657).",
+            examples=["SE0031", "12657"],
+        ),
+    ],
+    response: Response,
+):
+    """One signatory, by GCoM id (e.g. FR0003), id or MyCovenant organisation id (e.g. 12657); the ETag is its version."""
+    s = await service.find_signatory(session, key)
     set_etag(response, s.version)
     return s
 

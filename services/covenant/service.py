@@ -1,5 +1,5 @@
-"""Use cases of the covenant registry: reading, listing and exporting signatories, the change
-feed, withdrawals and deletions, approved plans from the action-plans service, and stats.
+"""Use cases of the covenant registry: reading, listing (also as GeoJSON) and exporting signatories,
+withdrawals and deletions, approved plans from the action-plans service, and stats (the change feed: feed/).
 
 Each runs in the caller's transaction; changes go through `registry.Registry`, which writes
 their events to the outbox in that same transaction. Syncing offices: sync.py; bulk
@@ -10,7 +10,7 @@ compliance/.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -21,10 +21,12 @@ from services.covenant.domain import ALL_BADGES, REGIONAL_COVENANTS, RegionalCov
 from services.covenant.models import Report, Signatory, SignatoryTombstone
 from services.covenant.registry import Registry
 from services.covenant.repository import SignatoryFilters
+from services.covenant.schemas import SignatoryRead
 from shared.concurrency import check_if_match
 from shared.contracts.action_plans import PlanApproved
 from shared.contracts.covenant import SignatoryDeleted
 from shared.exports import csv_line
+from shared.geo import Area, feature_collection
 from shared.identity import Identity
 from shared.pagination import PageParams
 from shared.problems import Problem
@@ -41,6 +43,14 @@ async def get_signatory(session: AsyncSession, key: str, *, for_update: bool = F
     return s
 
 
+async def find_signatory(session: AsyncSession, key: str) -> Signatory:
+    """The signatory named by its GCoM id (FR0003), id or MyCovenant organisation id (12657); 404 if there is none."""
+    s = await repository.get_signatory(session, key, or_organisation_id=True)
+    if s is None:
+        raise NotFound("signatory", key)
+    return s
+
+
 def signatory_filters(
     *,
     regional_covenant: str | None = None,
@@ -52,6 +62,7 @@ def signatory_filters(
     max_population: int | None = None,
     adhered_from: date | None = None,
     adhered_to: date | None = None,
+    area: Area | None = None,
 ) -> SignatoryFilters:
     """The filters of a list of signatories; 422 for a badge or covenant that does not exist."""
     if badge and badge not in ALL_BADGES:
@@ -70,12 +81,20 @@ def signatory_filters(
         max_population=max_population,
         adhered_from=adhered_from,
         adhered_to=adhered_to,
+        area=area or Area(),
     )
 
 
 async def list_signatories(session: AsyncSession, page: PageParams, filters: SignatoryFilters) -> dict:
     """A page of signatories by name."""
     return await repository.list_signatories(session, page, filters)
+
+
+async def signatories_geojson(session: AsyncSession, page: PageParams, filters: SignatoryFilters) -> dict:
+    """A page of signatories by name as a GeoJSON FeatureCollection, a Point per signatory."""
+    found = await repository.list_signatories(session, page, filters)
+    items = [SignatoryRead.model_validate(s).model_dump(mode="json") for s in found["items"]]
+    return feature_collection(items, found["next_page_token"])
 
 
 async def list_group_members(session: AsyncSession, key: str, page: PageParams) -> dict:
@@ -136,50 +155,6 @@ async def _csv_chunks(
         token = chunk["next_page_token"]
         if token is None:
             return
-
-
-async def signatory_changes(session: AsyncSession, cursor: str, limit: int) -> dict:
-    """What changed after the cursor, oldest first, deletions as tombstones; 400 for a cursor
-    this API did not issue, 410 for one older than the feed keeps."""
-    try:
-        after = int(cursor)
-        if after < 0:
-            raise ValueError
-    except ValueError as exc:
-        raise Problem(400, "cursor is not a cursor this API issued.") from exc
-    if after < await repository.feed_pruned_through(session):
-        raise Problem(410, "The cursor is older than the change feed keeps; read the registry again and start from its cursor.")
-    signatories = await repository.changed_signatories(session, after, limit + 1)
-    tombstones = await repository.tombstones_after(session, after, limit + 1)
-    changes: list[dict] = [
-        {
-            "seq": s.change_seq,
-            "op": "upsert",
-            "signatory_id": s.id,
-            "gcom_id": s.gcom_id,
-            "organisation_id": s.organisation_id,
-            "signatory": s,
-        }
-        for s in signatories
-    ] + [
-        {
-            "seq": t.change_seq,
-            "op": "delete",
-            "signatory_id": t.signatory_id,
-            "gcom_id": t.gcom_id,
-            "organisation_id": t.organisation_id,
-            "signatory": None,
-        }
-        for t in tombstones
-    ]
-    changes.sort(key=lambda c: c["seq"])
-    page = changes[:limit]
-    return {"items": page, "next_cursor": str(page[-1]["seq"] if page else after), "has_more": len(changes) > limit}
-
-
-async def prune_change_feed(session: AsyncSession, now: datetime, retention_days: int) -> int:
-    """Drop the tombstones older than the feed keeps; how many."""
-    return await repository.prune_tombstones(session, now - timedelta(days=retention_days))
 
 
 async def stats(session: AsyncSession) -> dict:

@@ -1,4 +1,4 @@
-"""The real JRC files import whole through the gateway; a second import changes nothing."""
+"""The real JRC files import whole through the gateway (inventories named by GCoM id or organisation id; only the\nrows of signatories the 2024 file lacks fail); a second import changes nothing."""
 
 from __future__ import annotations
 
@@ -66,10 +66,24 @@ async def test_the_real_files_import_whole_and_reimport_unchanged(stack, admin):
     inventories = await covenant_import(admin, "jrc-emission-inventories", INVENTORIES.read_bytes())
     assert inventories["status"] == "succeeded", inventories
     assert inventories["total"] == 61_207
-    # Rows of the 72 signatories the 2024 file no longer lists fail, each with its reason.
-    assert inventories["failed"] > 0 and inventories["created"] + inventories["failed"] == 61_207
-    assert len(inventories["errors"]) == inventories["failed"]
-    assert all("no signatory has gcom_id" in e["reason"] and e["row"] >= 2 for e in inventories["errors"])
+    # 780 rows (39 ids) name their signatory by its MyCovenant organisation_id (12657 is Piteå, SE0031) and
+    # are kept; the rows of the 33 ids no signatory of the 2024 file has fail, each on its own with its reason.
+    assert (inventories["failed"], inventories["created"]) == (333, 61_207 - 333), inventories["errors"][:5]
+    assert len(inventories["errors"]) == 333 and all(e["row"] >= 2 for e in inventories["errors"])
+    unknown = {e["reason"].removeprefix("no signatory has gcom_id or organisation_id ") for e in inventories["errors"]}
+    assert len(unknown) == 33 and "12657" not in unknown and "BE0465" in unknown
+    assert len({e["row"] for e in inventories["errors"]}) == 333
+    warned = {w["kind"]: w for w in inventories["warnings"]}
+    matched = warned["GCoM_ID not a known gcom_id: matched to the signatory with that organisation_id"]
+    assert matched["rows"] == 780
+    # Sant Vicenç de Montalt (13544, ES0595) nets five of its lines out: kept, and said so.
+    assert (warned["negative line kept as a correction"]["rows"], warned["negative line kept as a correction"]["examples"]) == (
+        5,
+        [60613, 60616, 60620, 60623, 60630],
+    )
+    pitea = (await admin.get("/v1/covenant/signatories/12657")).json()
+    assert (pitea["gcom_id"], pitea["name"]) == ("SE0031", "Piteå")
+    assert (await admin.get("/v1/covenant/signatories/SE0031/inventories")).json()["items"]
     stats = (await admin.get("/v1/covenant/stats")).json()
     assert stats["by_badge"]["mitigation.inventory"] > 6_000
 

@@ -15,9 +15,10 @@ from services.covenant.auth import ensure_admin
 from services.covenant.compliance.schemas import DeadlinePolicyUpdate
 from services.covenant.config import Settings
 from services.covenant.domain import REGIONAL_COVENANTS
+from services.covenant.feed.service import prune_change_feed
 from services.covenant.models import DeadlinePolicyRow
 from services.covenant.registry import Registry
-from services.covenant.service import get_signatory, prune_change_feed
+from services.covenant.service import get_signatory
 from shared.concurrency import if_match_failure
 from shared.identity import Identity
 from shared.jobs import PeriodicJob, wake_job

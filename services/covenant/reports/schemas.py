@@ -58,6 +58,14 @@ class InventoryRowIn(StrictInput):
     factor_type: FactorType = FactorType.ipcc
 
 
+class InventoryRowRead(ReadModel):
+    sector: Sector
+    scope: EmissionScope
+    activity_mwh: float | None = Field(description="Negative on an imported line that corrects others (the JRC file's).")
+    emissions_tco2e: float = Field(description="Negative on an imported line that corrects others (the JRC file's).")
+    factor_type: FactorType
+
+
 class InventoryCreate(StrictInput):
     external_id: str | None = Field(None, max_length=40)
     kind: InventoryKind
@@ -76,7 +84,7 @@ class InventoryRead(ReadModel):
     population: int | None
     submitted_on: date
     total_emissions_tco2e: float = Field(validation_alias="total_emissions")
-    rows: list[InventoryRowIn]
+    rows: list[InventoryRowRead]
     version: int
     created_at: datetime
 

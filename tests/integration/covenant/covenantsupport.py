@@ -64,3 +64,37 @@ def signatory(name: str, country: str, adhesion: str = "2023-05-02", **extra) ->
         "commitments": [{"pillar": "mitigation", "generation": "CoM2030"}, {"pillar": "adaptation", "generation": "CoM2030"}],
         **extra,
     }
+
+
+SIGNATORIES_HEADER = (
+    "organisation_id,organisation_name,coordinator_name,supporter_name,country_code,country_name,population_adhesion,"
+    "organisation_latitude,organisation_longitude,group_organisation_id,group_name,commitment_CoM2020_flag,"
+    "commitment_CoM2030_flag,commitment_CoM2050_flag,commitment_mayoradapt_flag,adhesion_type,signatory_status,"
+    "date_of_adhesion,action_plan_expected,group_profile,gcom_id"
+)
+INVENTORIES_HEADER = (
+    "GCoM_ID,emission_inventory_id,emission_inventory_sector,type_of_emissions,type_of_emission_inventory,inventory_year,"
+    "population_in_the_inventory_year,activity_data_reporting_unit,activity_data,emission_factor_type,"
+    "emission_reporting_unit,emissions,city"
+)
+
+
+def signatory_line(org: str, name: str, country: str, lat: float | str, lon: float | str, gcom_id: str) -> str:
+    """A row of the MyCovenant signatories file, as the 2024 file writes one (lowercase country, "-" for none)."""
+    return (
+        f"{org},{name},-,-,{country.lower()},-,42300,{lat},{lon},-,-,1,1,0,0,As an individual signatory,published,"
+        f"2009-11-23,1,0,{gcom_id}"
+    )
+
+
+def inventory_line(key: str, inventory: str, activity: str, emissions: str, year: int = 2005) -> str:
+    """A row of the JRC inventories file: one transport line of a baseline inventory."""
+    return (
+        f"{key},{inventory},Transportation,direct_emissions,baseline_emission_inventory,{year},4771,MWh/year,{activity},"
+        f"IPCC,2,{emissions},Other"
+    )
+
+
+def csv_file(header: str, *lines: str) -> bytes:
+    """A CSV body of these lines under the header."""
+    return "\n".join([header, *lines, ""]).encode()

@@ -1,0 +1,1 @@
+"""The change feed of the signatories: what changed after a cursor, for a syncing system or one office."""
