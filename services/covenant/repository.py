@@ -120,10 +120,13 @@ class SignatoryFilters:
     adhered_from: date | None = None
     adhered_to: date | None = None
     area: Area = field(default_factory=Area)
+    public_only: bool = False  # the showcase: withdrawn signatories left out
 
 
 def _filtered(query, f: SignatoryFilters):
     query = query.where(*area_conditions(Signatory.latitude, Signatory.longitude, f.area))
+    if f.public_only:
+        query = query.where(Signatory.status != "withdrawn")
     if f.regional_covenant:
         query = query.where(Signatory.regional_covenant == f.regional_covenant)
     if f.country_code:

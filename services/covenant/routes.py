@@ -21,6 +21,8 @@ from services.covenant.schemas import (
     ChangePage,
     GcomId,
     ImportRead,
+    PublicSignatoryPage,
+    PublicSignatoryRead,
     SignatoryPage,
     SignatoryRead,
     SignatoryUpsert,
@@ -35,6 +37,7 @@ from shared.importjobs import CSV_UPLOAD, read_csv_upload
 from shared.pagination import PageQuery
 from shared.schemas import FullDate
 from shared.service import SessionDep
+from shared.showcase import NOT_MODIFIED, OPEN, public_answer, showcase_router
 
 router = APIRouter(prefix="/v1/covenant", tags=["covenant"])
 
@@ -269,4 +272,33 @@ async def list_regional_covenants(request: Request, identity: CovenantRead):
     return service.regional_covenants(request.app.state.covenants)
 
 
-ROUTERS = (router, compliance_router, reports_router)
+# --- the showcase (shared/showcase.py): signatories' public profiles for everyone, no identity -----
+
+showcase = showcase_router("signatories")
+
+
+@showcase.get("", response_model=PublicSignatoryPage, responses=NOT_MODIFIED, openapi_extra=OPEN)
+async def showcase_signatories(
+    session: SessionDep,
+    request: Request,
+    filters: Annotated[service.SignatoryFilters, Depends(_signatory_filters)],
+    page: PageQuery,
+) -> Response:
+    """Signatories' public profiles by name (commitments, badges, status), filtered like the registry's list;
+    withdrawn signatories are left out."""
+    found = await service.public_signatories(session, page, filters)
+    return public_answer(request, PublicSignatoryPage.model_validate(found).model_dump(mode="json"))
+
+
+@showcase.get("/{key}", response_model=PublicSignatoryRead, responses=NOT_MODIFIED, openapi_extra=OPEN)
+async def showcase_signatory(
+    session: SessionDep,
+    request: Request,
+    key: Annotated[str, Path(max_length=40, description="The GCoM id (FR0003), id or MyCovenant organisation id.")],
+) -> Response:
+    """One signatory's public profile."""
+    s = await service.public_signatory(session, key)
+    return public_answer(request, PublicSignatoryRead.model_validate(s).model_dump(mode="json"))
+
+
+ROUTERS = (router, compliance_router, reports_router, showcase)

@@ -184,6 +184,34 @@ class SignatoryPage(BaseModel):
     next_page_token: str | None = None
 
 
+class PublicSignatoryRead(ReadModel):
+    """A signatory's public profile, as the showcase shows it to everyone (MyCovenant's public pages): who it
+    is, what it committed to, its badges and status; not its coordinators, reporting or history."""
+
+    id: str
+    gcom_id: str | None
+    name: str
+    country_code: str
+    regional_covenant: str
+    population: int | None
+    latitude: float | None
+    longitude: float | None
+    adhesion_date: date
+    status: SignatoryStatus
+    badges: list[str]
+    commitments: list[CommitmentRead]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_row(cls, row: Any) -> Any:
+        return row if isinstance(row, dict) else SignatoryRead.model_validate(row).model_dump()
+
+
+class PublicSignatoryPage(BaseModel):
+    items: list[PublicSignatoryRead]
+    next_page_token: str | None = None
+
+
 class Withdrawal(StrictInput):
     reason: Text(3, 2000)
 

@@ -10,6 +10,7 @@ compliance/.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -88,6 +89,19 @@ def signatory_filters(
 async def list_signatories(session: AsyncSession, page: PageParams, filters: SignatoryFilters) -> dict:
     """A page of signatories by name."""
     return await repository.list_signatories(session, page, filters)
+
+
+async def public_signatories(session: AsyncSession, page: PageParams, filters: SignatoryFilters) -> dict:
+    """A page of signatories by name for the showcase: withdrawn ones left out."""
+    return await repository.list_signatories(session, page, replace(filters, public_only=True))
+
+
+async def public_signatory(session: AsyncSession, key: str) -> Signatory:
+    """A signatory's public profile, for anyone; 404 when there is none or it has withdrawn."""
+    s = await find_signatory(session, key)
+    if s.status == SignatoryStatus.withdrawn.value:
+        raise NotFound("signatory", key)
+    return s
 
 
 async def signatories_geojson(session: AsyncSession, page: PageParams, filters: SignatoryFilters) -> dict:
