@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, Date, Engine, Float, ForeignKey, Index, Integer, String, Text, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from services.knowledge.domain import Origin, Provenance, search_config, stemmed_text
+from services.knowledge.domain import Facet, Origin, Provenance, search_config, stemmed_text
+from services.knowledge.revisions.domain import revision_diff
 from shared.concurrency import Versioned
 from shared.db import ServiceBase, UTCDateTime, new_metadata, utcnow
 from shared.ids import new_id
@@ -115,6 +116,31 @@ class Practice(Versioned, Base):
             harvested_from=self.harvest_key,
             harvest_notes=tuple(self.harvest_notes or ()),
         )
+
+    @property
+    def content(self) -> dict[str, Any]:
+        """What it says, in JSON form: the fields a revision copies, compares and replaces (revisions/domain.py)."""
+
+        def filed(facet: Facet) -> list[str]:
+            return sorted(t.value for t in self.tags if t.facet == facet.value)
+
+        return {
+            "title": self.title,
+            "language": self.language,
+            **{f: getattr(self, f) for f in _TEXTS},
+            "themes": filed(Facet.theme),
+            "sdgs": sorted(int(v) for v in filed(Facet.sdg)),
+            "sectors": filed(Facet.sector),
+            "locations": [dict(loc) for loc in self.locations or []],
+            "year": self.year,
+            "period_start": self.period_start.isoformat() if self.period_start else None,
+            "period_end": self.period_end.isoformat() if self.period_end else None,
+            "budget_amount": self.budget_amount,
+            "budget_currency": self.budget_currency,
+        }
+
+
+_TEXTS = ("summary", "challenge", "objectives", "solution", "results", "transferability", "lessons_learnt")
 
 
 @event.listens_for(Engine, "connect")
@@ -217,3 +243,70 @@ class PracticeInvitation(InvitationColumns, Versioned, Base):
             postgresql_where=text("state = 'pending'"),
         ),
     )
+
+
+class PracticeRevision(Versioned, Base):
+    """A correction of a published practice, drafted and reviewed while the published text stays as it is.
+
+    It holds the whole revised content (Practice.content's form), so the published text is never
+    touched until the coordination unit publishes the revision.
+    """
+
+    __tablename__ = "practice_revisions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    practice_id: Mapped[str] = mapped_column(ForeignKey("practices.id", ondelete="CASCADE"), nullable=False, index=True)
+    state: Mapped[str] = mapped_column(String(20), nullable=False, default="draft")
+    content: Mapped[dict] = mapped_column(JSON, nullable=False)
+    # The diff against the published text, frozen when the revision closes (published or withdrawn);
+    # while it is open the diff is taken against the practice as it is now.
+    closed_changes: Mapped[list[dict] | None] = mapped_column(JSON)
+    # The version of the practice the revision was opened on.
+    base_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    created_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    created_by_role: Mapped[str] = mapped_column(String(30), nullable=False)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    published_by: Mapped[str | None] = mapped_column(String(100))
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    practice: Mapped[Practice] = relationship(lazy="selectin")
+    history: Mapped[list[PracticeRevisionTransition]] = relationship(
+        lazy="selectin", order_by="PracticeRevisionTransition.seq", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        CheckConstraint("state IN ('draft', 'pending', 'published', 'withdrawn')", name="state_known"),
+        # One open revision per practice: the database refuses a second one opened at the same time.
+        Index(
+            "uq_practice_revisions_open",
+            "practice_id",
+            unique=True,
+            sqlite_where=text("state IN ('draft', 'pending')"),
+            postgresql_where=text("state IN ('draft', 'pending')"),
+        ),
+    )
+
+    @property
+    def changes(self) -> list[dict[str, Any]]:
+        """The fields it changes against the published text: frozen once closed, else against the practice now."""
+        if self.closed_changes is not None:
+            return self.closed_changes
+        return [c.as_dict() for c in revision_diff(self.practice.content, self.content)]
+
+
+class PracticeRevisionTransition(Base):
+    """Every change of a revision's state: who, when, why."""
+
+    __tablename__ = "practice_revision_transitions"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    revision_id: Mapped[str] = mapped_column(ForeignKey("practice_revisions.id", ondelete="CASCADE"), nullable=False, index=True)
+    from_state: Mapped[str | None] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20), nullable=False)
+    actor: Mapped[str] = mapped_column(String(100), nullable=False)
+    actor_role: Mapped[str] = mapped_column(String(30), nullable=False)
+    reason: Mapped[str | None] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)

@@ -9,13 +9,15 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.knowledge.domain import PUBLIC_STATES, Facet, Origin, State
-from services.knowledge.models import Practice, PracticeInvitation, PracticeTag, Resource, ResourceTag
+from services.knowledge.models import Practice, PracticeInvitation, PracticeRevision, PracticeTag, Resource, ResourceTag
+from services.knowledge.revisions.domain import OPEN_REVISION_STATES
 from shared.pagination import Keyset, PageParams
 
 # The lists' orders: by id, that is creation order (UUIDv7).
 PRACTICES = Keyset("knowledge.practices", Practice.id)
 RESOURCES = Keyset("knowledge.resources", Resource.id)
 INVITATIONS = Keyset("knowledge.invitations", PracticeInvitation.id)
+REVISIONS = Keyset("knowledge.revisions", PracticeRevision.id)
 
 
 def tagged(tag_table: Any, owner_column: Any, owner_id: Any, facet: str, values: Sequence[str]):
@@ -120,6 +122,42 @@ async def list_invitations(
         if value:
             query = query.where(column == value)
     return INVITATIONS.page((await session.scalars(INVITATIONS.apply(query, page))).all(), page)
+
+
+# --- revisions -----------------------------------------------------------------------------
+
+
+async def open_revision(session: AsyncSession, practice_id: str) -> PracticeRevision | None:
+    """The revision of a practice being drafted or reviewed, if any (there is at most one)."""
+    query = select(PracticeRevision).where(
+        PracticeRevision.practice_id == practice_id, PracticeRevision.state.in_([s.value for s in OPEN_REVISION_STATES])
+    )
+    return (await session.scalars(query)).one_or_none()
+
+
+async def list_revisions(
+    session: AsyncSession,
+    page: PageParams,
+    *,
+    authored_by: tuple[str, str | None] | None = None,
+    practice_id: str | None = None,
+    state: str | None = None,
+) -> dict:
+    """A page of revisions by id (creation order); `authored_by` (subject, city) narrows to the revisions
+    of practices that key wrote or that are its city's, or that it opened."""
+    query = select(PracticeRevision)
+    if authored_by is not None:
+        subject, city_id = authored_by
+        theirs = [Practice.created_by == subject]
+        if city_id:
+            theirs.append(practice_tagged(Facet.city.value, [city_id]))
+        query = query.where(
+            or_(PracticeRevision.created_by == subject, PracticeRevision.practice_id.in_(select(Practice.id).where(or_(*theirs))))
+        )
+    for column, value in ((PracticeRevision.practice_id, practice_id), (PracticeRevision.state, state)):
+        if value:
+            query = query.where(column == value)
+    return REVISIONS.page((await session.scalars(REVISIONS.apply(query, page))).all(), page)
 
 
 # --- resources -----------------------------------------------------------------------------

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from services.knowledge import service
 from services.knowledge.auth import KnowledgeRead, KnowledgeWrite
 from services.knowledge.domain import Origin, PracticeKind, State
 from services.knowledge.invitations.routes import router as invitations_router
 from services.knowledge.resources.routes import router as resources_router
+from services.knowledge.revisions.routes import router as revisions_router
 from services.knowledge.schemas import (
     SEARCH_HELP,
     KnowledgeStats,
@@ -19,19 +20,20 @@ from services.knowledge.schemas import (
     PracticePage,
     PracticeRead,
     PracticeUpdate,
+    PublicPracticeRead,
     Reason,
     SdgRead,
     SearchArguments,
     SearchResult,
 )
 from services.knowledge.search import SearchPage
-from services.knowledge.showcase import router as showcase_router
 from shared.clock import ClockDep
 from shared.concurrency import IfMatch, set_etag
 from shared.identity import StatsReader
 from shared.pagination import PageQuery
 from shared.reference.sdgs import Sdg
 from shared.service import SessionDep
+from shared.showcase import NOT_MODIFIED, OPEN, public_answer, showcase_router
 
 router = APIRouter(prefix="/v1/knowledge", tags=["knowledge"])
 
@@ -163,6 +165,30 @@ async def search_knowledge(session: SessionDep, identity: KnowledgeRead, page: P
     return await service.search_knowledge(session, page, **search)
 
 
+# --- the showcase (shared/showcase.py): the published library for everyone, no identity ---------
+
+showcase = showcase_router("practices")
+
+
+@showcase.get(
+    "",
+    response_model=SearchResult,
+    responses=NOT_MODIFIED,
+    openapi_extra=OPEN,
+    description="The published good practices, searched like /v1/knowledge/search, for everyone without a key.\n\n" + SEARCH_HELP,
+)
+async def showcase_practices(session: SessionDep, request: Request, page: PageQuery, search: SearchArguments) -> Response:
+    found = await service.search_knowledge(session, page, **search)
+    return public_answer(request, SearchResult.model_validate(found).model_dump(mode="json"))
+
+
+@showcase.get("/{practice_id}", response_model=PublicPracticeRead, responses=NOT_MODIFIED, openapi_extra=OPEN)
+async def showcase_practice(session: SessionDep, request: Request, practice_id: str) -> Response:
+    """One published good practice: its content, without its workflow."""
+    practice = await service.published_practice(session, practice_id)
+    return public_answer(request, PublicPracticeRead.model_validate(practice).model_dump(mode="json"))
+
+
 # --- reference and stats ---------------------------------------------------------------------
 
 
@@ -178,4 +204,4 @@ async def list_knowledge_sdgs(identity: KnowledgeRead) -> list[Sdg]:
     return service.list_sdgs()
 
 
-ROUTERS = (router, resources_router, invitations_router, showcase_router)
+ROUTERS = (router, resources_router, invitations_router, revisions_router, showcase)

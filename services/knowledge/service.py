@@ -24,7 +24,7 @@ from services.knowledge.invitations import service as invitations
 from services.knowledge.models import Practice, PracticeTag, PracticeTransition, Resource, kit
 from services.knowledge.schemas import Location, PracticeCreate, PracticeUpdate
 from shared.concurrency import check_if_match, touch
-from shared.contracts.knowledge import PracticeArchived, PracticeLocation, PracticePublished
+from shared.contracts.knowledge import PracticeArchived, PracticeLocation, PracticePublishedV2
 from shared.events import CloudEvent
 from shared.identity import Identity
 from shared.outbox import record_event
@@ -230,9 +230,10 @@ async def send_back_practice(
     return p
 
 
-def _published_event(p: Practice) -> PracticePublished:
+def published_event(p: Practice, revision_id: str | None = None, changed: Sequence[str] = ()) -> PracticePublishedV2:
+    """practice.published of the practice's current content (flushed: its version is the new one)."""
     themes, sdgs, sectors = _tag_state(p)
-    return PracticePublished(
+    return PracticePublishedV2(
         practice_id=p.id,
         kind=p.kind,
         title=p.title,
@@ -247,6 +248,9 @@ def _published_event(p: Practice) -> PracticePublished:
         origin=p.origin,
         published_by=p.published_by or "",
         published_at=p.published_at,
+        revision_id=revision_id,
+        changed_fields=list(changed),
+        practice_version=p.version,
     )
 
 
@@ -258,7 +262,7 @@ async def publish_practice(
     _move(p, Verb.publish, identity, now)
     p.published_at, p.published_by = now, identity.subject
     await session.flush()
-    await record_event(session, kit.outbox, _published_event(p), p.id)
+    await record_event(session, kit.outbox, published_event(p), p.id)
     return p
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
-from shared.contracts.fields import LOCATIONS, SDGS, THEMES, Code, Id, LongText, Name, Reason, Title, items
+from shared.contracts.fields import FIELDS, LOCATIONS, SDGS, THEMES, Code, Id, LongText, Name, Reason, Title, items
 from shared.contracts.visibility import Visibility
 from shared.events import EventPayload
 
@@ -45,6 +45,17 @@ class PracticePublished(_PracticeEvent):
     origin: Code  # api | event: typed in, or harvested from another service's event
     published_by: Name
     published_at: datetime
+
+
+class PracticePublishedV2(PracticePublished):
+    """v2: also which publication it is: a published practice is corrected through a revision, and each
+    revision the coordination unit publishes sends the practice's new content again."""
+
+    version = 2
+    visibility = Visibility(scope="knowledge:read", public=True)
+    revision_id: Id | None = None  # the revision published; None for the practice's first publication
+    changed_fields: list[Code] = items(FIELDS)  # what the revision changed (empty the first time)
+    practice_version: int | None = None  # the practice's version (its ETag) after this publication
 
 
 class PracticeArchived(_PracticeEvent):

@@ -34,8 +34,10 @@ def _moves(day: date, old: dict[str, Any] | None, new: dict[str, Any] | None) ->
 
 
 @rule(kn.PracticePublished, lambda p: [("practice", p.practice_id)])
+@rule(kn.PracticePublishedV2, lambda p: [("practice", p.practice_id)])
 def practice_published(day: date, p: kn.PracticePublished, known: Known) -> list[Change]:
-    """A practice enters the library: once per theme, SDG and (distinct) region of its places."""
+    """A practice enters the library: once per theme, SDG and (distinct) region of its places; a revision
+    published again moves it from the buckets of its old content to those of its new one."""
     old = known.get("practice", p.practice_id)
     regions = sorted({(loc.world_region, loc.country_code) for loc in p.locations}, key=str)
     new = {

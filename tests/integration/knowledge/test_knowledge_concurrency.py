@@ -52,7 +52,7 @@ async def test_two_publications_with_one_etag_publish_once(database_url):
             )
         )
         assert [h["to_state"] for h in won.json()["history"]] == ["draft", "pending", "published"]
-        assert await outbox_types(app) == ["iuc.knowledge.practice.published.v1"]
+        assert await outbox_types(app) == ["iuc.knowledge.practice.published.v2"]
 
 
 async def test_two_retaggings_of_a_resource_with_one_etag_make_one_winner(database_url):

@@ -52,11 +52,11 @@ async def test_a_city_drafts_and_submits_and_only_an_admin_publishes(database_ur
         assert published["state"] == "published" and published["published_by"] == "key-admin-x"
         assert [h["to_state"] for h in published["history"]] == ["draft", "pending", "draft", "pending", "published"]
         assert (await admin.post(f"/v1/knowledge/practices/{pid}:publish")).status_code == 409
-        assert await outbox_types(app) == ["iuc.knowledge.practice.published.v1"]
+        assert await outbox_types(app) == ["iuc.knowledge.practice.published.v2"]
 
         r = await admin.post(f"/v1/knowledge/practices/{pid}:archive", json={"reason": "superseded"})
         assert r.status_code == 200 and r.json()["state"] == "archived"
-        assert await outbox_types(app) == ["iuc.knowledge.practice.published.v1", "iuc.knowledge.practice.archived.v1"]
+        assert await outbox_types(app) == ["iuc.knowledge.practice.published.v2", "iuc.knowledge.practice.archived.v1"]
 
 
 async def test_drafts_are_seen_by_their_authors_only_and_cities_write_their_own(database_url):

@@ -1,0 +1,1 @@
+"""Revisions of a published practice: a correction drafted and reviewed beside the published text."""
