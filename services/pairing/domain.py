@@ -103,6 +103,9 @@ class PairingTerms:
     side_b_regions: frozenset[str] = frozenset(r.value for r in WorldRegion if r is not WorldRegion.eu)
     proposal_expiry_days: int = 14
     min_cooperation_months: int = MIN_COOPERATION_MONTHS
+    # The most pairings a round proposes with a party of a world region or a country (round_constraints.Quotas).
+    region_quotas: dict[str, int] = field(default_factory=dict)
+    country_quotas: dict[str, int] = field(default_factory=dict)
 
 
 def side_of(party: Party, terms: PairingTerms) -> str | None:
@@ -333,6 +336,30 @@ class ActivityKind(StrEnum):
     staff_exchange = "staff_exchange"
     training = "training"
     seminar = "seminar"
+
+
+class ActivityStatus(StrEnum):
+    """Where an activity stands: planned (ahead), held (it took place), cancelled (it will not)."""
+
+    planned = "planned"
+    held = "held"
+    cancelled = "cancelled"
+
+
+def held_problem(ends_on: date, today: date) -> str | None:
+    """Why an activity ending on `ends_on` may not be marked held `today` (it is not over yet), or None."""
+    if ends_on <= today:
+        return None
+    return f"An activity is held once it is over; this one ends on {ends_on.isoformat()}, after today ({today.isoformat()})."
+
+
+def activity_change_problem(status: ActivityStatus, change: str) -> str | None:
+    """Why an activity that is `status` refuses `change` ('edit', 'hold', 'cancel'), or None if it allows it:
+    a planned one allows all three, a held one only edits, a cancelled one nothing."""
+    allowed = {ActivityStatus.planned: {"edit", "hold", "cancel"}, ActivityStatus.held: {"edit"}}
+    if change in allowed.get(status, set()):
+        return None
+    return f"An activity that is {status.value} does not allow '{change}'."
 
 
 def activities_summary(kinds: list[str], participants: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from shared.concurrency import Versioned
@@ -76,6 +76,9 @@ class CallSettings(Versioned, Base):
     side_b_regions: Mapped[list[str]] = mapped_column(JSON, nullable=False)
     proposal_expiry_days: Mapped[int] = mapped_column(Integer, nullable=False, default=14)
     min_cooperation_months: Mapped[int] = mapped_column(Integer, nullable=False, default=18)
+    # The most pairings a round proposes with a party of a world region / a country (round_constraints.Quotas).
+    region_quotas: Mapped[dict[str, int]] = mapped_column(JSON, nullable=False, default=dict, server_default="{}")
+    country_quotas: Mapped[dict[str, int]] = mapped_column(JSON, nullable=False, default=dict, server_default="{}")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
     __table_args__ = (CheckConstraint("quota >= 1", name="quota_positive"),)
@@ -117,6 +120,23 @@ class ForbiddenPair(Base):
         return [self.party_x, self.party_y]
 
 
+class LockedPair(Base):
+    """A pair the coordination unit fixed before a call's rounds: proposed by every round while both parties are
+    candidates and unpaired, and neither party paired otherwise. A party is in one locked pair of a call at most."""
+
+    __tablename__ = "locked_pairs"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    call_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    party_kind: Mapped[str] = mapped_column(String(10), nullable=False)
+    party_a_id: Mapped[str] = mapped_column(String(64), nullable=False)  # the party of side a when it was locked
+    party_b_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    created_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    __table_args__ = (UniqueConstraint("call_id", "party_a_id"), UniqueConstraint("call_id", "party_b_id"))
+
+
 class Round(Base):
     """One run of a solver over a call's candidates, with its report."""
 
@@ -155,6 +175,7 @@ class Pairing(Versioned, Base):
     score: Mapped[float] = mapped_column(Float, nullable=False)
     breakdown: Mapped[dict[str, float]] = mapped_column(JSON, nullable=False)
     explanation: Mapped[str] = mapped_column(Text, nullable=False)
+    locked: Mapped[bool] = mapped_column(nullable=False, default=False, server_default=false())  # a locked pair's proposal
     state: Mapped[str] = mapped_column(String(20), nullable=False, default="proposed")
     accepted_by_a: Mapped[bool] = mapped_column(default=False, nullable=False)
     accepted_by_b: Mapped[bool] = mapped_column(default=False, nullable=False)
@@ -169,8 +190,9 @@ class Pairing(Versioned, Base):
     __table_args__ = (Index("ix_pairings_call_state", "call_id", "state"),)
 
 
-class Activity(Base):
-    """A cooperation activity of a pairing: study tour, staff exchange, training or seminar."""
+class Activity(Versioned, Base):
+    """A cooperation activity of a pairing: study tour, staff exchange, training or seminar; planned, held or
+    cancelled."""
 
     __tablename__ = "activities"
 
@@ -183,8 +205,12 @@ class Activity(Base):
     ends_on: Mapped[date] = mapped_column(Date, nullable=False)
     participants: Mapped[int] = mapped_column(Integer, nullable=False)
     outcomes: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # Activities recorded before there were plans were all held.
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="held", server_default="held")
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     __table_args__ = (
         CheckConstraint("ends_on >= starts_on", name="ends_after_start"),

@@ -7,10 +7,20 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, literal_column, or_, select, text, update
+from sqlalchemy import func, insert, literal_column, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from services.pairing.models import Activity, CallMinimum, CallSettings, Candidate, ForbiddenPair, Pairing, PartyProfile, Round
+from services.pairing.models import (
+    Activity,
+    CallMinimum,
+    CallSettings,
+    Candidate,
+    ForbiddenPair,
+    LockedPair,
+    Pairing,
+    PartyProfile,
+    Round,
+)
 from shared.consumer import insert_ignoring_duplicate
 from shared.db import is_sqlite
 from shared.pagination import Keyset, PageParams, SortKey, asc
@@ -23,6 +33,7 @@ PROFILES = {
     "region": Keyset("pairing.region_profiles", asc(PartyProfile.name), asc(PartyProfile.id)),
 }
 FORBIDDEN_PAIRS = Keyset("pairing.forbidden_pairs", asc(ForbiddenPair.id))
+LOCKED_PAIRS = Keyset("pairing.locked_pairs", asc(LockedPair.id))
 ROUNDS = Keyset("pairing.rounds", asc(Round.id))
 PAIRINGS = Keyset("pairing.pairings", asc(Pairing.id))
 ACTIVITIES = Keyset("pairing.activities", asc(Activity.starts_on), asc(Activity.id))
@@ -149,6 +160,42 @@ async def list_forbidden(
     return await _page(session, FORBIDDEN_PAIRS, query, page)
 
 
+# --- locked pairs -----------------------------------------------------------------------------
+
+
+async def locks_of(session: AsyncSession, call_id: str, kind: str | None = None) -> list[LockedPair]:
+    """A call's locked pairs (of one kind), oldest first."""
+    query = select(LockedPair).where(LockedPair.call_id == call_id)
+    if kind:
+        query = query.where(LockedPair.party_kind == kind)
+    return list((await session.scalars(query.order_by(*LOCKED_PAIRS.order_by()))).all())
+
+
+async def locks_with_party(session: AsyncSession, call_id: str, party_ids: Iterable[str]) -> list[LockedPair]:
+    """The call's locked pairs that one of `party_ids` is in."""
+    ids = list(party_ids)
+    query = select(LockedPair).where(
+        LockedPair.call_id == call_id, or_(LockedPair.party_a_id.in_(ids), LockedPair.party_b_id.in_(ids))
+    )
+    return list((await session.scalars(query)).all())
+
+
+async def list_locks(session: AsyncSession, call_id: str, page: PageParams) -> dict[str, Any]:
+    """A page of a call's locked pairs, by id."""
+    return await _page(session, LOCKED_PAIRS, select(LockedPair).where(LockedPair.call_id == call_id), page)
+
+
+async def candidate_profile(session: AsyncSession, call_id: str, party_id: str) -> tuple[Candidate, PartyProfile] | None:
+    """A party's candidacy in a call with its profile, if it is a candidate."""
+    query = (
+        select(Candidate, PartyProfile)
+        .join(PartyProfile, PartyProfile.id == Candidate.party_id)
+        .where(Candidate.call_id == call_id, Candidate.party_id == party_id)
+    )
+    row = (await session.execute(query)).one_or_none()
+    return (row[0], row[1]) if row else None
+
+
 # --- rounds and pairings ----------------------------------------------------------------------
 
 
@@ -244,10 +291,16 @@ async def list_activities(session: AsyncSession, pairing_id: str, page: PagePara
     return await _page(session, ACTIVITIES, select(Activity).where(Activity.pairing_id == pairing_id), page)
 
 
+async def _held_by_kind(session: AsyncSession) -> dict[str, int]:
+    # Planned and cancelled activities were never held: insights counts the same, from activity.held.
+    query = select(Activity.kind, func.count()).where(Activity.status == "held").group_by(Activity.kind)
+    return {str(kind): n for kind, n in (await session.execute(query)).all()}
+
+
 async def stats(session: AsyncSession) -> dict[str, dict[str, int]]:
     """Counts for dashboards: pairings by state and by call, activities by kind."""
     return {
         "pairings_by_state": await count_by(session, Pairing.state),
         "pairings_by_call": await count_by(session, Pairing.call_id),
-        "activities_by_kind": await count_by(session, Activity.kind),
+        "activities_by_kind": await _held_by_kind(session),
     }

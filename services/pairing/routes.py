@@ -8,9 +8,11 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Response
 
 from services.pairing import service
+from services.pairing.activities.routes import router as activities_router
 from services.pairing.auth import PairingsRead, PairingsWrite, ensure_not_a_city
 from services.pairing.domain import PartyKind
 from services.pairing.lifecycle.routes import router as lifecycle_router
+from services.pairing.locks.routes import router as locks_router
 from services.pairing.rounds.routes import router as rounds_router
 from services.pairing.schemas import (
     REGION_ID_PATTERN,
@@ -146,4 +148,4 @@ async def delete_forbidden_pair(session: SessionDep, identity: PairingsWrite, fo
     return Response(status_code=204)
 
 
-ROUTERS = (router, rounds_router, lifecycle_router)
+ROUTERS = (router, rounds_router, locks_router, lifecycle_router, activities_router)

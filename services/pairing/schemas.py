@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
 
 from services.pairing.domain import DIMENSIONS, MIN_COOPERATION_MONTHS, PartyKind, State
-from shared.reference import WorldRegion
+from shared.reference import WorldRegion, country
 from shared.schemas import ReadModel, StrictInput, Text, rule_broken
 
 Theme = Annotated[
@@ -85,6 +85,41 @@ class Breakdown(ReadModel):
 
 # --- call settings ----------------------------------------------------------------------------
 
+# A round pairs at most a thousand parties (rounds/schemas.py, MAX_PARTIES): no quota needs to be larger.
+MAX_QUOTA = 1_000
+MAX_COUNTRIES = 250
+QUOTA_COUNTING = (
+    "A pairing counts against the quota of the world region (country) of each of its two parties; the two sides of a "
+    "call never share a region, so it counts once against any quota: with the default sides (EU x the rest of the "
+    "world), a quota of a non-EU region or country caps the pairs whose non-EU party is there, a quota of 'eu' or of "
+    "an EU country those whose EU party is. Locked pairs count against the quotas too."
+)
+RegionQuotas = Annotated[
+    dict[WorldRegion, Annotated[int, Field(ge=0, le=MAX_QUOTA)]],
+    Field(
+        max_length=len(WorldRegion),
+        description="The most pairings a round proposes with a party of each world region. " + QUOTA_COUNTING,
+        examples=[{"latin_america_caribbean": 3}],
+    ),
+]
+CountryCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Za-z]{2}$")]
+CountryQuotas = Annotated[
+    dict[CountryCode, Annotated[int, Field(ge=0, le=MAX_QUOTA)]],
+    Field(
+        max_length=MAX_COUNTRIES,
+        description="The most pairings a round proposes with a party of each country (ISO 3166-1 alpha-2). " + QUOTA_COUNTING,
+        examples=[{"BR": 2}],
+    ),
+]
+
+
+def known_countries(v: dict[str, int] | None) -> dict[str, int] | None:
+    """Country quotas name ISO 3166-1 countries only (a 422 naming the rule unknown_country)."""
+    unknown = sorted(c for c in v or {} if country(c) is None)
+    if unknown:
+        raise rule_broken("unknown_country", f"not ISO 3166-1 country codes: {', '.join(unknown)}")
+    return v
+
 
 class CallSettingsPut(StrictInput):
     weights: dict[Literal[DIMENSIONS], Annotated[float, Field(ge=0, le=100)]] = Field(
@@ -107,6 +142,11 @@ class CallSettingsPut(StrictInput):
             f"{MIN_COOPERATION_MONTHS}; fewer than that answers 422 with the rule min_cooperation_months."
         ),
     )
+
+    region_quotas: RegionQuotas = Field(default_factory=dict)
+    country_quotas: CountryQuotas = Field(default_factory=dict)
+
+    _countries = field_validator("country_quotas")(known_countries)
 
     @field_validator("weights")
     @classmethod
@@ -135,6 +175,8 @@ class CallSettingsRead(ReadModel):
     side_b_regions: list[str]
     proposal_expiry_days: int
     min_cooperation_months: int
+    region_quotas: dict[str, int] = Field(description="The most pairings a round proposes per world region. " + QUOTA_COUNTING)
+    country_quotas: dict[str, int] = Field(description="The most pairings a round proposes per country. " + QUOTA_COUNTING)
     version: int
     is_default: bool
 
@@ -184,6 +226,7 @@ class PairingRead(ReadModel):
     score: float
     breakdown: Breakdown
     explanation: str
+    locked: bool = Field(False, description="Proposed because the coordination unit locked the pair.")
     state: State
     accepted_by_a: bool
     accepted_by_b: bool

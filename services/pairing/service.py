@@ -199,6 +199,8 @@ def terms_of(settings: CallSettings | None, kind: PartyKind, floor: int = domain
         side_b_regions=frozenset(settings.side_b_regions),
         proposal_expiry_days=settings.proposal_expiry_days,
         min_cooperation_months=max(settings.min_cooperation_months, floor),
+        region_quotas=dict(settings.region_quotas or {}),
+        country_quotas=dict(settings.country_quotas or {}),
     )
 
 
@@ -237,6 +239,8 @@ async def call_settings(session: AsyncSession, call_id: str) -> CallSettings:
         side_b_regions=sorted(t.side_b_regions),
         proposal_expiry_days=t.proposal_expiry_days,
         min_cooperation_months=t.min_cooperation_months,
+        region_quotas={},
+        country_quotas={},
         version=0,
     )
     defaults.is_default = True
@@ -269,6 +273,8 @@ async def put_call_settings(
         "side_b_regions": side_b,
         "proposal_expiry_days": data.proposal_expiry_days,
         "min_cooperation_months": months,
+        "region_quotas": {r.value: n for r, n in sorted(data.region_quotas.items())},
+        "country_quotas": dict(sorted(data.country_quotas.items())),
         "updated_at": now,
     }
     return await _put_row(session, CallSettings, call_id, values, if_match, etag_of_none=0)

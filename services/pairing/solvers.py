@@ -3,12 +3,12 @@
 Side a (e.g. EU) is the rows, side b (e.g. the rest of the world) the columns. Every solver
 takes the score matrix, a boolean matrix of allowed pairs (the hard constraints) and the
 capacity left to each party (its quota minus the pairs it keeps), and returns (row, column)
-pairs. Plain Python and numpy/scipy/networkx: no web framework, no database.
+pairs; with the round's quotas (Limits) they also keep every group of parties
+within its units. Plain Python and numpy/scipy/networkx: no web framework, no database.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
@@ -18,7 +18,7 @@ import numpy as np
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 
-from services.pairing.domain import DIMENSIONS, Constraints, Party, normalised_weights, pair_key, tokens
+from services.pairing.domain import DIMENSIONS, Constraints, Party, normalised_weights, tokens
 
 # An allowed pair is worth a hair more than no pair, so among equally good solutions the one
 # with more pairs wins (a zero-score allowed pair is still a pairing the programme wants).
@@ -29,6 +29,24 @@ class Solver(StrEnum):
     optimal = "optimal"
     stable = "stable"
     greedy = "greedy"
+
+
+@dataclass
+class Limits:
+    """Quotas (round_constraints.Quotas) as the solvers take them: per row and per column, the indexes of
+    the groups a pair of it uses one unit of (outermost first), and the units each group has left."""
+
+    groups_a: list[tuple[int, ...]]
+    groups_b: list[tuple[int, ...]]
+    cap: np.ndarray
+
+    def of(self, i: int, j: int) -> tuple[int, ...]:
+        """The groups the pair (i, j) uses."""
+        return self.groups_a[i] + self.groups_b[j]
+
+    def room(self, i: int, j: int, used: np.ndarray) -> bool:
+        """True if every group of the pair (i, j) has a unit left after `used`."""
+        return all(used[g] < self.cap[g] for g in self.of(i, j))
 
 
 # --- scoring ----------------------------------------------------------------------------------
@@ -137,22 +155,36 @@ def allowed_matrix(a: list[Party], b: list[Party], constraints: Constraints) -> 
 # --- solvers ----------------------------------------------------------------------------------
 
 
-def optimal(scores: np.ndarray, allowed: np.ndarray, cap_a: np.ndarray, cap_b: np.ndarray) -> list[tuple[int, int]]:
-    """Maximum total score: the assignment solver for quotas of 1, min-cost flow above."""
+def optimal(
+    scores: np.ndarray, allowed: np.ndarray, cap_a: np.ndarray, cap_b: np.ndarray, limits: Limits | None = None
+) -> list[tuple[int, int]]:
+    """Maximum total score: the assignment solver for quotas of 1, min-cost flow above or with limits."""
     rows, cols = np.flatnonzero(cap_a > 0), np.flatnonzero(cap_b > 0)
     if rows.size == 0 or cols.size == 0:
         return []
     sub_allowed = allowed[np.ix_(rows, cols)]
-    if cap_a.max() <= 1 and cap_b.max() <= 1:
+    if cap_a.max() <= 1 and cap_b.max() <= 1 and limits is None:
         # Disallowed pairs weigh 0, like no pair at all: the solver may place a row there, and
         # dropping those placements afterwards leaves a maximum-weight matching of allowed pairs.
         weight = np.where(sub_allowed, scores[np.ix_(rows, cols)] + EPSILON, 0.0)
         r, c = linear_sum_assignment(weight, maximize=True)
         return sorted((int(rows[i]), int(cols[j])) for i, j in zip(r, c, strict=True) if sub_allowed[i, j])
-    return _min_cost_flow(scores, allowed, cap_a, cap_b, rows, cols)
+    return _min_cost_flow(scores, allowed, cap_a, cap_b, rows, cols, limits)
 
 
-def _min_cost_flow(scores, allowed, cap_a, cap_b, rows, cols) -> list[tuple[int, int]]:
+def _chain(g: nx.DiGraph, side: str, groups: tuple[int, ...], cap: np.ndarray, end: str) -> object:
+    """The node a party of `side` hangs from (a) or flows into (b): its innermost group, nested in the outer ones
+    up to the source (or down to the sink), each edge carrying its group's units."""
+    node: object = end
+    for k in groups:
+        inner = (f"g{side}", k)
+        edge = (node, inner) if side == "a" else (inner, node)
+        g.add_edge(*edge, capacity=int(cap[k]), weight=0)
+        node = inner
+    return node
+
+
+def _min_cost_flow(scores, allowed, cap_a, cap_b, rows, cols, limits: Limits | None = None) -> list[tuple[int, int]]:
     g = nx.DiGraph()
     supply = int(cap_a[rows].sum())
     g.add_node("s", demand=-supply)
@@ -160,9 +192,11 @@ def _min_cost_flow(scores, allowed, cap_a, cap_b, rows, cols) -> list[tuple[int,
     # Flow that finds no worthwhile pair goes straight to the sink at no cost.
     g.add_edge("s", "t", capacity=supply, weight=0)
     for i in rows:
-        g.add_edge("s", ("a", int(i)), capacity=int(cap_a[i]), weight=0)
+        above = _chain(g, "a", limits.groups_a[i], limits.cap, "s") if limits else "s"
+        g.add_edge(above, ("a", int(i)), capacity=int(cap_a[i]), weight=0)
     for j in cols:
-        g.add_edge(("b", int(j)), "t", capacity=int(cap_b[j]), weight=0)
+        below = _chain(g, "b", limits.groups_b[j], limits.cap, "t") if limits else "t"
+        g.add_edge(("b", int(j)), below, capacity=int(cap_b[j]), weight=0)
     for i in rows:
         for j in cols[allowed[i, cols]]:
             # network simplex wants integers: micro-points, plus one so a zero score still beats no pair
@@ -171,9 +205,12 @@ def _min_cost_flow(scores, allowed, cap_a, cap_b, rows, cols) -> list[tuple[int,
     return sorted((int(i), int(j)) for i in rows for (_, j), f in flow[("a", int(i))].items() if f > 0)
 
 
-def greedy(scores: np.ndarray, allowed: np.ndarray, cap_a: np.ndarray, cap_b: np.ndarray) -> list[tuple[int, int]]:
+def greedy(
+    scores: np.ndarray, allowed: np.ndarray, cap_a: np.ndarray, cap_b: np.ndarray, limits: Limits | None = None
+) -> list[tuple[int, int]]:
     """The baseline: take the best remaining allowed pair until no capacity is left."""
     left_a, left_b = cap_a.astype(int).copy(), cap_b.astype(int).copy()
+    used = np.zeros(len(limits.cap) if limits else 0, dtype=int)
     flat = np.flatnonzero(allowed.ravel())
     order = flat[np.argsort(-scores.ravel()[flat], kind="stable")]
     m = scores.shape[1]
@@ -183,7 +220,9 @@ def greedy(scores: np.ndarray, allowed: np.ndarray, cap_a: np.ndarray, cap_b: np
         if len(out) >= need:
             break
         i, j = divmod(int(k), m)
-        if left_a[i] > 0 and left_b[j] > 0:
+        if left_a[i] > 0 and left_b[j] > 0 and (limits is None or limits.room(i, j, used)):
+            if limits:
+                used[list(limits.of(i, j))] += 1
             out.append((i, j))
             left_a[i] -= 1
             left_b[j] -= 1
@@ -208,15 +247,45 @@ def preference_ranks(scores: np.ndarray, given: dict[int, list[int]] | None = No
 
 
 def stable(
-    allowed: np.ndarray, cap_a: np.ndarray, cap_b: np.ndarray, rank_a: np.ndarray, rank_b: np.ndarray
+    allowed: np.ndarray,
+    cap_a: np.ndarray,
+    cap_b: np.ndarray,
+    rank_a: np.ndarray,
+    rank_b: np.ndarray,
+    limits: Limits | None = None,
 ) -> list[tuple[int, int]]:
-    """Deferred acceptance, side a proposing; `rank_b` is b x a. Pairwise stable for any quotas."""
+    """Deferred acceptance, side a proposing; `rank_b` is b x a. Pairwise stable for any quotas.
+
+    With limits, a group over its units turns away the pair it ranks last (a group of side b by its
+    column's rank of the row, one of side a by its row's rank of the column), and that row proposes on."""
     n, _ = allowed.shape
     prefs = [[int(j) for j in np.argsort(rank_a[i], kind="stable") if allowed[i, j]] for i in range(n)]
     nxt = [0] * n
     held: dict[int, list[int]] = {}
     count = [0] * n
+    members: dict[int, set[tuple[int, int]]] = {}
     free = [i for i in range(n) if cap_a[i] > 0]
+
+    def drop(i: int, j: int) -> None:
+        held[j].remove(i)
+        count[i] -= 1
+        for k in limits.of(i, j) if limits else ():
+            members[k].discard((i, j))
+        free.append(i)
+
+    def take(i: int, j: int) -> None:
+        held.setdefault(j, []).append(i)
+        count[i] += 1
+        groups = limits.of(i, j) if limits else ()
+        for k in groups:
+            members.setdefault(k, set()).add((i, j))
+        for k in groups:
+            if len(members[k]) > limits.cap[k]:
+                last = max(members[k], key=lambda p: (int(rank_b[p[1], p[0]] if k in limits.groups_b[p[1]] else rank_a[p]), p))
+                drop(*last)
+                if last == (i, j):
+                    return
+
     while free:
         i = free.pop()
         while count[i] < cap_a[i] and nxt[i] < len(prefs[i]):
@@ -226,15 +295,12 @@ def stable(
                 continue
             holders = held.setdefault(j, [])
             if len(holders) < cap_b[j]:
-                holders.append(i)
-                count[i] += 1
+                take(i, j)
                 continue
             worst = max(holders, key=lambda h: rank_b[j, h])
             if rank_b[j, i] < rank_b[j, worst]:
-                holders[holders.index(worst)] = i
-                count[i] += 1
-                count[worst] -= 1
-                free.append(worst)
+                drop(worst, j)
+                take(i, j)
     return sorted((i, j) for j, holders in held.items() for i in holders)
 
 
@@ -267,121 +333,6 @@ def blocking_pairs(
     return [(int(i), int(j)) for i, j in found]
 
 
-# --- the round report -------------------------------------------------------------------------
-
-
-def distribution(values: list[float]) -> dict[str, float]:
-    """min, quartiles, max and mean of the pair scores (all 0 for an empty round)."""
-    if not values:
-        return {k: 0.0 for k in ("min", "q1", "median", "q3", "max", "mean")}
-    q = np.quantile(np.asarray(values), [0, 0.25, 0.5, 0.75, 1])
-    return {
-        "min": round(float(q[0]), 4),
-        "q1": round(float(q[1]), 4),
-        "median": round(float(q[2]), 4),
-        "q3": round(float(q[3]), 4),
-        "max": round(float(q[4]), 4),
-        "mean": round(float(np.mean(values)), 4),
-    }
-
-
-def unmatched_reason(side: str, k: int, allowed: np.ndarray, cap_other: np.ndarray, used_other: np.ndarray) -> dict:
-    """Why party k of `side` has no new pair: a code and a sentence."""
-    row = allowed[k] if side == "a" else allowed[:, k]
-    partners = np.flatnonzero(row & (cap_other > 0))
-    if partners.size == 0:
-        return {
-            "reason": "no_allowed_partner",
-            "detail": "No partner is allowed: region rules, forbidden or locked pairs exclude all.",
-        }
-    if all(used_other[p] >= cap_other[p] for p in partners):
-        return {
-            "reason": "allowed_partners_taken",
-            "detail": f"All {partners.size} allowed partners reached their quota with partners that score or rank higher.",
-        }
-    return {"reason": "not_chosen", "detail": "Partners had room, but the solver found a better total without this party."}
-
-
 def total_of(pairs: list[tuple[int, int]], scores: np.ndarray) -> float:
     """The sum of the pairs' scores."""
     return float(sum(scores[i, j] for i, j in pairs))
-
-
-def round_off(x: float) -> float:
-    """A score as reported on the wire."""
-    return round(x, 4) if math.isfinite(x) else 0.0
-
-
-def pairs_with_keys(pairs: list[tuple[int, int]], a: list[Party], b: list[Party]) -> set[tuple[str, str]]:
-    """The pairs as order-free keys of party ids."""
-    return {pair_key(a[i].id, b[j].id) for i, j in pairs}
-
-
-def round_report(
-    a: list[Party],
-    b: list[Party],
-    pairs: list[tuple[int, int]],
-    scores: np.ndarray,
-    allowed: np.ndarray,
-    caps: tuple[np.ndarray, np.ndarray],
-    ranks: tuple[np.ndarray, np.ndarray],
-    kept: tuple[np.ndarray, np.ndarray],
-    outside: list[Party] = (),
-) -> dict:
-    """Total, distribution, worst-off party, share matched per world region, blocking pairs, unmatched."""
-    cap_a, cap_b = caps
-    values = [float(scores[i, j]) for i, j in pairs]
-    used_a, used_b = np.zeros(len(a), dtype=int), np.zeros(len(b), dtype=int)
-    per_party: dict[tuple[str, int], list[float]] = {}
-    for (i, j), s in zip(pairs, values, strict=True):
-        used_a[i] += 1
-        used_b[j] += 1
-        per_party.setdefault(("a", i), []).append(s)
-        per_party.setdefault(("b", j), []).append(s)
-    worst = None
-    if per_party:
-        (side, k), got = min(per_party.items(), key=lambda kv: (float(np.mean(kv[1])), kv[0]))
-        p = (a if side == "a" else b)[k]
-        worst = {"party_id": p.id, "name": p.name, "world_region": p.world_region, "score": round_off(float(np.mean(got)))}
-    regions: dict[str, list[int]] = {}
-    for parties, used, kept_n in ((a, used_a, kept[0]), (b, used_b, kept[1])):
-        for k, p in enumerate(parties):
-            r = regions.setdefault(p.world_region, [0, 0])
-            r[0] += 1
-            r[1] += int(used[k] + kept_n[k] > 0)
-    for p in outside:
-        regions.setdefault(p.world_region, [0, 0])[0] += 1
-    unmatched = []
-    for side, parties, used, cap, cap_o, used_o in (
-        ("a", a, used_a, cap_a, cap_b, used_b),
-        ("b", b, used_b, cap_b, cap_a, used_a),
-    ):
-        for k, p in enumerate(parties):
-            if cap[k] > 0 and used[k] == 0:
-                why = unmatched_reason(side, k, allowed, cap_o, used_o)
-                unmatched.append({"party_id": p.id, "name": p.name, "world_region": p.world_region, **why})
-    for p in outside:
-        unmatched.append(
-            {
-                "party_id": p.id,
-                "name": p.name,
-                "world_region": p.world_region,
-                "reason": "region_not_paired",
-                "detail": f"The call pairs no party of the region {p.world_region}.",
-            }
-        )
-    blocking = blocking_pairs(pairs, allowed, cap_a, cap_b, ranks[0], ranks[1])
-    return {
-        "pairs": len(pairs),
-        "total_score": round_off(sum(values)),
-        "score_distribution": distribution(values),
-        "worst_off": worst,
-        "share_matched_by_region": {
-            r: {"parties": n, "matched": m, "share": round(m / n, 4) if n else 0.0} for r, (n, m) in sorted(regions.items())
-        },
-        "blocking_pair_count": len(blocking),
-        "blocking_pairs": [
-            {"party_a": a[i].id, "party_b": b[j].id, "score": round_off(float(scores[i, j]))} for i, j in blocking[:50]
-        ],
-        "unmatched": unmatched,
-    }

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
-from shared.contracts.fields import ACTIVITIES, ACTIVITY_KINDS, Code, Id, Name, Paragraph, Reason, Title, items
+from shared.contracts.fields import ACTIVITIES, ACTIVITY_KINDS, FIELDS, Code, Id, Name, Paragraph, Reason, Title, items
 from shared.contracts.visibility import Visibility
 from shared.events import EventPayload
 
@@ -151,3 +151,49 @@ class ActivityHeld(EventPayload):
     party_a: PairingParty
     party_b: PairingParty
     activity: ActivitySummary
+
+
+class ActivityPlanned(EventPayload):
+    """A cooperation activity of a pairing was planned (it is announced again as activity.held once it took place)."""
+
+    service = "pairing"
+    entity = "activity"
+    event = "planned"
+    visibility = Visibility(scope="pairing:read", cities=("party_a.id", "party_b.id"))
+    pairing_id: Id
+    call_id: Id
+    party_a: PairingParty
+    party_b: PairingParty
+    activity: ActivitySummary
+
+
+class ActivityUpdated(EventPayload):
+    """A planned or held activity of a pairing was edited: the activity as it now is, and which fields changed."""
+
+    service = "pairing"
+    entity = "activity"
+    event = "updated"
+    visibility = Visibility(scope="pairing:read", cities=("party_a.id", "party_b.id"))
+    pairing_id: Id
+    call_id: Id
+    party_a: PairingParty
+    party_b: PairingParty
+    activity: ActivitySummary
+    status: Code  # planned | held
+    changed: list[Code] = items(FIELDS)
+
+
+class ActivityCancelled(EventPayload):
+    """A planned activity of a pairing will not take place."""
+
+    service = "pairing"
+    entity = "activity"
+    event = "cancelled"
+    visibility = Visibility(scope="pairing:read", cities=("party_a.id", "party_b.id"))
+    pairing_id: Id
+    call_id: Id
+    party_a: PairingParty
+    party_b: PairingParty
+    activity: ActivitySummary
+    reason: Reason
+    cancelled_at: datetime

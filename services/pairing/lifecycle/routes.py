@@ -9,9 +9,6 @@ from services.pairing.domain import State
 from services.pairing.lifecycle import service
 from services.pairing.lifecycle.schemas import (
     AcceptBody,
-    ActivityCreate,
-    ActivityPage,
-    ActivityRead,
     CompleteBody,
     DeclineBody,
     PairingPage,
@@ -121,19 +118,3 @@ async def complete_pairing(
     p = await service.complete(session, identity, pairing_id, body.reason, clock.now(), if_match)
     set_etag(response, p.version)
     return p
-
-
-@router.post("/pairings/{pairing_id}/activities", status_code=201, response_model=ActivityRead)
-async def record_pairing_activity(
-    session: SessionDep, identity: PairingsWrite, pairing_id: str, body: ActivityCreate, clock: ClockDep, response: Response
-):
-    """Record a study tour, staff exchange, training or seminar of the pairing."""
-    activity = await service.record_activity(session, identity, pairing_id, body, clock.now())
-    response.headers["Location"] = f"/v1/pairing/pairings/{pairing_id}/activities/{activity.id}"
-    return activity
-
-
-@router.get("/pairings/{pairing_id}/activities", response_model=ActivityPage)
-async def list_pairing_activities(session: SessionDep, identity: PairingsRead, pairing_id: str, page: PageQuery) -> dict:
-    """The pairing's cooperation activities, by start date."""
-    return await service.list_activities(session, identity, pairing_id, page)

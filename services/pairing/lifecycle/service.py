@@ -1,5 +1,5 @@
-"""Use cases of a pairing's life: accept, decline, expire, dissolve, complete, and the
-cooperation activities recorded along the way."""
+"""Use cases of a pairing's life: accept, decline, expire, dissolve, complete (its cooperation activities:
+activities/service.py)."""
 
 from __future__ import annotations
 
@@ -11,14 +11,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from services.pairing import domain, repository
 from services.pairing.auth import acting_side, ensure_acts_for, ensure_party_of
-from services.pairing.domain import Acceptances, Action, State
-from services.pairing.lifecycle.schemas import ActivityCreate
+from services.pairing.domain import Acceptances, Action, ActivityStatus, State
 from services.pairing.models import Activity, Pairing, kit
 from services.pairing.service import call_terms, forbid_pair
 from shared.concurrency import check_if_match
 from shared.contracts.fields import ACTIVITIES
 from shared.contracts.pairing import (
-    ActivityHeld,
     ActivitySummary,
     PairingCompleted,
     PairingConfirmed,
@@ -73,7 +71,8 @@ async def _for_change(session: AsyncSession, identity: Identity, pairing_id: str
     return p
 
 
-def _parties(p: Pairing) -> dict:
+def parties_of(p: Pairing) -> dict:
+    """The pairing and its two parties, as its events carry them."""
     return {"pairing_id": p.id, "call_id": p.call_id, "party_a": PairingParty(**p.party_a), "party_b": PairingParty(**p.party_b)}
 
 
@@ -114,7 +113,7 @@ async def accept(
             session,
             kit.outbox,
             PairingConfirmed(
-                **_parties(p),
+                **parties_of(p),
                 round_id=p.round_id,
                 score=ScoreBreakdown(**p.breakdown),
                 explanation=p.explanation,
@@ -145,13 +144,14 @@ async def decline(
     who = p.party_a_id if side == "a" else p.party_b_id
     p.ended_at, p.ended_by, p.end_reason = now, who, reason
     await forbid_pair(session, p.call_id, p.party_a_id, p.party_b_id, "declined", reason, identity.subject, now)
-    event = PairingDeclined(**_parties(p), declined_by=who, reason=reason, declined_at=now)
+    event = PairingDeclined(**parties_of(p), declined_by=who, reason=reason, declined_at=now)
     await record_event(session, kit.outbox, event, p.id)
     await session.flush()
     return p
 
 
-def _ensure_party_or_admin(identity: Identity, p: Pairing) -> None:
+def ensure_party_or_admin(identity: Identity, p: Pairing) -> None:
+    """Only the paired cities and the coordination unit act on a pairing."""
     if identity.is_admin:
         return
     if identity.role != Role.city:
@@ -164,11 +164,13 @@ async def dissolve(
 ) -> Pairing:
     """End a confirmed pairing early, with a reason; the pair is not proposed again in the call."""
     p = await _for_change(session, identity, pairing_id, if_match)
-    _ensure_party_or_admin(identity, p)
+    ensure_party_or_admin(identity, p)
     _move(p, Action.dissolve, now)
     p.ended_at, p.ended_by, p.end_reason = now, identity.city_id or identity.subject, reason
     await forbid_pair(session, p.call_id, p.party_a_id, p.party_b_id, "dissolved", reason, identity.subject, now)
-    event = PairingDissolved(**_parties(p), dissolved_by=p.ended_by, reason=reason, confirmed_at=p.confirmed_at, dissolved_at=now)
+    event = PairingDissolved(
+        **parties_of(p), dissolved_by=p.ended_by, reason=reason, confirmed_at=p.confirmed_at, dissolved_at=now
+    )
     await record_event(session, kit.outbox, event, p.id)
     await session.flush()
     return p
@@ -193,7 +195,7 @@ async def complete(
 ) -> Pairing:
     """Complete after the cooperation period, or earlier by an admin override with a reason."""
     p = await _for_change(session, identity, pairing_id, if_match)
-    _ensure_party_or_admin(identity, p)
+    ensure_party_or_admin(identity, p)
     if State(p.state) is not State.confirmed:
         _move(p, Action.complete, now)  # raises the 409
     terms = await call_terms(session, p.call_id, domain.PartyKind(p.party_kind))
@@ -203,13 +205,14 @@ async def complete(
     early = now.date() < domain.earliest_completion(p.confirmed_at, terms.min_cooperation_months)
     _move(p, Action.complete, now)
     p.ended_at, p.ended_by, p.end_reason = now, identity.city_id or identity.subject, reason
-    activities = await repository.activities_of(session, p.id)
+    # Planned and cancelled activities were never held: the lessons learnt are drawn from the held ones.
+    activities = [a for a in await repository.activities_of(session, p.id) if a.status == ActivityStatus.held.value]
     participants = sum(a.participants for a in activities)
     counts: dict[str, int] = {}
     for a in activities:
         counts[a.kind] = counts.get(a.kind, 0) + 1
     event = PairingCompleted(
-        **_parties(p),
+        **parties_of(p),
         confirmed_at=p.confirmed_at,
         completed_at=now,
         override_reason=reason if early else None,
@@ -224,32 +227,6 @@ async def complete(
     return p
 
 
-async def record_activity(
-    session: AsyncSession, identity: Identity, pairing_id: str, data: ActivityCreate, now: datetime
-) -> Activity:
-    """Record a study tour, staff exchange, training or seminar of a confirmed pairing."""
-    p = await get_pairing_for(session, identity, pairing_id, for_update=True)
-    _ensure_party_or_admin(identity, p)
-    if p.state not in (State.confirmed.value, State.completed.value):
-        raise Problem(409, f"Activities are recorded for confirmed pairings; this one is {p.state}.", state=p.state)
-    if data.host_party_id not in (p.party_a_id, p.party_b_id):
-        detail = "The host must be one of the two paired parties."
-        raise Problem(422, detail, errors=[{"pointer": "/host_party_id", "rule": "host_is_party", "detail": detail}])
-    activity = Activity(pairing_id=p.id, created_by=identity.subject, created_at=now, **data.model_dump())
-    activity.kind = data.kind.value
-    session.add(activity)
-    await session.flush()
-    await record_event(session, kit.outbox, ActivityHeld(**_parties(p), activity=activity_summary(activity)), activity.id)
-    return activity
-
-
-async def list_activities(session: AsyncSession, identity: Identity, pairing_id: str, page: PageParams) -> dict:
-    """A page of the pairing's cooperation activities, by start date."""
-    repository.ACTIVITIES.check(page)  # a bad token is 400 whatever the pairing
-    await get_pairing_for(session, identity, pairing_id)
-    return await repository.list_activities(session, pairing_id, page)
-
-
 async def expire_due(sessionmaker: async_sessionmaker[AsyncSession], now: datetime) -> int:
     """Mark open proposals past their expiry as expired; returns how many."""
     async with sessionmaker() as session, session.begin():
@@ -258,7 +235,7 @@ async def expire_due(sessionmaker: async_sessionmaker[AsyncSession], now: dateti
         for p in due:
             _move(p, Action.expire, now)
             p.ended_at, p.end_reason = now, "no answer before the proposal expired"
-            events.append((PairingExpired(**_parties(p), expires_at=p.expires_at, expired_at=now), p.id))
+            events.append((PairingExpired(**parties_of(p), expires_at=p.expires_at, expired_at=now), p.id))
         await record_events(session, kit.outbox, events)
     if due:
         log.info("expired %d pairing proposals", len(due))

@@ -9,7 +9,17 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from services.pairing.domain import DIMENSIONS, PartyKind
-from services.pairing.schemas import Breakdown, CallSettingsPut, PairingRead, PartyId, PartyRead
+from services.pairing.schemas import (
+    QUOTA_COUNTING,
+    Breakdown,
+    CallSettingsPut,
+    CountryQuotas,
+    PairingRead,
+    PartyId,
+    PartyRead,
+    RegionQuotas,
+    known_countries,
+)
 from services.pairing.solvers import Solver
 from shared.schemas import ReadModel, StrictInput
 
@@ -49,6 +59,8 @@ class RoundCreate(StrictInput):
         None, max_length=len(DIMENSIONS), description="Overrides the call's weights."
     )
     quota: int | None = Field(None, ge=1, le=20, description="Overrides the call's quota.")
+    region_quotas: RegionQuotas | None = Field(None, description="Overrides the call's region_quotas ({}: none).")
+    country_quotas: CountryQuotas | None = Field(None, description="Overrides the call's country_quotas ({}: none).")
     # A round pairs the accepted applicants of one call (dozens; a thousand would be unheard of), and a
     # party ranks the few partners it wants most.
     preferences: dict[PartyId, Annotated[list[PartyId], Field(max_length=MAX_RANKED)]] = Field(
@@ -56,6 +68,8 @@ class RoundCreate(StrictInput):
         max_length=MAX_PARTIES,
         description="stable solver: a party's own ranked partner ids (others follow by score).",
     )
+
+    _countries = field_validator("country_quotas")(known_countries)
 
     @field_validator("weights")
     @classmethod
@@ -99,9 +113,19 @@ class UnmatchedParty(ReadModel):
     detail: str
 
 
+class SkippedLock(ReadModel):
+    party_a: str
+    party_b: str
+    reason: str = Field(description="not_a_candidate | forbidden_pair | already_paired | partner_regions")
+
+
 class RoundReport(ReadModel):
     pairs: int
     kept_pairs: int = 0
+    locked_pairs: int = Field(0, description="Proposals of pairs the coordination unit locked (counted in `pairs`).")
+    locked_skipped: list[SkippedLock] = Field(default_factory=list, description="Locked pairs the round could not propose.")
+    region_quotas: dict[str, int] = Field(default_factory=dict, description="The quotas the round kept. " + QUOTA_COUNTING)
+    country_quotas: dict[str, int] = Field(default_factory=dict)
     total_score: float
     score_distribution: ScoreDistribution
     worst_off: WorstOff | None

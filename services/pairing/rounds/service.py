@@ -11,10 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.attributes import set_committed_value
 
-from services.pairing import domain, repository, solvers
+from services.pairing import domain, report, repository, solvers
 from services.pairing.auth import ensure_admin
 from services.pairing.domain import Party, PartyKind
 from services.pairing.models import Pairing, PartyProfile, Round, kit
+from services.pairing.round_constraints import LockPlan, Quotas, plan_locks, propose, quota_reached
 from services.pairing.rounds.schemas import RoundCreate
 from services.pairing.service import call_terms, party_of, party_snapshot
 from services.pairing.solvers import Solver
@@ -99,17 +100,51 @@ def _index_preferences(prefs: dict[str, list[str]], rows: list[Party], cols: lis
     return {ri[k]: [ci[x] for x in v if x in ci] for k, v in prefs.items() if k in ri}
 
 
-def _solve(data: RoundCreate, scores: np.ndarray, allowed: np.ndarray, caps: tuple, a: list[Party], b: list[Party]):
-    """The pairs the chosen solver makes, and the preference ranks the report judges stability by."""
+def _ranks(data: RoundCreate, scores: np.ndarray, a: list[Party], b: list[Party]) -> tuple[np.ndarray, np.ndarray]:
+    """The preference ranks the stable solver pairs by and the report judges stability by."""
     rank_a = solvers.preference_ranks(scores, _index_preferences(data.preferences, a, b))
     rank_b = solvers.preference_ranks(scores.T, _index_preferences(data.preferences, b, a))
-    if data.solver is Solver.optimal:
-        pairs = solvers.optimal(scores, allowed, *caps)
-    elif data.solver is Solver.stable:
-        pairs = solvers.stable(allowed, *caps, rank_a, rank_b)
-    else:
-        pairs = solvers.greedy(scores, allowed, *caps)
-    return pairs, (rank_a, rank_b)
+    return rank_a, rank_b
+
+
+def _solver(solver: Solver, scores: np.ndarray, allowed: np.ndarray, ranks: tuple[np.ndarray, np.ndarray]):
+    """The chosen solver as round_constraints.propose calls it: with the capacities and the limits of the quotas."""
+
+    def solve(caps: tuple[np.ndarray, np.ndarray], limits: solvers.Limits | None) -> list[tuple[int, int]]:
+        if solver is Solver.optimal:
+            return solvers.optimal(scores, allowed, *caps, limits)
+        if solver is Solver.stable:
+            return solvers.stable(allowed, *caps, *ranks, limits)
+        return solvers.greedy(scores, allowed, *caps, limits)
+
+    return solve
+
+
+def _round_quotas(data: RoundCreate, terms: domain.PairingTerms) -> Quotas:
+    """The round's own quotas, else the call's."""
+    regions = terms.region_quotas if data.region_quotas is None else data.region_quotas
+    countries = terms.country_quotas if data.country_quotas is None else data.country_quotas
+    return Quotas({str(getattr(r, "value", r)): n for r, n in regions.items()}, dict(countries))
+
+
+def _refuse_locks_over_quota(plan: LockPlan, quotas: Quotas) -> None:
+    over = quotas.over(plan.proposed)
+    if over:
+        errors = [
+            {"rule": "locked_pairs_over_quota", "detail": f"{n} locked pairs count against the quota {g} of {quotas.cap(g)}."}
+            for g, n in sorted(over.items())
+        ]
+        detail = "The call's locked pairs exceed the round's quotas: raise the quota or release locked pairs."
+        raise Problem(409, detail, errors=errors)
+
+
+def _quota_reasons(report_: dict, parties: list[Party], quotas: Quotas, used: dict[str, int]) -> None:
+    """An unmatched party whose quota the round filled is unmatched for that reason."""
+    by_id = {p.id: p for p in parties}
+    for u in report_["unmatched"]:
+        full = quota_reached(by_id[u["party_id"]], quotas, used) if u["party_id"] in by_id else None
+        if full and u["reason"] in ("not_chosen", "allowed_partners_taken"):
+            u["reason"], u["detail"] = "quota_reached", f"The round proposed the quota of {full} ({quotas.cap(full)} pairings)."
 
 
 async def run_round(session: AsyncSession, identity: Identity, data: RoundCreate, now: datetime) -> Round:
@@ -150,14 +185,28 @@ async def run_round(session: AsyncSession, identity: Identity, data: RoundCreate
         frozenset(await repository.forbidden_keys(session, data.call_id)),
         frozenset(domain.pair_key(k.party_a_id, k.party_b_id) for k in kept),
     )
+    quotas = _round_quotas(data, terms)
+    locks = [(k.party_a_id, k.party_b_id) for k in await repository.locks_of(session, data.call_id, kind.value)]
+    plan = plan_locks(locks, {p.id: p for p in parties}, constraints, set(kept_count))
+    _refuse_locks_over_quota(plan, quotas)
     scores = solvers.score_matrix(a, b, weights)
     allowed = solvers.allowed_matrix(a, b, constraints)
     kept_a = np.array([kept_count.get(p.id, 0) for p in a], dtype=int)
     kept_b = np.array([kept_count.get(p.id, 0) for p in b], dtype=int)
     cap_a, cap_b = np.maximum(quota - kept_a, 0), np.maximum(quota - kept_b, 0)
-    pairs, ranks = _solve(data, scores.total, allowed, (cap_a, cap_b), a, b)
-    report = solvers.round_report(a, b, pairs, scores.total, allowed, (cap_a, cap_b), ranks, (kept_a, kept_b), outside)
-    report["kept_pairs"] = len(kept)
+    ranks = _ranks(data, scores.total, a, b)
+    pairs, locked_pairs, (cap_a, cap_b) = propose(
+        a, b, (cap_a, cap_b), quotas, plan, _solver(data.solver, scores.total, allowed, ranks)
+    )
+    report_ = report.round_report(a, b, pairs, scores.total, allowed, (cap_a, cap_b), ranks, (kept_a, kept_b), outside)
+    _quota_reasons(report_, parties, quotas, quotas.usage((a[i], b[j]) for i, j in pairs))
+    report_ |= {
+        "kept_pairs": len(kept),
+        "locked_pairs": len(locked_pairs),
+        "locked_skipped": plan.skipped,
+        "region_quotas": dict(quotas.regions),
+        "country_quotas": dict(quotas.countries),
+    }
 
     round_ = Round(
         id=new_id(),
@@ -167,8 +216,8 @@ async def run_round(session: AsyncSession, identity: Identity, data: RoundCreate
         weights=weights,
         quota=quota,
         candidates=len(parties),
-        total_score=report["total_score"],
-        report=report,
+        total_score=report_["total_score"],
+        report=report_,
         created_by=identity.subject,
         created_at=now,
     )
@@ -189,7 +238,9 @@ async def run_round(session: AsyncSession, identity: Identity, data: RoundCreate
             "party_b": party_snapshot(b[j]),
             "score": bd["total"],
             "breakdown": bd,
-            "explanation": domain.explain(a[i], b[j], bd),
+            "explanation": ("Locked by the coordination unit. " if (i, j) in locked_pairs else "")
+            + domain.explain(a[i], b[j], bd),
+            "locked": (i, j) in locked_pairs,
             "state": "proposed",
             "accepted_by_a": False,
             "accepted_by_b": False,
@@ -224,8 +275,8 @@ async def run_round(session: AsyncSession, identity: Identity, data: RoundCreate
                 party_kind=kind.value,
                 solver=data.solver.value,
                 proposals=len(pairs),
-                total_score=report["total_score"],
-                unmatched=len(report["unmatched"]),
+                total_score=report_["total_score"],
+                unmatched=len(report_["unmatched"]),
                 completed_at=now,
             ),
             round_.id,

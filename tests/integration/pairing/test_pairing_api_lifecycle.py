@@ -32,9 +32,11 @@ async def test_completion_after_18_months_carries_the_activities(database_url):
                 "ends_on": "2027-05-06",
                 "participants": 12,
                 "outcomes": "Depot design notes",
+                "status": "planned",  # two months ahead
             }
             r = await porto.post(f"/v1/pairing/pairings/{p['id']}/activities", json=body)
             assert r.status_code == 201, r.text
+            activity = r.json()
             r = await porto.post(f"/v1/pairing/pairings/{p['id']}/activities", json=body | {"host_party_id": "elsewhere"})
             assert r.status_code == 422
             r = await porto.get(f"/v1/pairing/pairings/{p['id']}/activities")
@@ -42,6 +44,10 @@ async def test_completion_after_18_months_carries_the_activities(database_url):
             r = await porto.post(f"/v1/pairing/pairings/{p['id']}:complete", json={})
             assert r.status_code == 409 and "2028-09-01" in r.json()["detail"]
             app.state.clock.at = NOW + timedelta(days=550)
+            r = await porto.post(
+                f"/v1/pairing/pairings/{p['id']}/activities/{activity['id']}:markHeld", headers={"If-Match": '"1"'}
+            )
+            assert r.status_code == 200 and r.json()["status"] == "held", r.text
             r = await porto.post(f"/v1/pairing/pairings/{p['id']}:complete", json={})
             assert r.status_code == 200 and r.json()["state"] == "completed"
         async with app.state.sessionmaker() as s:

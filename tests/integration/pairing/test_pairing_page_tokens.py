@@ -44,6 +44,7 @@ async def _two_of_everything(app, admin) -> dict[str, tuple[str, dict, Keyset]]:
             "starts_on": day,
             "ends_on": day,
             "participants": 5,
+            "status": "planned",  # ahead of the clock
         }
         assert (await admin.post(f"/v1/pairing/pairings/{proposal['id']}/activities", json=activity)).status_code == 201
     return {

@@ -3,7 +3,8 @@
 import numpy as np
 
 from services.pairing.domain import Constraints, PairingTerms, pair_key
-from services.pairing.solvers import allowed_matrix, blocking_pairs, optimal, preference_ranks, round_report
+from services.pairing.report import round_report
+from services.pairing.solvers import allowed_matrix, blocking_pairs, optimal, preference_ranks
 from tests.unit.pairing.pairing_parties import city
 
 A = [city("lyon", "FR"), city("graz", "AT"), city("gent", "BE")]

@@ -1,0 +1,1 @@
+"""Cooperation activities of a pairing: planned, held or cancelled, recorded and edited along the way."""

@@ -1,0 +1,1 @@
+"""Locked pairs: the pairs the coordination unit fixes before a call's rounds."""
