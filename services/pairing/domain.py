@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -371,3 +372,10 @@ def activities_summary(kinds: list[str], participants: int) -> str:
         counts[k] = counts.get(k, 0) + 1
     each = ", ".join(f"{n} {k.replace('_', ' ')}{'s' if n > 1 else ''}" for k, n in sorted(counts.items()))
     return f"{len(kinds)} activities ({each}), {participants} participants."
+
+
+def pairing_themes(a: Iterable[str], b: Iterable[str]) -> list[str]:
+    """What a pairing cooperates on, as the showcase shows it: the themes both parties applied with, or every
+    theme of either when they share none."""
+    mine, theirs = set(a), set(b)
+    return sorted(mine & theirs or mine | theirs)

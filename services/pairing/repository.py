@@ -304,3 +304,41 @@ async def stats(session: AsyncSession) -> dict[str, dict[str, int]]:
         "pairings_by_call": await count_by(session, Pairing.call_id),
         "activities_by_kind": await _held_by_kind(session),
     }
+
+
+# --- the showcase -------------------------------------------------------------------------------
+
+SHOWN_STATES = ("confirmed", "completed")
+
+
+async def shown_pairings(
+    session: AsyncSession, page: PageParams, *, state: str | None = None, call_id: str | None = None, city_id: str | None = None
+) -> dict[str, Any]:
+    """A page of the confirmed and completed pairings (the showcase), by id, filtered."""
+    query = select(Pairing).where(Pairing.state.in_((state,) if state else SHOWN_STATES))
+    if call_id:
+        query = query.where(Pairing.call_id == call_id)
+    if city_id:
+        query = query.where(Pairing.party_kind == "city", or_(Pairing.party_a_id == city_id, Pairing.party_b_id == city_id))
+    return await _page(session, PAIRINGS, query, page)
+
+
+async def held_activities(session: AsyncSession, pairing_ids: list[str]) -> dict[str, list[Activity]]:
+    """pairing id -> its held activities, in the order of its list."""
+    query = select(Activity).where(Activity.pairing_id.in_(pairing_ids), Activity.status == "held")
+    out: dict[str, list[Activity]] = {p: [] for p in pairing_ids}
+    for a in (await session.scalars(query.order_by(*ACTIVITIES.order_by()))).all():
+        out[a.pairing_id].append(a)
+    return out
+
+
+async def candidate_themes(session: AsyncSession, pairings: list[Pairing]) -> dict[tuple[str, str], list[str]]:
+    """(call id, party id) -> the themes the party applied to the call with, for both parties of each pairing."""
+    keys = {(p.call_id, party) for p in pairings for party in (p.party_a_id, p.party_b_id)}
+    if not keys:
+        return {}
+    calls, parties = {c for c, _ in keys}, {x for _, x in keys}
+    query = select(Candidate.call_id, Candidate.party_id, Candidate.themes).where(
+        Candidate.call_id.in_(calls), Candidate.party_id.in_(parties)
+    )
+    return {(c, x): list(t or []) for c, x, t in (await session.execute(query)).all() if (c, x) in keys}

@@ -3,9 +3,9 @@ the use cases (candidates and rounds: rounds/routes.py; a pairing's life: lifecy
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from services.pairing import service
 from services.pairing.activities.routes import router as activities_router
@@ -23,6 +23,8 @@ from services.pairing.schemas import (
     ForbiddenPairRead,
     PartyProfilePage,
     PartyProfileRead,
+    PublicPairingPage,
+    PublicPairingRead,
     RegionProfilePut,
 )
 from shared.clock import ClockDep
@@ -30,6 +32,7 @@ from shared.concurrency import IfMatch, set_etag
 from shared.pagination import PageQuery
 from shared.reference import WorldRegion
 from shared.service import SessionDep
+from shared.showcase import NOT_MODIFIED, OPEN, public_answer, showcase_router
 
 router = APIRouter(prefix="/v1/pairing", tags=["pairing"])
 
@@ -148,4 +151,31 @@ async def delete_forbidden_pair(session: SessionDep, identity: PairingsWrite, fo
     return Response(status_code=204)
 
 
-ROUTERS = (router, rounds_router, locks_router, lifecycle_router, activities_router)
+# --- the showcase (shared/showcase.py): confirmed and completed pairings for everyone, no identity ---
+
+showcase = showcase_router("pairings")
+
+
+@showcase.get("", response_model=PublicPairingPage, responses=NOT_MODIFIED, openapi_extra=OPEN)
+async def showcase_pairings(
+    session: SessionDep,
+    request: Request,
+    page: PageQuery,
+    state: Annotated[Literal["confirmed", "completed"] | None, Query(description="Absent: both.")] = None,
+    call_id: Annotated[str | None, Query(max_length=36)] = None,
+    city_id: Annotated[str | None, Query(max_length=64, description="Only the pairings of this city.")] = None,
+) -> Response:
+    """The programme's confirmed and completed pairings: the parties, the themes they cooperate on and the
+    activities they held."""
+    found = await service.shown_pairings(session, page, state=state, call_id=call_id, city_id=city_id)
+    return public_answer(request, PublicPairingPage.model_validate(found).model_dump(mode="json"))
+
+
+@showcase.get("/{pairing_id}", response_model=PublicPairingRead, responses=NOT_MODIFIED, openapi_extra=OPEN)
+async def showcase_pairing(session: SessionDep, request: Request, pairing_id: Annotated[str, Path(max_length=36)]) -> Response:
+    """One confirmed or completed pairing."""
+    found = await service.shown_pairing(session, pairing_id)
+    return public_answer(request, PublicPairingRead.model_validate(found).model_dump(mode="json"))
+
+
+ROUTERS = (router, rounds_router, locks_router, lifecycle_router, activities_router, showcase)

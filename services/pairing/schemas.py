@@ -4,12 +4,12 @@ Read models build themselves from the ORM rows (`from_attributes`)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
 
-from services.pairing.domain import DIMENSIONS, MIN_COOPERATION_MONTHS, PartyKind, State
+from services.pairing.domain import DIMENSIONS, MIN_COOPERATION_MONTHS, ActivityKind, PartyKind, State
 from shared.reference import WorldRegion, country
 from shared.schemas import ReadModel, StrictInput, Text, rule_broken
 
@@ -236,3 +236,37 @@ class PairingRead(ReadModel):
     end_reason: str | None
     version: int
     created_at: datetime
+
+
+# --- the showcase (shared/showcase.py) ---------------------------------------------------------
+
+
+class PublicActivityRead(ReadModel):
+    """A cooperation activity that was held, as everyone may see it."""
+
+    kind: ActivityKind
+    title: str
+    host_party_id: str
+    starts_on: date
+    ends_on: date
+    participants: int
+    outcomes: str
+
+
+class PublicPairingRead(ReadModel):
+    """A confirmed or completed pairing as the showcase shows it: who cooperates, on what, and what they did."""
+
+    id: str
+    call_id: str
+    party_kind: PartyKind
+    parties: list[PartyRead] = Field(description="The two parties: the side-a party first.")
+    themes: list[str] = Field(description="The themes both parties applied with; every theme of either when they share none.")
+    state: Literal["confirmed", "completed"]
+    confirmed_at: datetime | None
+    completed_at: datetime | None
+    activities: list[PublicActivityRead] = Field(description="The activities held, in date order (planned ones are not shown).")
+
+
+class PublicPairingPage(BaseModel):
+    items: list[PublicPairingRead]
+    next_page_token: str | None = None

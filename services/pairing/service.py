@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.pairing import domain, repository
 from services.pairing.auth import ensure_admin
 from services.pairing.domain import PairingTerms, Party, PartyKind
-from services.pairing.models import CallSettings, Candidate, ForbiddenPair, PartyProfile
+from services.pairing.models import CallSettings, Candidate, ForbiddenPair, Pairing, PartyProfile
 from services.pairing.schemas import CallSettingsPut, ForbiddenPairCreate, RegionProfilePut
 from shared.concurrency import check_if_match, touch
 from shared.contracts.applications import ApplicationAccepted, ApplicationAcceptedV2, CityProfile
@@ -314,3 +314,41 @@ async def delete_forbidden_pair(session: AsyncSession, identity: Identity, forbi
 async def list_forbidden_pairs(session: AsyncSession, page: PageParams, *, call_id: str | None, party_id: str | None) -> dict:
     """A page of the pairs never proposed in a call."""
     return await repository.list_forbidden(session, page, call_id=call_id, party_id=party_id)
+
+
+# --- the showcase -------------------------------------------------------------------------------
+
+
+def _shown(p: Pairing, themes: dict[tuple[str, str], list[str]], held: list) -> dict:
+    a, b = themes.get((p.call_id, p.party_a_id), ()), themes.get((p.call_id, p.party_b_id), ())
+    return {
+        "id": p.id,
+        "call_id": p.call_id,
+        "party_kind": p.party_kind,
+        "parties": [p.party_a, p.party_b],
+        "themes": domain.pairing_themes(a, b),
+        "state": p.state,
+        "confirmed_at": p.confirmed_at,
+        "completed_at": p.ended_at if p.state == "completed" else None,
+        "activities": held,
+    }
+
+
+async def _with_details(session: AsyncSession, pairings: list[Pairing]) -> list[dict]:
+    themes = await repository.candidate_themes(session, pairings)
+    held = await repository.held_activities(session, [p.id for p in pairings])
+    return [_shown(p, themes, held[p.id]) for p in pairings]
+
+
+async def shown_pairings(session: AsyncSession, page: PageParams, **filters: str | None) -> dict:
+    """A page of the confirmed and completed pairings, with their themes and held activities (the showcase)."""
+    found = await repository.shown_pairings(session, page, **filters)
+    return {"items": await _with_details(session, found["items"]), "next_page_token": found["next_page_token"]}
+
+
+async def shown_pairing(session: AsyncSession, pairing_id: str) -> dict:
+    """One confirmed or completed pairing, for anyone; 404 for any other."""
+    p = await session.get(Pairing, pairing_id)
+    if p is None or p.state not in repository.SHOWN_STATES:
+        raise NotFound("pairing", pairing_id)
+    return (await _with_details(session, [p]))[0]
