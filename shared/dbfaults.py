@@ -62,4 +62,8 @@ def database_fault(exc: BaseException) -> str | None:
                 return LOST
             if "connection is closed" in str(e) or "connection was closed" in str(e):
                 return LOST  # asyncpg's InterfaceError on a connection the server ended
+            if "InternalClientError" in names and "another operation" in str(e) and "in progress" in str(e):
+                # A connection whose protocol was left mid-operation when the server ended it, met again
+                # (by the pool's first statement on it, or its reset): unusable, like a closed one.
+                return LOST
     return None
