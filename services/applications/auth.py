@@ -47,10 +47,29 @@ def is_invited(identity: Identity, application: Application) -> bool:
 
 
 def ensure_may_read(identity: Identity, application: Application) -> None:
-    """Reviewers, dashboards and admins read every application; a city its own, one it is a member
-    of, and one it is invited to join."""
+    """Dashboards and admins read every application; a reviewer those it is assigned (every one of a call
+    without a panel); a city its own, one it is a member of, and one it is invited to join."""
     if identity.role == Role.city and not (is_applicant(identity, application) or is_invited(identity, application)):
         raise Problem(403, "This application belongs to another city.")
+    if identity.role == Role.reviewer:
+        ensure_assigned(identity, application)
+
+
+def ensure_assigned(identity: Identity, application: Application) -> None:
+    """In a call with a review panel only the reviewers assigned to an application see and review it; one who
+    declared a conflict of interest with it never does."""
+    if any(c.reviewer == identity.subject for c in application.conflicts):
+        raise Problem(
+            403,
+            "This reviewer declared a conflict of interest with the application and does not review it.",
+            errors=[{"rule": "conflict_of_interest", "detail": "declared a conflict of interest"}],
+        )
+    if application.call.reviewers and not any(a.reviewer == identity.subject for a in application.assignments):
+        raise Problem(
+            403,
+            "This reviewer is not assigned to the application; the coordination unit assigns the call's reviewers.",
+            errors=[{"rule": "assigned_reviewer", "detail": "not assigned to this application"}],
+        )
 
 
 def consent_actor(identity: Identity) -> Actor:

@@ -264,7 +264,7 @@ def is_applicant(role_is_city: bool, city_id: str | None, lead_city_id: str, mem
     return role_is_city and city_id is not None and (city_id == lead_city_id or city_id in member_city_ids)
 
 
-# --- review by a call's criteria and panel (issue 17, docs/decisions/0021-applications-review.md) --
+# --- review by a call's criteria and panel (issue 17, docs/decisions/0027-applications-review.md) --
 
 SCALE_MAX = 5  # every criterion is scored 0..5
 

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Date,
     Float,
@@ -101,11 +102,42 @@ class Call(Versioned, Stamped, Base):
     themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     # What applicants see of their reviews: none | scores | full (docs/decisions/0019).
     review_visibility: Mapped[str] = mapped_column(String(10), nullable=False, default="none", server_default="none")
+    # What its reviews score, and who reviews (docs/decisions/0027-applications-review.md); none: as before issue 17.
+    criteria: Mapped[list[CallCriterion]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="CallCriterion.position"
+    )
+    reviewers: Mapped[list[CallReviewer]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="CallReviewer.reviewer"
+    )
 
     __table_args__ = (
         CheckConstraint("closes_on >= opens_on", name="closes_after_opening"),
         CheckConstraint("review_visibility IN ('none', 'scores', 'full')", name="review_visibility_known"),
     )
+
+
+class CallCriterion(Base):
+    """A criterion a call's reviews score from 0 to 5 (or N/A where allowed), weighted in the total."""
+
+    __tablename__ = "call_criteria"
+
+    call_id: Mapped[str] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    weight: Mapped[float] = mapped_column(Float, nullable=False, default=1.0)
+    na_allowed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    __table_args__ = (CheckConstraint("weight > 0", name="weight_positive"),)
+
+
+class CallReviewer(Base):
+    """A key (its id, the identity's subject) on a call's review panel."""
+
+    __tablename__ = "call_reviewers"
+
+    call_id: Mapped[str] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), primary_key=True)
+    reviewer: Mapped[str] = mapped_column(String(100), primary_key=True)
 
 
 class Application(Versioned, Stamped, Base):
@@ -128,6 +160,13 @@ class Application(Versioned, Stamped, Base):
         lazy="selectin", order_by="ApplicationTransition.seq", cascade="all, delete-orphan"
     )
     reviews: Mapped[list[Review]] = relationship(lazy="selectin", order_by="Review.created_at", cascade="all, delete-orphan")
+    review_summary: Mapped[dict | None] = mapped_column(JSON)  # the weighted scores as they stood at the decision
+    assignments: Mapped[list[ReviewAssignment]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="ReviewAssignment.reviewer"
+    )
+    conflicts: Mapped[list[ReviewConflict]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="ReviewConflict.reviewer"
+    )
     # The call, for its review visibility when an applicant reads (selectin: a locking read locks only the application).
     call: Mapped[Call] = relationship(lazy="selectin", viewonly=True)
     # The cities invited to the group that have not answered yet (a view: writes go to the invitations).
@@ -164,8 +203,31 @@ class Review(Base):
     recommendation: Mapped[str] = mapped_column(String(10), nullable=False)
     comment: Mapped[str] = mapped_column(Text, nullable=False, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the reviewer's last edit
 
     __table_args__ = (UniqueConstraint("application_id", "reviewer"),)
+
+
+class ReviewAssignment(Base):
+    """A reviewer of the call's panel asked to review an application."""
+
+    __tablename__ = "review_assignments"
+
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), primary_key=True)
+    reviewer: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+    assigned_by: Mapped[str] = mapped_column(String(100), nullable=False)
+    assigned_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class ReviewConflict(Base):
+    """A reviewer's declared conflict of interest with an application: it never reviews it."""
+
+    __tablename__ = "review_conflicts"
+
+    application_id: Mapped[str] = mapped_column(ForeignKey("applications.id", ondelete="CASCADE"), primary_key=True)
+    reviewer: Mapped[str] = mapped_column(String(100), primary_key=True)
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    declared_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
 
 
 class CityImport(ImportJobColumns, Base):

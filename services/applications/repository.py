@@ -9,7 +9,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from services.applications.domain import State
-from services.applications.models import Application, ApplicationInvitation, Call, City, CityImport, CitySdg, CityTheme, Review
+from services.applications.models import (
+    Application,
+    ApplicationInvitation,
+    Call,
+    CallReviewer,
+    City,
+    CityImport,
+    CitySdg,
+    CityTheme,
+    Review,
+    ReviewAssignment,
+)
 from shared.geo import Area, area_conditions
 from shared.pagination import Keyset, PageParams
 from shared.repository import count_by, get_or_404
@@ -131,9 +142,14 @@ async def list_applications(
     call_id: str | None = None,
     city_id: str | None = None,
     state: str | None = None,
+    reviewer: str | None = None,
 ) -> dict:
-    """A page of applications, oldest first, filtered."""
+    """A page of applications, oldest first, filtered; `reviewer` narrows to those it may see: assigned to it,
+    or of a call without a panel."""
     query = select(Application)
+    if reviewer is not None:
+        assigned = exists().where(ReviewAssignment.application_id == Application.id, ReviewAssignment.reviewer == reviewer)
+        query = query.where(or_(~exists().where(CallReviewer.call_id == Application.call_id), assigned))
     if call_id:
         query = query.where(Application.call_id == call_id)
     if city_id:
@@ -147,6 +163,38 @@ async def call_is_reviewed(session: AsyncSession, call_id: str) -> bool:
     """True once any application of the call has a review."""
     query = select(Review.id).join(Application, Application.id == Review.application_id).where(Application.call_id == call_id)
     return (await session.scalar(query.limit(1))) is not None
+
+
+async def assigned_reviewers(session: AsyncSession, call_id: str) -> set[str]:
+    """The reviewers assigned to any application of the call."""
+    query = (
+        select(ReviewAssignment.reviewer)
+        .join(Application, Application.id == ReviewAssignment.application_id)
+        .where(Application.call_id == call_id)
+    )
+    return set((await session.scalars(query.distinct())).all())
+
+
+async def reviewer_load(session: AsyncSession, call_id: str) -> dict[str, int]:
+    """How many applications of the call each reviewer is assigned."""
+    query = (
+        select(ReviewAssignment.reviewer, func.count())
+        .join(Application, Application.id == ReviewAssignment.application_id)
+        .where(Application.call_id == call_id)
+        .group_by(ReviewAssignment.reviewer)
+    )
+    return {reviewer: n for reviewer, n in (await session.execute(query)).all()}
+
+
+async def applications_in_states(session: AsyncSession, call_id: str, states: Sequence[str]) -> list[Application]:
+    """The call's applications in these states, by id, locked for a write (in id order, so lockers never wait in a cycle)."""
+    query = (
+        select(Application)
+        .where(Application.call_id == call_id, Application.state.in_(states))
+        .order_by(Application.id)
+        .with_for_update(of=Application)
+    )
+    return list((await session.scalars(query)).all())
 
 
 async def get_call_for_update(session: AsyncSession, call_id: str) -> Call:

@@ -17,6 +17,7 @@ from services.applications.auth import (
 from services.applications.cities.routes import router as cities
 from services.applications.domain import Component, State
 from services.applications.invitations.routes import router as invitations
+from services.applications.review import routes as review
 from services.applications.schemas import (
     ApplicationCreate,
     ApplicationPage,
@@ -29,8 +30,6 @@ from services.applications.schemas import (
     CallUpdate,
     OptionalReason,
     Reason,
-    ReviewCreate,
-    ReviewRead,
 )
 from shared.clock import ClockDep
 from shared.concurrency import IfMatch, set_etag
@@ -48,7 +47,8 @@ applications = APIRouter(prefix="/v1/applications", tags=["applications"])
 @calls.post("", status_code=201, response_model=CallRead)
 async def open_call(session: SessionDep, identity: CallsWrite, body: CallCreate, response: Response):
     """Open a call for applications. Its min_cooperation_months is at least the programme's 18 (fewer answers 422
-    with the rule min_cooperation_months); pairing holds the call's pairings to it."""
+    with the rule min_cooperation_months); pairing holds the call's pairings to it. Its criteria say what its reviews
+    score and its reviewers (key ids) form the panel assigned its applications."""
     call = await service.open_call(session, identity, body)
     response.headers["Location"] = f"/v1/calls/{call.id}"
     set_etag(response, call.version)
@@ -63,10 +63,17 @@ async def list_calls(session: SessionDep, identity: CallsRead, page: PageQuery, 
 
 @calls.patch("/{call_id}", response_model=CallRead)
 async def update_call(
-    session: SessionDep, identity: CallsWrite, call_id: str, body: CallUpdate, response: Response, if_match: IfMatch = None
+    session: SessionDep,
+    identity: CallsWrite,
+    call_id: str,
+    body: CallUpdate,
+    clock: ClockDep,
+    response: Response,
+    if_match: IfMatch = None,
 ):
-    """Change a call's review visibility (coordination unit): stricter at any time, looser only before the first review."""
-    call = await service.update_call(session, identity, call_id, body, if_match)
+    """Change a call (coordination unit): its review visibility (stricter at any time, looser only before the first
+    review), its criteria (until it opens) and its review panel."""
+    call = await service.update_call(session, identity, call_id, body, if_match, clock.now())
     set_etag(response, call.version)
     return call
 
@@ -168,19 +175,6 @@ async def start_application_review(
     return app
 
 
-@applications.post("/{application_id}/reviews", status_code=201, response_model=ReviewRead)
-async def review_application(
-    session: SessionDep,
-    identity: ReviewsWrite,
-    application_id: str,
-    body: ReviewCreate,
-    clock: ClockDep,
-    if_match: IfMatch = None,
-):
-    """Score an application per criterion (0-5) and recommend yes, maybe or no."""
-    return await service.add_review(session, identity, application_id, body, if_match, clock.now())
-
-
 @applications.post("/{application_id}:requestInfo", response_model=ApplicationRead)
 async def request_application_info(
     session: SessionDep,
@@ -246,4 +240,4 @@ async def withdraw_application(
 
 
 # Invitations first: their /v1/applications/invitations paths must not be read as an application id.
-ROUTERS = (cities, calls, invitations, applications)
+ROUTERS = (cities, calls, review.calls, invitations, review.applications, applications)

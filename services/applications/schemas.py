@@ -11,7 +11,6 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
-    computed_field,
     field_validator,
     model_validator,
 )
@@ -19,11 +18,16 @@ from pydantic import (
 from services.applications.domain import (
     MIN_COOPERATION_MONTHS,
     Component,
-    Recommendation,
     ReviewVisibility,
     State,
     applicant_review_fields,
-    review_average,
+)
+from services.applications.review.schemas import (
+    Criteria,
+    CriterionRead,
+    Panel,
+    ReviewRead,
+    ReviewSummaryRead,
 )
 from shared.reference import WorldRegion
 from shared.schemas import NotNull, ReadModel, StrictInput, Text, rule_broken
@@ -86,6 +90,8 @@ class CallCreate(StrictInput):
     )
     themes: list[Theme] = Field(default_factory=list, max_length=MAX_THEMES)
     review_visibility: ReviewVisibility = Field(ReviewVisibility.none, description=REVIEW_VISIBILITY)
+    criteria: Criteria = []
+    reviewers: Panel = []
 
     @model_validator(mode="after")
     def _dates(self) -> CallCreate:
@@ -106,6 +112,7 @@ class CallRead(ReadModel):
     min_cooperation_months: int
     themes: list[str]
     review_visibility: ReviewVisibility = Field(description=REVIEW_VISIBILITY)
+    criteria: list[CriterionRead] = Field(description="What its reviews score (the panel: GET /v1/calls/{call_id}/reviewers).")
     version: int
     created_at: datetime
 
@@ -115,6 +122,10 @@ class CallUpdate(StrictInput):
 
     review_visibility: ReviewVisibility | None = Field(
         None, description=REVIEW_VISIBILITY + " It may always become stricter; looser only before any application is reviewed."
+    )
+    criteria: NotNull(Criteria) = Field(None, description="Replaces the criteria; only until the call opens (409 after).")
+    reviewers: NotNull(Panel) = Field(
+        None, description="Replaces the panel; a reviewer still assigned to an application stays (409 otherwise)."
     )
 
 
@@ -193,47 +204,6 @@ class TransitionRead(ReadModel):
     at: datetime
 
 
-# A review scores a call's criteria (relevance, feasibility, impact...): a few, never dozens.
-MAX_CRITERIA = 20
-
-
-class ReviewCreate(StrictInput):
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "scores": {"relevance": 4, "feasibility": 3},
-                    "recommendation": "yes",
-                    "comment": "Clear plan, realistic budget.",
-                }
-            ]
-        }
-    )
-
-    scores: dict[Annotated[str, StringConstraints(min_length=1, max_length=60)], Annotated[int, Field(ge=0, le=5)]] = Field(
-        min_length=1,
-        max_length=MAX_CRITERIA,
-        description=f'Per-criterion scores from 0 to 5, e.g. {{"relevance": 4}}; at most {MAX_CRITERIA} criteria.',
-    )
-    recommendation: Recommendation
-    comment: str = Field("", max_length=10_000)
-
-
-class ReviewRead(ReadModel):
-    id: str
-    reviewer: str | None = Field(description="The reviewer's key; always null in an applicant's view (a city key).")
-    scores: dict[str, int]
-    recommendation: Recommendation
-    comment: str | None = Field(description="Null in an applicant's view unless the call's review_visibility is full.")
-    created_at: datetime
-
-    @computed_field
-    @property
-    def average(self) -> float:
-        """The mean of the per-criterion scores (a review stores no average of its own)."""
-        return round(review_average(self.scores), 2)
-
-
 def _invited_city_ids(rows: object) -> object:
     """The city ids of the pending invitation rows (the model reads them from the ORM row)."""
     if isinstance(rows, list) and all(hasattr(r, "city_id") for r in rows):
@@ -268,6 +238,11 @@ class ApplicationRead(ReadModel):
         description="In an applicant's view (a key of the lead or a member city) what the call's review_visibility lets it "
         "see: nothing for none, scores and recommendation for scores, also comments for full; never the reviewer."
     )
+    review_summary: ReviewSummaryRead | None = Field(
+        None,
+        description="The weighted scores of its reviews as they stood at the decision; null before it, and in an "
+        "applicant's view when the call's review_visibility is none.",
+    )
     version: int
     created_at: datetime
     updated_at: datetime
@@ -288,7 +263,8 @@ class ApplicationRead(ReadModel):
             ]
         )
         history = [t if t.actor_role == "city" else t.model_copy(update={"actor": None}) for t in read.history]
-        return read.model_copy(update={"reviews": reviews, "history": history})
+        summary = None if fields is None else read.review_summary
+        return read.model_copy(update={"reviews": reviews, "history": history, "review_summary": summary})
 
 
 class ApplicationPage(ReadModel):

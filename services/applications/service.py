@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.applications import domain, repository
@@ -19,27 +18,25 @@ from services.applications.models import (
     ApplicationTransition,
     Call,
     City,
-    Review,
     kit,
 )
+from services.applications.review import criteria as review
 from services.applications.schemas import (
     ApplicationCreate,
     ApplicationRead,
     ApplicationUpdate,
     CallCreate,
     CallUpdate,
-    ReviewCreate,
 )
 from shared.concurrency import check_if_match, touch
 from shared.contracts.applications import (
     ApplicationAcceptedV2,
     ApplicationRefused,
     ApplicationRejected,
-    ApplicationReviewed,
     ApplicationSubmitted,
     ApplicationWithdrawn,
 )
-from shared.identity import Identity
+from shared.identity import Identity, Role
 from shared.outbox import record_event, separate_session
 from shared.pagination import PageParams
 from shared.problems import Problem
@@ -52,17 +49,24 @@ async def open_call(session: AsyncSession, identity: Identity, data: CallCreate)
     ensure_admin(identity, "open calls")
     if errors := domain.call_problems(data.min_cooperation_months):
         raise Problem(422, " ".join(e["detail"] for e in errors), errors=errors)
-    call = Call(**data.model_dump(mode="json") | {"opens_on": data.opens_on, "closes_on": data.closes_on})
+    fields = data.model_dump(mode="json", exclude={"criteria", "reviewers"})
+    call = Call(**fields | {"opens_on": data.opens_on, "closes_on": data.closes_on}, criteria=[], reviewers=[])
+    await review.set_up(session, call, None, criteria=data.criteria, reviewers=data.reviewers, new=True)
     session.add(call)
     await session.flush()
     return call
 
 
-async def update_call(session: AsyncSession, identity: Identity, call_id: str, data: CallUpdate, if_match: str | None) -> Call:
-    """Change what applicants see of their reviews: stricter at any time, looser only before the first review."""
+async def update_call(
+    session: AsyncSession, identity: Identity, call_id: str, data: CallUpdate, if_match: str | None, now: datetime
+) -> Call:
+    """Change what applicants see of their reviews (stricter at any time, looser only before the first review),
+    the criteria (until the call opens) and the panel."""
     ensure_admin(identity, "change calls")
     call = await repository.get_call_for_update(session, call_id)
     check_if_match(if_match, call.version)
+    if await review.set_up(session, call, now, criteria=data.criteria, reviewers=data.reviewers):
+        touch(call)  # criteria and panel are child rows: the call's version moves with them
     if data.review_visibility is not None and data.review_visibility != call.review_visibility:
         current = ReviewVisibility(call.review_visibility)
         reviewed = await repository.call_is_reviewed(session, call.id)
@@ -165,7 +169,8 @@ async def list_applications(
 ) -> dict:
     """A page of applications, oldest first; a city key sees only its own city's."""
     city_id = own_city_only(identity, city_id)
-    result = await repository.list_applications(session, page, call_id=call_id, city_id=city_id, state=state)
+    reviewer = identity.subject if identity.role == Role.reviewer else None
+    result = await repository.list_applications(session, page, call_id=call_id, city_id=city_id, state=state, reviewer=reviewer)
     return result | {"items": [seen_by(identity, app) for app in result["items"]]}
 
 
@@ -181,7 +186,7 @@ async def get_application_for(session: AsyncSession, identity: Identity, applica
     return seen_by(identity, app)
 
 
-async def _for_change(session: AsyncSession, identity: Identity, application_id: str, if_match: str | None) -> Application:
+async def for_change(session: AsyncSession, identity: Identity, application_id: str, if_match: str | None) -> Application:
     """The application locked for a write the caller may see, if If-Match names its version."""
     app = await repository.get_application(session, application_id, for_update=True)
     ensure_may_read(identity, app)
@@ -193,7 +198,7 @@ async def update_application(
     session: AsyncSession, identity: Identity, application_id: str, data: ApplicationUpdate, if_match: str | None, now: datetime
 ) -> ApplicationRead:
     """Edit a draft (or an application asked for more information); new group members are invited, not added."""
-    app = await _for_change(session, identity, application_id, if_match)
+    app = await for_change(session, identity, application_id, if_match)
     ensure_acts_for_city(identity, app.city_id)
     if app.state not in (State.draft, State.more_info_requested):
         raise Problem(409, f"An application that is {app.state} can no longer be edited.")
@@ -227,7 +232,7 @@ def _transition(
     )
 
 
-def _move(app: Application, action: Action, identity: Identity, reason: str | None, now: datetime) -> State:
+def move_state(app: Application, action: Action, identity: Identity, reason: str | None, now: datetime) -> State:
     """Apply `action` to the application (its version moves at the next flush), or 409."""
     current = State(app.state)
     try:
@@ -243,10 +248,10 @@ async def submit(
     session: AsyncSession, identity: Identity, application_id: str, if_match: str | None, now: datetime
 ) -> ApplicationRead:
     """Submit after checking every eligibility rule; all broken rules answer 422 together."""
-    app = await _for_change(session, identity, application_id, if_match)
+    app = await for_change(session, identity, application_id, if_match)
     ensure_acts_for_city(identity, app.city_id)
     if State(app.state) not in (State.draft, State.more_info_requested):
-        _move(app, Action.submit, identity, None, now)  # raises the 409 with the allowed actions
+        move_state(app, Action.submit, identity, None, now)  # raises the 409 with the allowed actions
     call = await repository.get_call(session, app.call_id)
     cities = await _cities_or_422(session, app.city_id, list(app.member_city_ids or []))
     lead = cities[app.city_id]
@@ -267,7 +272,7 @@ async def submit(
             title="Not eligible",
             errors=[{"rule": v.rule, "detail": v.detail} for v in result.violations],
         )
-    _move(app, Action.submit, identity, None, now)
+    move_state(app, Action.submit, identity, None, now)
     app.submitted_at = now
     await session.flush()
     await record_event(
@@ -291,51 +296,20 @@ async def start_review(
     session: AsyncSession, identity: Identity, application_id: str, if_match: str | None, now: datetime
 ) -> ApplicationRead:
     """Move a submitted application under review."""
-    app = await _for_change(session, identity, application_id, if_match)
+    app = await for_change(session, identity, application_id, if_match)
     ensure_reviewer(identity)
-    _move(app, Action.start_review, identity, None, now)
+    move_state(app, Action.start_review, identity, None, now)
     await session.flush()
     return seen_by(identity, app)
-
-
-async def add_review(
-    session: AsyncSession, identity: Identity, application_id: str, data: ReviewCreate, if_match: str | None, now: datetime
-) -> Review:
-    """Record a reviewer's scores; the first review starts the review."""
-    app = await _for_change(session, identity, application_id, if_match)
-    ensure_reviewer(identity)
-    if State(app.state) not in domain.REVIEWABLE:
-        raise Problem(409, f"An application that is {app.state} cannot be reviewed.")
-    if any(r.reviewer == identity.subject for r in app.reviews):
-        raise Problem(409, "This reviewer has already reviewed the application.")
-    if app.state == State.submitted:
-        _move(app, Action.start_review, identity, "first review", now)
-    review = Review(reviewer=identity.subject, scores=data.scores, recommendation=data.recommendation.value, comment=data.comment)
-    app.reviews.append(review)
-    touch(app)  # a review is a child row: the application's version moves with it
-    try:
-        await session.flush()
-    except IntegrityError as exc:  # a concurrent review by the same reviewer
-        raise Problem(409, "This reviewer has already reviewed the application.") from exc
-    reviewed = ApplicationReviewed(
-        application_id=app.id,
-        call_id=app.call_id,
-        city_id=app.city_id,
-        scores=data.scores,
-        recommendation=data.recommendation.value,
-        reviewed_at=now,
-    )
-    await record_event(session, kit.outbox, reviewed, app.id)
-    return review
 
 
 async def request_info(
     session: AsyncSession, identity: Identity, application_id: str, reason: str, if_match: str | None, now: datetime
 ) -> ApplicationRead:
     """Ask the applicant for more information (it resubmits)."""
-    app = await _for_change(session, identity, application_id, if_match)
+    app = await for_change(session, identity, application_id, if_match)
     ensure_reviewer(identity)
-    _move(app, Action.request_info, identity, reason, now)
+    move_state(app, Action.request_info, identity, reason, now)
     await session.flush()
     return seen_by(identity, app)
 
@@ -350,12 +324,13 @@ async def decide(
     now: datetime,
 ) -> ApplicationRead:
     """The coordination unit accepts or rejects, with a reason."""
-    app = await _for_change(session, identity, application_id, if_match)
+    app = await for_change(session, identity, application_id, if_match)
     ensure_admin(identity, "decide on applications")
     if accept and State(app.state) == State.under_review and not app.reviews:
         raise Problem(409, "An application is accepted only after at least one review.")
-    _move(app, Action.accept if accept else Action.reject, identity, reason, now)
+    move_state(app, Action.accept if accept else Action.reject, identity, reason, now)
     app.decided_at, app.decision_reason = now, reason
+    app.review_summary = review.summary(app)
     await session.flush()
     if accept:
         call = await repository.get_call(session, app.call_id)
@@ -386,9 +361,9 @@ async def withdraw(
     session: AsyncSession, identity: Identity, application_id: str, reason: str | None, if_match: str | None, now: datetime
 ) -> ApplicationRead:
     """Withdraw the city's own application."""
-    app = await _for_change(session, identity, application_id, if_match)
+    app = await for_change(session, identity, application_id, if_match)
     ensure_acts_for_city(identity, app.city_id)
-    _move(app, Action.withdraw, identity, reason, now)
+    move_state(app, Action.withdraw, identity, reason, now)
     await session.flush()
     await record_event(
         session,

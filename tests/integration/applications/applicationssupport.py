@@ -18,7 +18,7 @@ from fastapi import FastAPI
 from services.applications.config import Settings
 from services.applications.models import Base, kit
 from services.applications.routes import ROUTERS
-from tests.support.service_app import service_app
+from tests.support.service_app import caller, service_app
 
 NOW = datetime(2027, 3, 1, 9, tzinfo=UTC)
 PROBLEM = "application/problem+json"
@@ -97,3 +97,23 @@ def assert_problem(r: httpx.Response, status: int) -> dict:
     body = r.json()
     assert body["status"] == status
     return body
+
+
+# --- review by criteria and panel -------------------------------------------------------------
+
+# relevance weighs 2, feasibility 1, impact 1 and may be N/A.
+CRITERIA = [
+    {"name": "relevance", "description": "Fits the call's themes.", "weight": 2},
+    {"name": "feasibility", "weight": 1},
+    {"name": "impact", "weight": 1, "na_allowed": True},
+]
+
+
+async def submitted_application(app: FastAPI, admin: httpx.AsyncClient, call_id: str) -> dict:
+    """A new city's application to the call, submitted."""
+    city = await register_city(admin)
+    async with caller(app, "city", city_id=city["id"]) as applicant:
+        draft = await draft_application(applicant, call_id, city["id"])
+        r = await applicant.post(f"/v1/applications/{draft['id']}:submit")
+        assert r.status_code == 200, r.text
+        return r.json()
