@@ -64,8 +64,14 @@ async def test_names_and_titles_are_unique_and_every_error_is_a_problem(live):
             if status[0] in "45" and path != "/oauth/token":
                 assert list(answer["content"]) == [PROBLEM_JSON], (method, path, status)
                 assert answer["content"][PROBLEM_JSON]["schema"] == {"$ref": "#/components/schemas/Problem"}
-        if path.startswith("/v1/"):
+        if path.startswith("/v1/showcase"):
+            # Open to everyone (shared/showcase.py): no key to refuse, a budget per address, cacheable
+            assert op["security"] == [] and op["tags"] == ["showcase"], (method, path)
+            assert {"304", "429", "502", "503", "504"} <= set(op["responses"]), (method, path)
+            assert not {"401", "403"} & set(op["responses"]), (method, path)
+        elif path.startswith("/v1/"):
             assert {"401", "403", "429", "502", "503", "504"} <= set(op["responses"]), (method, path)
+        if path.startswith("/v1/"):
             assert "Retry-After" in op["responses"]["429"]["headers"]
     token = live["paths"]["/oauth/token"]["post"]
     assert list(token["requestBody"]["content"]) == ["application/x-www-form-urlencoded"]
