@@ -1,17 +1,22 @@
-"""The rules of the regional-innovation component: codes, organisations, value-chain gaps,
-opportunities, and the life of a match. Plain Python, no web framework, no database.
-Scoring lives beside it in matching.py."""
+"""The rules of the regional-innovation component: organisations, value-chain gaps, the life
+of an opportunity and of a match, who writes. Plain Python, no web framework, no database.
+Scoring lives beside it in matching.py, the checks of codes in codes.py, who reads whom in disclosure.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from services.value_chains.regions import Region, Side, region
-from shared.reference.economy import ecosystems, nace_code
+from services.value_chains.codes import Violation as Violation
+from services.value_chains.codes import check_ecosystem as check_ecosystem
+from services.value_chains.codes import check_nace_codes as check_nace_codes
+from services.value_chains.codes import check_region as check_region
+from services.value_chains.codes import check_regions as check_regions
+from services.value_chains.codes import normalise_nace as normalise_nace
+from services.value_chains.regions import Region, Side
 
 if TYPE_CHECKING:
     from shared.identity import Identity
@@ -66,6 +71,8 @@ class MatchStatus(StrEnum):
     interest_expressed = "interest_expressed"  # one party
     mutual_interest = "mutual_interest"  # both parties
     agreed = "agreed"
+    declined = "declined"  # by either party, with a reason
+    expired = "expired"  # nobody acted in time
 
 
 class AgreementKind(StrEnum):
@@ -96,77 +103,6 @@ def counterpart_kinds(kind: str) -> frozenset[OpportunityKind]:
     if k in ANSWERS:
         return ANSWERS[k]
     return frozenset(offer for offer, requests in ANSWERS.items() if k in requests)
-
-
-@dataclass(frozen=True)
-class Violation:
-    """One broken rule or bad field, named so a caller can act on it."""
-
-    detail: str
-    rule: str | None = None
-    pointer: str | None = None
-    code: str | None = None
-
-    def as_error(self) -> dict:
-        """The RFC 9457 errors[] entry."""
-        return {k: v for k, v in (("pointer", self.pointer), ("rule", self.rule), ("code", self.code)) if v} | {
-            "detail": self.detail
-        }
-
-
-# --- codes ------------------------------------------------------------------------------
-
-
-def check_nace_codes(codes: Sequence[str], pointer: str) -> list[Violation]:
-    """A violation for each code that is not in NACE Rev. 2."""
-    return [
-        Violation(f"{c!r} is not a NACE Rev. 2 code", pointer=f"{pointer}/{i}", code="unknown_nace_code")
-        for i, c in enumerate(codes)
-        if nace_code(c) is None
-    ]
-
-
-def normalise_nace(codes: Iterable[str]) -> list[str]:
-    """Known codes in their canonical spelling, de-duplicated, sorted."""
-    return sorted({entry.code for c in codes if (entry := nace_code(c)) is not None})
-
-
-def check_ecosystem(slug: str | None, pointer: str) -> list[Violation]:
-    """A violation if the slug is not one of the 14 industrial ecosystems."""
-    if slug is None or slug in ecosystems():
-        return []
-    return [
-        Violation(
-            f"{slug!r} is not one of the EU's 14 industrial ecosystems ({', '.join(ecosystems())})",
-            pointer=pointer,
-            code="unknown_ecosystem",
-        )
-    ]
-
-
-def check_region(region_id: str, pointer: str) -> tuple[Region | None, list[Violation]]:
-    """The region, or a violation if it is neither an EU NUTS 2024 region nor a LAC region."""
-    r = region(region_id)
-    if r is None:
-        return None, [
-            Violation(
-                f"{region_id!r} is neither a NUTS 2024 region of the EU nor an ISO 3166 code of a Latin American or Caribbean country or subdivision",
-                pointer=pointer,
-                code="unknown_region",
-            )
-        ]
-    return r, []
-
-
-def check_regions(region_ids: Sequence[str], pointer: str) -> tuple[list[Region], list[Violation]]:
-    """Every region of a list, or a violation for each unknown one."""
-    found, problems = [], []
-    for i, rid in enumerate(region_ids):
-        r, p = check_region(rid, f"{pointer}/{i}")
-        problems += p
-        if r is not None:
-            found.append(r)
-    return found, problems
 
 
 # --- organisations ----------------------------------------------------------------------
@@ -236,30 +172,101 @@ def chain_gaps(stages: Sequence[StageView], participants: Sequence[ParticipantVi
 
 
 # --- opportunities ----------------------------------------------------------------------
+# The life of an opportunity (the EEN partnering-opportunity database): a partner submits it, the
+# coordination unit publishes it (status `open`) or rejects it with a reason; only open ones are
+# read by other partners and matched. An open one expires on `expires_on` (read, never stored:
+# `expired`), and its owner or an admin renews it with a new date. A partner's renewal of one
+# expired longer than the grace period goes back to review (`submitted`): what it offered may
+# no longer hold. Rejected and withdrawn are final; the partner submits a new profile.
 
 
-def opportunity_status(status: str, expires_on: date, today: date) -> str:
-    """open | expired | withdrawn, as of `today` (an open opportunity past its date has expired)."""
-    if status == "open" and expires_on < today:
-        return "expired"
+class OpportunityStatus(StrEnum):
+    submitted = "submitted"
+    open = "open"  # published by the coordination unit
+    rejected = "rejected"
+    withdrawn = "withdrawn"
+    expired = "expired"  # read only: open and past its date
+
+
+class OpportunityAction(StrEnum):
+    publish = "publish"
+    reject = "reject"
+    withdraw = "withdraw"
+    renew = "renew"
+
+
+_S, _A = OpportunityStatus, OpportunityAction
+OPPORTUNITY_MOVES: dict[tuple[OpportunityStatus, OpportunityAction], OpportunityStatus] = {
+    (_S.submitted, _A.publish): _S.open,
+    (_S.submitted, _A.reject): _S.rejected,
+    (_S.submitted, _A.withdraw): _S.withdrawn,
+    (_S.open, _A.withdraw): _S.withdrawn,
+    (_S.open, _A.renew): _S.open,
+}
+# The rule each action keeps, named in the 409 of a move the table does not allow.
+OPPORTUNITY_RULES = {
+    _A.publish: ("publish_submitted", "only a submitted opportunity is published"),
+    _A.reject: ("reject_submitted", "only a submitted opportunity is rejected"),
+    _A.withdraw: ("withdraw_submitted_or_open", "only a submitted or open opportunity is withdrawn"),
+    _A.renew: ("renew_published", "only a published (open or expired) opportunity is renewed"),
+}
+
+
+def opportunity_move(status: str, action: OpportunityAction) -> tuple[OpportunityStatus | None, list[Violation]]:
+    """The stored status after `action`, or the rule it breaks (an expired one is stored as open)."""
+    to = OPPORTUNITY_MOVES.get((OpportunityStatus(status), action))
+    if to is not None:
+        return to, []
+    rule, what = OPPORTUNITY_RULES[action]
+    return None, [Violation(f"The opportunity is {status}: {what}.", rule=rule)]
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later (the month's last day when it is shorter)."""
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))
+
+
+def expiry_on_publication(requested: date | None, today: date, validity_months: int) -> date:
+    """The date the submitter asked for while it is still ahead, else `validity_months` from today."""
+    if requested is not None and requested > today:
+        return requested
+    return add_months(today, validity_months)
+
+
+def renewal_status(expires_on: date, today: date, by_admin: bool, review_after_days: int) -> OpportunityStatus:
+    """Open again, or back to review when a partner renews one expired more than `review_after_days` ago."""
+    if not by_admin and expires_on < today - timedelta(days=review_after_days):
+        return OpportunityStatus.submitted
+    return OpportunityStatus.open
+
+
+def opportunity_status(status: str, expires_on: date | None, today: date) -> str:
+    """The status as of `today` (an open opportunity past its date has expired)."""
+    if status == OpportunityStatus.open and expires_on is not None and expires_on < today:
+        return OpportunityStatus.expired.value
     return status
 
 
-def check_open_for_matching(status: str, expires_on: date, today: date) -> list[Violation]:
-    """An opportunity is offered for matching only while it is open and not expired."""
+def check_open_for_matching(status: str, expires_on: date | None, today: date) -> list[Violation]:
+    """An opportunity is offered for matching only while it is open (published) and not expired."""
     out = []
-    if status != "open":
-        out.append(Violation(f"The opportunity is {status}; only open opportunities are matched.", rule="opportunity_open"))
-    if expires_on < today:
+    if status != OpportunityStatus.open:
+        out.append(
+            Violation(f"The opportunity is {status}; only open (published) opportunities are matched.", rule="opportunity_open")
+        )
+    if expires_on is not None and expires_on < today:
         out.append(
             Violation(f"The opportunity expired on {expires_on.isoformat()}; it can no longer be matched.", rule="not_expired")
         )
     return out
 
 
-def check_expiry(expires_on: date, today: date) -> list[Violation]:
-    """A new opportunity expires in the future."""
-    if expires_on <= today:
+def check_expiry(expires_on: date | None, today: date) -> list[Violation]:
+    """A requested expiry lies in the future."""
+    if expires_on is not None and expires_on <= today:
         return [
             Violation(
                 f"expires_on {expires_on.isoformat()} is not after today ({today.isoformat()}).",
@@ -271,11 +278,35 @@ def check_expiry(expires_on: date, today: date) -> list[Violation]:
 
 
 # --- matches ----------------------------------------------------------------------------
+# proposed -> interest_expressed -> mutual_interest -> agreed; before the agreement either party
+# declines it (with a reason); a proposed or half-answered match nobody acts on for N days
+# expires. Declined and expired are final, and their pair is never proposed again.
+
+MATCH_OPEN = frozenset({MatchStatus.proposed, MatchStatus.interest_expressed, MatchStatus.mutual_interest})
+# Mutual interest waits for the agreement: the two sides are talking, the clock no longer runs.
+MATCH_EXPIRES = frozenset({MatchStatus.proposed, MatchStatus.interest_expressed})
+
+
+def match_status(status: str, last_action_at: datetime, now: datetime, expiry_days: int) -> MatchStatus:
+    """The status as of `now`: one waiting longer than `expiry_days` since its last action has expired."""
+    s = MatchStatus(status)
+    if s in MATCH_EXPIRES and now - last_action_at >= timedelta(days=expiry_days):
+        return MatchStatus.expired
+    return s
+
+
+def check_match_open(status: MatchStatus) -> list[Violation]:
+    """Interest, a decline or an agreement needs a match that is still open."""
+    if status == MatchStatus.agreed:
+        return [Violation("This match already led to an agreement.", rule="one_agreement_per_match")]
+    if status not in MATCH_OPEN:
+        return [Violation(f"This match is {status.value}; nothing more happens on it.", rule="match_open")]
+    return []
 
 
 def status_after_interest(interested: set[str], parties: Sequence[str], current: MatchStatus) -> MatchStatus:
     """A match's status once `interested` organisations have expressed interest."""
-    if current == MatchStatus.agreed:
+    if current not in MATCH_OPEN:
         return current
     if set(parties) <= interested:
         return MatchStatus.mutual_interest

@@ -5,6 +5,8 @@ offers, requests, organisations and gaps are scored as. Plain Python.
 Dimensions (each 0..1): keywords (fuzzy Jaccard of keywords, blended with word overlap of
 title and description), NACE proximity (same class > group > division > section), target
 regions (each party lies where the other looks), ecosystem (the same industrial ecosystem).
+On top, a bonus for each party whose NACE codes or keywords fall in a priority of the current
+innovation strategy of its region (smart specialisation): PRIORITY_BONUS each, the total capped at 1.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from services.value_chains.regions import region, within
 from shared.reference.economy import ecosystems, nace_code, nace_lineage
 
 if TYPE_CHECKING:  # the profiles read these rows' attributes; nothing here touches a database
-    from services.value_chains.models import Opportunity, Organisation, ValueChain, ValueChainStage
+    from services.value_chains.models import InnovationStrategy, Opportunity, Organisation, ValueChain, ValueChainStage
 
 WEIGHTS = {"keywords": 0.45, "nace": 0.30, "regions": 0.15, "ecosystem": 0.10}
+# Added for each party whose region's strategy prioritises what it does (two parties: at most 0.10).
+PRIORITY_BONUS = 0.05
 
 # The deepest common NACE level of two codes -> proximity.
 NACE_LEVEL_SCORE = {4: 1.0, 3: 0.75, 2: 0.5, 1: 0.25}
@@ -50,12 +54,49 @@ class Profile:
     nace_codes: tuple[str, ...]
     target_region_ids: tuple[str, ...] = ()
     ecosystem: str | None = None
+    priorities: tuple[Priority, ...] = ()  # of the current strategies of its region
 
 
-def opportunity_profile(opp: Opportunity, org: Organisation) -> Profile:
-    """An offer or request as the scorer sees it."""
+@dataclass(frozen=True)
+class Priority:
+    """A specialisation priority of a region's innovation strategy, as the scorer sees it."""
+
+    region_id: str
+    strategy_title: str
+    title: str
+    text: str  # title and description
+    nace_codes: tuple[str, ...]
+
+
+def priorities_of(strategies: Sequence[InnovationStrategy], region_id: str, year: int) -> tuple[Priority, ...]:
+    """The priorities of the strategies of `region_id` (or a region containing it) whose period covers `year`."""
+    return tuple(
+        Priority(s.region_id, s.title, p.title, f"{p.title} {p.description}", tuple(p.nace_codes))
+        for s in strategies
+        if region_id and within(region_id, s.region_id) and s.period_start <= year <= s.period_end
+        for p in s.priorities
+    )
+
+
+def priority_hit(priorities: Sequence[Priority], nace_codes: Sequence[str], keywords: Sequence[str]) -> Priority | None:
+    """The first priority that one of the codes falls in (the priority's code or one below it), or
+    that names one of the keywords as a phrase of its title or description."""
+    lineages = [set(nace_lineage(c)) for c in nace_codes]
+    phrases = [normalise_keyword(k) for k in keywords if k.strip()]
+    for p in priorities:
+        if any(code in lineage for code in p.nace_codes for lineage in lineages):
+            return p
+        text = " ".join(p.text.lower().split())
+        if any(re.search(rf"(?<!\w){re.escape(k)}(?!\w)", text) for k in phrases):
+            return p
+    return None
+
+
+def opportunity_profile(opp: Opportunity, org: Organisation, priorities: tuple[Priority, ...] = ()) -> Profile:
+    """An offer or request as the scorer sees it; its label does not name the organisation, which stays
+    anonymous to the other party until it accepts its interest (disclosure.py)."""
     return Profile(
-        label=f"the {opp.kind.replace('_', ' ').replace('rd ', 'R&D ')} '{opp.title}' of {org.name}",
+        label=f"the {opp.kind.replace('_', ' ').replace('rd ', 'R&D ')} '{opp.title}'",
         organisation_name=org.name,
         region_id=org.region_id,
         keywords=tuple(opp.keywords),
@@ -63,6 +104,7 @@ def opportunity_profile(opp: Opportunity, org: Organisation) -> Profile:
         nace_codes=tuple(opp.nace_codes),
         target_region_ids=tuple(opp.target_region_ids),
         ecosystem=opp.ecosystem,
+        priorities=priorities,
     )
 
 
@@ -76,7 +118,7 @@ _KIND_WORDS = {
 }
 
 
-def organisation_profile(org: Organisation) -> Profile:
+def organisation_profile(org: Organisation, priorities: tuple[Priority, ...] = ()) -> Profile:
     """An organisation as a candidate for a value-chain gap."""
     return Profile(
         label=f"{_KIND_WORDS[OrganisationKind(org.kind)]} {org.name}",
@@ -85,6 +127,7 @@ def organisation_profile(org: Organisation) -> Profile:
         keywords=tuple(org.keywords),
         text=org.description,
         nace_codes=tuple(org.nace_codes),
+        priorities=priorities,
     )
 
 
@@ -112,10 +155,12 @@ class Score:
     shared_keywords: tuple[str, ...]
     nace_link: tuple[str, str, int] | None  # (code a, code b, deepest common level)
     region_fit: tuple[bool, bool]  # (b lies in a's targets, a lies in b's targets)
+    priorities: float = 0.0  # the strategy bonus
+    priority_hits: tuple[Priority | None, Priority | None] = (None, None)  # (a's, b's)
 
     def breakdown(self) -> dict[str, float]:
-        """The per-dimension scores and total, rounded for the wire."""
-        return {k: round(getattr(self, k), 3) for k in ("keywords", "nace", "regions", "ecosystem", "total")}
+        """The per-dimension scores, the strategy bonus and the total, rounded for the wire."""
+        return {k: round(getattr(self, k), 3) for k in ("keywords", "nace", "regions", "ecosystem", "priorities", "total")}
 
 
 def normalise_keyword(k: str) -> str:
@@ -178,8 +223,10 @@ def score(a: Profile, b: Profile) -> Score:
     fit = (_lies_in(b.region_id, a.target_region_ids), _lies_in(a.region_id, b.target_region_ids))
     regions = (int(fit[0]) + int(fit[1])) / 2
     eco = 1.0 if a.ecosystem and a.ecosystem == b.ecosystem else 0.0
+    hits = (priority_hit(a.priorities, a.nace_codes, a.keywords), priority_hit(b.priorities, b.nace_codes, b.keywords))
+    bonus = PRIORITY_BONUS * sum(h is not None for h in hits)
     total = WEIGHTS["keywords"] * keywords + WEIGHTS["nace"] * nace + WEIGHTS["regions"] * regions + WEIGHTS["ecosystem"] * eco
-    return Score(keywords, nace, regions, eco, min(1.0, total), shared, link, fit)
+    return Score(keywords, nace, regions, eco, min(1.0, total + bonus), shared, link, fit, bonus, hits)
 
 
 def _region_label(region_id: str) -> str:
@@ -205,6 +252,8 @@ def explain(a: Profile, b: Profile, s: Score) -> str:
         reasons.append(f"{_region_label(b.region_id)} is among the regions it targets")
     if s.ecosystem:
         reasons.append(f"both belong to the {ecosystems()[a.ecosystem].name} ecosystem")
+    for hit in dict.fromkeys(h for h in s.priority_hits if h is not None):
+        reasons.append(f"it serves the priority '{hit.title}' of the strategy '{hit.strategy_title}' ({hit.region_id})")
     why = "; ".join(reasons) if reasons else "their descriptions overlap"
     where_a = f" ({_region_label(a.region_id)})" if a.region_id else ""
     where_b = f" ({_region_label(b.region_id)})" if b.region_id else ""

@@ -175,18 +175,26 @@ class Opportunity(Versioned, Base):
     nace_codes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     target_region_ids: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     ecosystem: Mapped[str | None] = mapped_column(String(60))
-    expires_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
-    status: Mapped[str] = mapped_column(String(20), nullable=False, default="open")
-    published_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    # Asked for by the submitter (or none) until published, then the date it stops being open.
+    expires_on: Mapped[date | None] = mapped_column(Date, index=True)
+    # submitted -> open (published) | rejected; open -> withdrawn, renewed (domain.OPPORTUNITY_MOVES)
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="submitted")
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reviewed_by: Mapped[str | None] = mapped_column(String(100))
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    rejection_reason: Mapped[str | None] = mapped_column(Text)
+    renewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
-    # Not a column: "expired" is read against the service clock's date, never stored, so the
-    # service sets this (open | expired | withdrawn) on every opportunity it hands out.
+    # Not columns: "expired" is read against the service clock's date, never stored, and the
+    # organisation is shown only to who may know it (disclosure.py), so the service sets both on
+    # every opportunity it hands out.
     status_today = None
+    shown_organisation_id = None
 
     __table_args__ = (
-        CheckConstraint("status IN ('open', 'withdrawn')", name="status_known"),
+        CheckConstraint("status IN ('submitted', 'open', 'rejected', 'withdrawn')", name="status_known"),
         Index("ix_opportunities_kind_status_side", "kind", "status", "side"),
     )
 
@@ -209,8 +217,16 @@ class Match(Versioned, Base):
     breakdown: Mapped[dict] = mapped_column(JSON, nullable=False)
     explanation: Mapped[str] = mapped_column(Text, nullable=False)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="proposed")
+    declined_by_organisation_id: Mapped[str | None] = mapped_column(String(36))
+    decline_reason: Mapped[str | None] = mapped_column(Text)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # declined, expired or agreed
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    # The last action on it (proposal, interest): a match waits `match_expiry_days` from here.
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    # Not columns: the parties as the reader may know them (disclosure.py); the service sets them.
+    shown_organisation_ids = None
+    shown_declined_by = None
 
     @property
     def organisation_ids(self) -> list[str]:
@@ -225,6 +241,7 @@ class Match(Versioned, Base):
         UniqueConstraint("value_chain_id", "stage_key", "second_organisation_id"),
         CheckConstraint("score >= 0 AND score <= 1", name="score_range"),
         Index("ix_matches_status_score", "status", "score"),
+        Index("ix_matches_status_updated_at", "status", "updated_at"),
     )
 
 
@@ -239,6 +256,8 @@ class Interest(Base):
     message: Mapped[str] = mapped_column(Text, nullable=False, default="")
     created_by: Mapped[str] = mapped_column(String(100), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    shown_organisation_id = None  # as the reader may know it (disclosure.py)
 
     __table_args__ = (UniqueConstraint("match_id", "organisation_id"),)
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String, column, exists, func, or_, select
+from sqlalchemy import String, and_, column, exists, false, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.value_chains.models import (
     Agreement,
     InnovationStrategy,
+    Interest,
     Match,
     Opportunity,
     Organisation,
@@ -139,6 +140,12 @@ async def list_strategies(
     return await _page(session, STRATEGIES, query, page)
 
 
+async def current_strategies(session: AsyncSession, year: int) -> list[InnovationStrategy]:
+    """Every strategy whose period covers `year`, with its priorities (matchmaking's bonus reads them)."""
+    query = select(InnovationStrategy).where(InnovationStrategy.period_start <= year, InnovationStrategy.period_end >= year)
+    return list((await session.scalars(query.order_by(InnovationStrategy.id))).all())
+
+
 # --- value chains -----------------------------------------------------------------------
 
 
@@ -179,17 +186,22 @@ async def list_opportunities(
     page: PageParams,
     today: date,
     *,
+    readable_by: Collection[str] | None = None,
     kind: str | None = None,
     status: str | None = None,
     side: str | None = None,
     organisation_id: str | None = None,
 ) -> dict[str, Any]:
-    """Opportunities newest first; `status` open and expired are read against `today`."""
+    """Opportunities newest first; `status` open and expired are read against `today`. With
+    `readable_by` (a partner's organisations) only open ones and those of these organisations."""
     query = select(Opportunity)
+    is_open = and_(Opportunity.status == "open", Opportunity.expires_on >= today)
+    if readable_by is not None:
+        query = query.where(or_(is_open, Opportunity.organisation_id.in_(list(readable_by))))
     if kind:
         query = query.where(Opportunity.kind == kind)
     if status == "open":
-        query = query.where(Opportunity.status == "open", Opportunity.expires_on >= today)
+        query = query.where(is_open)
     elif status == "expired":
         query = query.where(Opportunity.status == "open", Opportunity.expires_on < today)
     elif status:
@@ -243,18 +255,40 @@ async def matched_gap_candidates(session: AsyncSession, value_chain_id: str) -> 
     return {(s, o) for s, o in rows.all()}
 
 
+async def mutual_pairs(session: AsyncSession, organisation_ids: Collection[str]) -> list[tuple[str, str]]:
+    """The parties of the matches of these organisations in which both parties expressed interest."""
+    if not organisation_ids:
+        return []
+    ids = list(organisation_ids)
+    both = select(func.count()).where(Interest.match_id == Match.id).scalar_subquery() >= 2
+    query = select(Match.first_organisation_id, Match.second_organisation_id).where(
+        or_(Match.first_organisation_id.in_(ids), Match.second_organisation_id.in_(ids)), both
+    )
+    return [(f, s) for f, s in (await session.execute(query)).all()]
+
+
+async def stale_matches(session: AsyncSession, statuses: Collection[str], acted_before: datetime) -> list[Match]:
+    """Matches in `statuses` whose last action was at or before `acted_before`, locked for the sweep."""
+    query = select(Match).where(Match.status.in_(list(statuses)), Match.updated_at <= acted_before).order_by(Match.id)
+    return list((await session.scalars(query.with_for_update())).all())
+
+
 async def list_matches(
     session: AsyncSession,
     page: PageParams,
     *,
+    readable_by: Collection[str] | None = None,
     kind: str | None = None,
     status: str | None = None,
     opportunity_id: str | None = None,
     organisation_id: str | None = None,
     value_chain_id: str | None = None,
 ) -> dict[str, Any]:
-    """Matches best first (score, then id), filtered."""
+    """Matches best first (score, then id), filtered; with `readable_by` only those of these organisations."""
     query = select(Match)
+    if readable_by is not None:
+        ids = list(readable_by)
+        query = query.where(or_(Match.first_organisation_id.in_(ids), Match.second_organisation_id.in_(ids)) if ids else false())
     if kind:
         query = query.where(Match.kind == kind)
     if status:
@@ -325,6 +359,7 @@ async def stats_counts(session: AsyncSession, today: date) -> dict[str, Any]:
         ),
         "opportunities_expired": await _count(session, Opportunity, Opportunity.status == "open", Opportunity.expires_on < today),
         "opportunities_withdrawn": await _count(session, Opportunity, Opportunity.status == "withdrawn"),
+        "opportunities_submitted": await _count(session, Opportunity, Opportunity.status == "submitted"),
         "matches_by_status": await _count_by(session, Match.status),
         "agreements_by_kind": await _count_by(session, Agreement.kind),
         "region_interests": await _count(session, RegionInterest),

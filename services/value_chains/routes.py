@@ -13,6 +13,7 @@ from services.value_chains.auth import ValueChainsRead, ValueChainsWrite
 from services.value_chains.chains.routes import ROUTERS as CHAIN_ROUTERS
 from services.value_chains.cooperation.routes import ROUTERS as COOPERATION_ROUTERS
 from services.value_chains.domain import OrganisationKind
+from services.value_chains.opportunities.routes import ROUTERS as OPPORTUNITY_ROUTERS
 from services.value_chains.regions import Region, Side
 from services.value_chains.schemas import (
     NACE_PATTERN,
@@ -196,4 +197,4 @@ async def update_organisation(
     return org
 
 
-ROUTERS = (regions_router, strategies, organisations, *CHAIN_ROUTERS, *COOPERATION_ROUTERS)
+ROUTERS = (regions_router, strategies, organisations, *CHAIN_ROUTERS, *OPPORTUNITY_ROUTERS, *COOPERATION_ROUTERS)

@@ -48,6 +48,7 @@ class ScoreRead(ReadModel):
     nace: float
     regions: float
     ecosystem: float
+    priorities: float = Field(0.0, description="Bonus for parties whose region's innovation strategy prioritises their field.")
     total: float
 
 

@@ -43,6 +43,12 @@ def reject(violations: Sequence[Violation], detail: str | None = None) -> None:
         )
 
 
+def conflict(violations: Sequence[Violation]) -> None:
+    """Answer 409 naming every rule a state change breaks, if it breaks any."""
+    if violations:
+        raise Problem(409, " ".join(v.detail.rstrip(".") + "." for v in violations), errors=[v.as_error() for v in violations])
+
+
 def organisation_profile(org: Organisation) -> OrganisationProfile:
     """The event view of an organisation."""
     return OrganisationProfile(

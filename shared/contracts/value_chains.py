@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
@@ -140,3 +140,112 @@ class RegionInterestExpressed(EventPayload):
     partner_country_code: Code
     ecosystems: list[Code] = Field(max_length=ECOSYSTEMS)
     message: Text = ""
+
+
+class OpportunitySubmitted(EventPayload):
+    """A partner submitted an opportunity; the coordination unit reviews it before it is published."""
+
+    service = "value_chains"
+    entity = "opportunity"
+    event = "submitted"
+    visibility = Visibility(scope="value_chains:read", organisations=("organisation_id",))
+    opportunity_id: Id
+    kind: Code
+    title: Title
+    organisation_id: Id
+    side: Code
+
+
+class OpportunityRejected(EventPayload):
+    """The coordination unit rejected a submitted opportunity, with its reason."""
+
+    service = "value_chains"
+    entity = "opportunity"
+    event = "rejected"
+    visibility = Visibility(scope="value_chains:read", organisations=("organisation_id",))
+    opportunity_id: Id
+    organisation_id: Id
+    reason: Reason
+
+
+class OpportunityRenewed(EventPayload):
+    """A published opportunity got a new expiry: open again, or `submitted` when it goes back to review."""
+
+    service = "value_chains"
+    entity = "opportunity"
+    event = "renewed"
+    visibility = Visibility(scope="value_chains:read", organisations=("organisation_id",))
+    opportunity_id: Id
+    organisation_id: Id
+    status: Code  # open | submitted
+    expires_on: date
+
+
+class MatchDeclined(EventPayload):
+    """One party of a match declined it, with a reason; the pair is not proposed again."""
+
+    service = "value_chains"
+    entity = "match"
+    event = "declined"
+    visibility = Visibility(scope="value_chains:read", organisations=("organisation_ids",))
+    match_id: Id
+    kind: Code
+    organisation_ids: list[Id] = Field(max_length=ORGANISATIONS)
+    declined_by_organisation_id: Id
+    reason: Reason
+
+
+class MatchExpired(EventPayload):
+    """Nobody acted on a match in time; the pair is not proposed again."""
+
+    service = "value_chains"
+    entity = "match"
+    event = "expired"
+    visibility = Visibility(scope="value_chains:read", organisations=("organisation_ids",))
+    match_id: Id
+    kind: Code
+    organisation_ids: list[Id] = Field(max_length=ORGANISATIONS)
+    last_action_at: datetime
+
+
+# The priorities of one innovation strategy (the value_chains service takes at most 50).
+STRATEGY_PRIORITIES = 50
+
+
+class StrategyRegion(BaseModel):
+    """The region an innovation strategy is of, as the pairing service keeps its profile."""
+
+    region_id: Code  # NUTS 2024 code or ISO 3166-2 subdivision (or a country)
+    name: Name
+    country_code: Code
+    side: Code  # eu | lac
+
+
+class StrategyPriorityOutline(BaseModel):
+    """A specialisation priority of a strategy: its title and its industrial ecosystem."""
+
+    title: Title
+    ecosystem: Code
+
+
+class InnovationStrategyPublished(EventPayload):
+    """A region's research and innovation strategy for smart specialisation was recorded (the pairing service
+    builds the region's profile from it: its ecosystems are the region's themes)."""
+
+    service = "value_chains"
+    entity = "innovation_strategy"
+    event = "published"
+    visibility = Visibility(scope="value_chains:read", public=True)
+    strategy_id: Id
+    region: StrategyRegion
+    title: Title
+    period_start: int
+    period_end: int
+    priorities: list[StrategyPriorityOutline] = Field(max_length=STRATEGY_PRIORITIES)
+
+
+class InnovationStrategyUpdated(InnovationStrategyPublished):
+    """A strategy's title or priorities changed; it carries the whole strategy again, as published."""
+
+    event = "updated"
+    visibility = Visibility(scope="value_chains:read", public=True)

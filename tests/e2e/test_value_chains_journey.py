@@ -1,5 +1,7 @@
-"""An EU SME's technology offer meets a Colombian company's request through the gateway:
-matched with an explanation, interest both ways, an agreement, each event on the stream once;
+"""An EU SME's technology offer meets a Colombian company's request through the gateway: each
+submitted by its partner and published by the coordination unit after review, matched with an
+explanation, anonymous to the other side until interest runs both ways, an agreement, each event
+on the stream once;
 a value chain with an empty LAC stage reports that gap; bad input is refused and not written.
 The coordination unit registers the organisations; each partner's key is bound to its own."""
 
@@ -62,8 +64,20 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         client(stack, eu_key) as partner_eu,
         client(stack, co_key) as partner_co,
         client(stack, dashboard_key) as dashboard,
+        client(stack, stack.admin_api_key) as unit,
     ):
-        # The offer, then the request: publishing the request matches it with the offer.
+
+        async def publish(opportunity: dict) -> int:
+            """The coordination unit publishes a submitted opportunity; how many matches it proposed."""
+            assert opportunity["status"] == "submitted"
+            r = await partner_co.post(f"/v1/opportunities/{opportunity['id']}:publish", json={})
+            assert r.status_code == 403 and r.json()["code"] == "coordination_unit_only"
+            r = await unit.post(f"/v1/opportunities/{opportunity['id']}:publish", json={})
+            assert r.status_code == 200, r.text
+            assert r.json()["status"] == "open"
+            return int(r.headers["X-Matches-Proposed"])
+
+        # The offer, then the request, each submitted then published: publishing the request matches it.
         r = await partner_eu.post(
             "/v1/opportunities",
             json={
@@ -80,6 +94,11 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         )
         assert r.status_code == 201, r.text
         offer = r.json()
+        r = await partner_co.get(f"/v1/opportunities/{offer['id']}")
+        assert r.status_code == 404, r.text  # not published yet: other partners do not see it
+        assert await publish(offer) == 0
+        r = await partner_co.get(f"/v1/opportunities/{offer['id']}")
+        assert r.status_code == 200 and r.json()["organisation_id"] is None  # anonymous to the other side
         r = await partner_co.post(
             "/v1/opportunities",
             json={
@@ -96,7 +115,7 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         )
         assert r.status_code == 201, r.text
         request = r.json()
-        assert r.headers["X-Matches-Proposed"] == "1"
+        assert await publish(request) == 1
 
         r = await dashboard.get("/v1/matches", params={"opportunity_id": request["id"]})
         assert r.status_code == 200, r.text
@@ -106,6 +125,9 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         assert match["breakdown"]["keywords"] > 0 and match["breakdown"]["ecosystem"] == 1.0
         assert match["breakdown"]["regions"] == 1.0 and 0.35 <= match["score"] <= 1.0
         assert "battery storage" in match["explanation"] and "Antioquia" in match["explanation"]
+        assert eu["name"] not in match["explanation"]
+        r = await partner_co.get(f"/v1/matches/{match['id']}")
+        assert r.json()["organisation_ids"] == [None, co["id"]]
 
         # Interest both ways, then the agreement.
         r = await partner_eu.post(f"/v1/matches/{match['id']}:expressInterest", json={"organisation_id": co["id"]})
@@ -120,6 +142,8 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         r = await partner_eu.post(f"/v1/matches/{match['id']}:expressInterest", json={"organisation_id": eu["id"]})
         assert r.status_code == 201, r.text
         assert (await dashboard.get(f"/v1/matches/{match['id']}")).json()["status"] == "mutual_interest"
+        # The EU organisation accepted the Colombian one's interest: it is no longer anonymous to it.
+        assert (await partner_co.get(f"/v1/opportunities/{offer['id']}")).json()["organisation_id"] == eu["id"]
         r = await partner_co.post(
             "/v1/agreements",
             json={"match_id": match["id"], "kind": "technical_cooperation", "title": "Pilot mini-grid in Urabá"},
@@ -177,6 +201,7 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
         )
         assert r.status_code == 201, r.text
         short = r.json()
+        await publish(short)
         shift_clock(stack, "value_chains", 3)
         try:
             r = await partner_co.post(f"/v1/opportunities/{short['id']}:match")
@@ -195,6 +220,7 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
 
     expected = {
         "organisation.registered": 2,
+        "opportunity.submitted": 2,
         "opportunity.published": 2,
         "match.proposed": 1,
         "interest.expressed": 2,

@@ -108,9 +108,11 @@ async def remove_value_chain_participant(
 
 
 @value_chains.get("/{value_chain_id}/gaps", response_model=GapsRead)
-async def get_value_chain_gaps(session: SessionDep, identity: ValueChainsRead, value_chain_id: str, rules: Rules) -> ChainGaps:
+async def get_value_chain_gaps(
+    session: SessionDep, identity: ValueChainsRead, value_chain_id: str, rules: Rules, clock: ClockDep
+) -> ChainGaps:
     """Stages with no participant on one side of the Atlantic, each with organisations that could fill it."""
-    return await service.value_chain_gaps(session, value_chain_id, rules)
+    return await service.value_chain_gaps(session, value_chain_id, rules, clock.today())
 
 
 @value_chains.post("/{value_chain_id}:matchGaps", response_model=MatchRunRead)

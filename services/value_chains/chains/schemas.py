@@ -153,6 +153,7 @@ class StatsRead(ReadModel):
     opportunities_open_by_kind: dict[str, int]
     opportunities_expired: int
     opportunities_withdrawn: int
+    opportunities_submitted: int = 0  # awaiting the coordination unit's review
     matches_by_status: dict[str, int]
     agreements_by_kind: dict[str, int]
     region_interests: int

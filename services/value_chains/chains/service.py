@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.value_chains import domain, matching, repository
 from services.value_chains.auth import ensure_acts_for
 from services.value_chains.chains.schemas import ParticipantCreate, ValueChainCreate
-from services.value_chains.cooperation.service import MatchRules, MatchRun, proposal, propose
+from services.value_chains.cooperation.service import MatchRules, MatchRun, present_matches, proposal, propose, reader_for
 from services.value_chains.domain import MatchKind, Violation
 from services.value_chains.models import Organisation, ValueChain, ValueChainParticipant, ValueChainStage
 from services.value_chains.regions import Side
@@ -189,12 +189,14 @@ class ChainGaps:
 
 
 async def _gap_candidates(
-    session: AsyncSession, chain: ValueChain, rules: MatchRules
+    session: AsyncSession, chain: ValueChain, rules: MatchRules, today: date
 ) -> dict[tuple[str, str], list[GapCandidate]]:
-    """For each gap (stage, missing side), the organisations of that side that could fill it, best first."""
+    """For each gap (stage, missing side), the organisations of that side that could fill it, best first
+    (a candidate whose region's strategy prioritises what it does gets the strategy bonus)."""
     gaps = gaps_of(chain)
     if not gaps:
         return {}
+    strategies = await repository.current_strategies(session, today.year)
     lead = await get_or_404(session, Organisation, chain.lead_organisation_id, what="organisation")
     stages = {s.key: s for s in chain.stages}
     out: dict[tuple[str, str], list[GapCandidate]] = {}
@@ -206,16 +208,19 @@ async def _gap_candidates(
         taking_part = {p.organisation_id for p in chain.participants if p.stage_key == gap.stage_key}
         subject = matching.gap_profile(chain, stages[gap.stage_key], side, lead)
         orgs = {o.id: o for o in by_side[side] if o.id not in taking_part and o.id != lead.id}
-        pairs = [(o.id, subject, matching.organisation_profile(o)) for o in orgs.values()]
+        pairs = [
+            (o.id, subject, matching.organisation_profile(o, matching.priorities_of(strategies, o.region_id, today.year)))
+            for o in orgs.values()
+        ]
         ranked = matching.rank(pairs, rules.threshold, rules.limit)
         out[(gap.stage_key, side)] = [GapCandidate(gap, orgs[r.key], r) for r in ranked]
     return out
 
 
-async def value_chain_gaps(session: AsyncSession, value_chain_id: str, rules: MatchRules) -> ChainGaps:
+async def value_chain_gaps(session: AsyncSession, value_chain_id: str, rules: MatchRules, today: date) -> ChainGaps:
     """The chain's stages with no participant on one side, each with organisations that could fill it."""
     chain = await get_value_chain(session, value_chain_id)
-    candidates = await _gap_candidates(session, chain, rules)
+    candidates = await _gap_candidates(session, chain, rules, today)
     return ChainGaps(chain.id, [ChainGap(g, candidates.get((g.stage_key, g.missing_side.value), [])) for g in gaps_of(chain)])
 
 
@@ -225,7 +230,7 @@ async def match_gaps(
     """Propose organisations for the chain's gaps as matches (pairs proposed before are skipped): the lead's partner or an admin."""
     chain = await get_value_chain(session, value_chain_id, for_update=True)
     ensure_acts_for(identity, chain.lead_organisation_id)
-    found = await _gap_candidates(session, chain, rules)
+    found = await _gap_candidates(session, chain, rules, now.date())
     done = await repository.matched_gap_candidates(session, chain.id)
     proposed, ranked = [], []
     for candidates in found.values():
@@ -245,6 +250,7 @@ async def match_gaps(
             )
             ranked.append(c.ranked)
     await propose(session, proposed, ranked)
+    present_matches(proposed, await reader_for(session, identity))
     return MatchRun(considered=sum(len(c) for c in found.values()), proposed=proposed)
 
 

@@ -1,11 +1,12 @@
-"""HTTP routes of cooperation: opportunities, matches with their expressions of interest,
-and agreements. Thin: they parse, authorise and call cooperation/service.py."""
+"""HTTP routes of cooperation: matches with their expressions of interest and declines, and
+agreements (opportunities are in opportunities/routes.py). Thin: they parse, authorise and call
+cooperation/service.py."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Request, Response
 
 from services.value_chains.auth import ValueChainsRead, ValueChainsWrite
 from services.value_chains.cooperation import service
@@ -15,103 +16,30 @@ from services.value_chains.cooperation.schemas import (
     AgreementRead,
     InterestCreate,
     InterestRead,
+    MatchDecline,
     MatchPage,
     MatchRead,
-    MatchRunRead,
-    OpportunityCreate,
-    OpportunityPage,
-    OpportunityRead,
 )
-from services.value_chains.cooperation.service import MatchRules, MatchRun
-from services.value_chains.domain import AgreementKind, MatchKind, MatchStatus, OpportunityKind
-from services.value_chains.regions import Side
+from services.value_chains.cooperation.service import MatchRules
+from services.value_chains.domain import AgreementKind, MatchKind, MatchStatus
 from shared.clock import ClockDep
 from shared.concurrency import IfMatch, set_etag
 from shared.pagination import PageQuery
 from shared.service import SessionDep
 
-opportunities = APIRouter(prefix="/v1/opportunities", tags=["opportunities"])
 matches = APIRouter(prefix="/v1/matches", tags=["matches"])
 agreements = APIRouter(prefix="/v1/agreements", tags=["agreements"])
 
 
 async def match_rules(request: Request) -> MatchRules:
-    """The matchmaking threshold and limit from the service's settings."""
+    """The matchmaking threshold and limit, and how long a match waits, from the service's settings."""
     settings = request.app.state.settings
-    return MatchRules(threshold=settings.match_threshold, limit=settings.max_matches_per_run)
-
-
-Rules = Annotated[MatchRules, Depends(match_rules)]
-
-
-# --- opportunities ----------------------------------------------------------------------
-
-
-@opportunities.post("", status_code=201, response_model=OpportunityRead)
-async def publish_opportunity(
-    session: SessionDep,
-    identity: ValueChainsWrite,
-    body: OpportunityCreate,
-    clock: ClockDep,
-    rules: Rules,
-    response: Response,
-):
-    """Publish a technology or business offer or request, or an R&D request; it is matched at once."""
-    opp, run = await service.publish_opportunity(session, identity, body, clock.now(), rules)
-    response.headers["Location"] = f"/v1/opportunities/{opp.id}"
-    response.headers["X-Matches-Proposed"] = str(len(run.proposed))
-    set_etag(response, opp.version)
-    return opp
-
-
-@opportunities.get("", response_model=OpportunityPage)
-async def list_opportunities(
-    session: SessionDep,
-    identity: ValueChainsRead,
-    page: PageQuery,
-    clock: ClockDep,
-    kind: OpportunityKind | None = None,
-    status: Annotated[str | None, Query(pattern="^(open|expired|withdrawn)$")] = None,
-    side: Side | None = None,
-    organisation_id: str | None = None,
-) -> dict:
-    """List opportunities, newest first, filtered."""
-    return await service.list_opportunities(
-        session, page, clock.today(), kind=kind, status=status, side=side, organisation_id=organisation_id
+    return MatchRules(
+        threshold=settings.match_threshold, limit=settings.max_matches_per_run, expiry_days=settings.match_expiry_days
     )
 
 
-@opportunities.get("/{opportunity_id}", response_model=OpportunityRead)
-async def get_opportunity(
-    session: SessionDep, identity: ValueChainsRead, opportunity_id: str, clock: ClockDep, response: Response
-):
-    """One opportunity."""
-    opp = await service.get_opportunity(session, opportunity_id, clock.today())
-    set_etag(response, opp.version)
-    return opp
-
-
-@opportunities.post("/{opportunity_id}:match", response_model=MatchRunRead)
-async def match_opportunity(
-    session: SessionDep, identity: ValueChainsWrite, opportunity_id: str, clock: ClockDep, rules: Rules
-) -> MatchRun:
-    """Run matchmaking for an open opportunity again (new counterparts only); an expired one gets 422."""
-    return await service.match_opportunity(session, identity, opportunity_id, clock.now(), rules)
-
-
-@opportunities.post("/{opportunity_id}:withdraw", response_model=OpportunityRead)
-async def withdraw_opportunity(
-    session: SessionDep,
-    identity: ValueChainsWrite,
-    opportunity_id: str,
-    clock: ClockDep,
-    response: Response,
-    if_match: IfMatch = None,
-):
-    """Take an opportunity out of matchmaking."""
-    opp = await service.withdraw_opportunity(session, identity, opportunity_id, if_match, clock.today())
-    set_etag(response, opp.version)
-    return opp
+Rules = Annotated[MatchRules, Depends(match_rules)]
 
 
 # --- matches ----------------------------------------------------------------------------
@@ -128,9 +56,10 @@ async def list_matches(
     organisation_id: str | None = None,
     value_chain_id: str | None = None,
 ) -> dict:
-    """List matches, best score first, filtered."""
+    """List matches, best score first, filtered: a partner's own, the counterpart anonymous until it accepts."""
     return await service.list_matches(
         session,
+        identity,
         page,
         kind=kind,
         status=status,
@@ -143,7 +72,7 @@ async def list_matches(
 @matches.get("/{match_id}", response_model=MatchRead)
 async def get_match(session: SessionDep, identity: ValueChainsRead, match_id: str, response: Response):
     """One match with its score breakdown, explanation and expressions of interest."""
-    m = await service.get_match(session, match_id)
+    m = await service.get_match(session, identity, match_id)
     set_etag(response, m.version)
     return m
 
@@ -156,13 +85,32 @@ async def express_match_interest(
     body: InterestCreate,
     clock: ClockDep,
     response: Response,
+    rules: Rules,
     if_match: IfMatch = None,
 ):
-    """A party of the match expresses interest in the other; once both have, an agreement may follow."""
-    interest, m = await service.express_interest(session, identity, match_id, body, if_match, clock.now())
+    """A party of the match expresses interest in the other; once both have, each sees who the other is and
+    an agreement may follow."""
+    interest, m = await service.express_interest(session, identity, match_id, body, if_match, clock.now(), rules)
     response.headers["Location"] = f"/v1/matches/{m.id}"
     set_etag(response, m.version)
     return interest
+
+
+@matches.post("/{match_id}:decline", response_model=MatchRead)
+async def decline_match(
+    session: SessionDep,
+    identity: ValueChainsWrite,
+    match_id: str,
+    body: MatchDecline,
+    clock: ClockDep,
+    rules: Rules,
+    response: Response,
+    if_match: IfMatch = None,
+):
+    """A party declines an open match, with a reason; the pair is not proposed again."""
+    m = await service.decline_match(session, identity, match_id, body, if_match, clock.now(), rules)
+    set_etag(response, m.version)
+    return m
 
 
 # --- agreements -------------------------------------------------------------------------
@@ -170,10 +118,10 @@ async def express_match_interest(
 
 @agreements.post("", status_code=201, response_model=AgreementRead)
 async def sign_agreement(
-    session: SessionDep, identity: ValueChainsWrite, body: AgreementCreate, clock: ClockDep, response: Response
+    session: SessionDep, identity: ValueChainsWrite, body: AgreementCreate, clock: ClockDep, rules: Rules, response: Response
 ):
     """Record the agreement a match led to (both parties must have expressed interest)."""
-    a = await service.sign_agreement(session, identity, body, clock.now())
+    a = await service.sign_agreement(session, identity, body, clock.now(), rules)
     response.headers["Location"] = f"/v1/agreements/{a.id}"
     set_etag(response, a.version)
     return a
@@ -199,4 +147,4 @@ async def get_agreement(session: SessionDep, identity: ValueChainsRead, agreemen
     return a
 
 
-ROUTERS = (opportunities, matches, agreements)
+ROUTERS = (matches, agreements)

@@ -1,91 +1,15 @@
-"""Wire models of cooperation: opportunities, matches with their expressions of interest,
-value-chain gaps with their candidates, agreements."""
+"""Wire models of cooperation: matches with their expressions of interest, declines, and
+agreements (opportunities are in opportunities/schemas.py)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, Field
 
-from services.value_chains.domain import AgreementKind, MatchKind, MatchStatus, OpportunityKind
-from services.value_chains.regions import Side
-from services.value_chains.schemas import (
-    NACE_HELP,
-    EcosystemIn,
-    Id,
-    Keyword,
-    LongText,
-    NaceCodeIn,
-    RegionIdIn,
-    ScoreRead,
-    Title,
-    unique_values,
-)
-from shared.schemas import ReadModel, StrictInput
-
-# --- opportunities ----------------------------------------------------------------------
-
-
-class OpportunityCreate(StrictInput):
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "kind": "technology_offer",
-                    "organisation_id": "01a2316d-9c2d-7e4f-8a51-2b3c4d5e6f70",
-                    "title": "Second-life battery packs",
-                    "keywords": ["battery"],
-                    "nace_codes": ["27.20"],
-                    "target_region_ids": ["CO"],
-                    "ecosystem": "energy_renewables",
-                    "expires_on": "2030-12-31",
-                }
-            ]
-        }
-    )
-
-    kind: OpportunityKind
-    organisation_id: Id = Field(description="The organisation that offers or requests.")
-    title: Title
-    description: LongText = ""
-    keywords: list[Keyword] = Field(min_length=1, max_length=30)
-    nace_codes: list[NaceCodeIn] = Field(
-        min_length=1, max_length=20, description=NACE_HELP, json_schema_extra={"uniqueItems": True}
-    )
-    target_region_ids: list[RegionIdIn] = Field(
-        default_factory=list, max_length=100, description="Regions (or countries) sought on the other side; empty means any."
-    )
-    ecosystem: EcosystemIn | None = None
-    expires_on: date
-
-    @field_validator("nace_codes")
-    @classmethod
-    def _unique_codes(cls, v: list[str]) -> list[str]:
-        return unique_values(v, "nace_codes")
-
-
-class OpportunityRead(ReadModel):
-    id: str
-    kind: OpportunityKind
-    organisation_id: str
-    side: Side
-    title: str
-    description: str
-    keywords: list[str]
-    nace_codes: list[str]
-    target_region_ids: list[str]
-    ecosystem: str | None
-    expires_on: date
-    # As of the service clock's today, which the service sets on the row (see models.Opportunity).
-    status: str = Field(description="open | expired | withdrawn", validation_alias="status_today")
-    published_at: datetime
-    version: int
-
-
-class OpportunityPage(BaseModel):
-    items: list[OpportunityRead]
-    next_page_token: str | None = None
-
+from services.value_chains.domain import AgreementKind, MatchKind, MatchStatus
+from services.value_chains.schemas import Id, LongText, ScoreRead, Title
+from shared.schemas import ReadModel, StrictInput, Text
 
 # --- matches ----------------------------------------------------------------------------
 
@@ -95,10 +19,18 @@ class InterestCreate(StrictInput):
     message: LongText = ""
 
 
+class MatchDecline(StrictInput):
+    organisation_id: Id = Field(description="The party of the match that declines.")
+    reason: Text(3, 5_000)
+
+
+HIDDEN = "null while that organisation is anonymous to the caller (until it accepts the caller's interest)."
+
+
 class InterestRead(ReadModel):
     id: str
     match_id: str
-    organisation_id: str
+    organisation_id: str | None = Field(validation_alias="shown_organisation_id", description=HIDDEN)
     message: str
     created_at: datetime
 
@@ -106,7 +38,10 @@ class InterestRead(ReadModel):
 class MatchRead(ReadModel):
     id: str
     kind: MatchKind
-    organisation_ids: list[str]
+    organisation_ids: list[str | None] = Field(
+        validation_alias="shown_organisation_ids",
+        description="The two parties (offer, request or chain lead, candidate); " + HIDDEN,
+    )
     offer_id: str | None
     request_id: str | None
     value_chain_id: str | None
@@ -115,6 +50,9 @@ class MatchRead(ReadModel):
     breakdown: ScoreRead
     explanation: str
     status: MatchStatus
+    declined_by_organisation_id: str | None = Field(None, validation_alias="shown_declined_by", description=HIDDEN)
+    decline_reason: str | None = None
+    closed_at: datetime | None = None
     interests: list[InterestRead]
     version: int
     created_at: datetime

@@ -1,40 +1,53 @@
-"""Use cases of cooperation: publishing opportunities, matching offers with requests across
-the Atlantic, writing proposed matches (value chains propose theirs for gaps through
-`propose`), expressions of interest and agreements. Each runs in the caller's transaction
-and writes its events to the outbox in that same transaction."""
+"""Use cases of cooperation: matching open opportunities with counterparts across the Atlantic,
+writing proposed matches (value chains propose theirs for gaps through `propose`), reading them
+as disclosure.py allows, expressions of interest, declines, the sweep that expires matches nobody
+acts on, and agreements. Each runs in the caller's transaction and writes its events to the outbox
+in that same transaction (the sweep in its own)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from fastapi import FastAPI
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from services.value_chains import domain, matching, repository
+from services.value_chains import disclosure, domain, matching, repository
 from services.value_chains.auth import ensure_acts_for
-from services.value_chains.cooperation.schemas import AgreementCreate, InterestCreate, OpportunityCreate
+from services.value_chains.cooperation.schemas import AgreementCreate, InterestCreate, MatchDecline
+from services.value_chains.disclosure import Reader
 from services.value_chains.domain import MatchKind, MatchStatus, Violation
 from services.value_chains.models import Agreement, Interest, Match, Opportunity, kit
-from services.value_chains.regions import region
-from services.value_chains.service import reject
+from services.value_chains.service import conflict, reject
 from shared.concurrency import check_if_match, touch
-from shared.contracts.value_chains import AgreementSigned, InterestExpressed, MatchProposed, MatchScore, OpportunityPublished
+from shared.contracts.value_chains import (
+    AgreementSigned,
+    InterestExpressed,
+    MatchDeclined,
+    MatchExpired,
+    MatchProposed,
+    MatchScore,
+)
 from shared.identity import Identity
 from shared.outbox import record_event, record_events
 from shared.pagination import PageParams
 from shared.problems import Problem
-from shared.repository import get_or_404
+from shared.repository import NotFound, get_or_404
+
+log = logging.getLogger("iuc.value_chains.matches")
 
 
 @dataclass(frozen=True)
 class MatchRules:
-    """How demanding matchmaking is (from the service's settings)."""
+    """How demanding matchmaking is, and how long a match waits (from the service's settings)."""
 
     threshold: float
     limit: int
+    expiry_days: int = 60
 
 
 @dataclass
@@ -45,114 +58,25 @@ class MatchRun:
     proposed: list[Match]
 
 
-def as_of(opportunities: Iterable[Opportunity], today: date) -> None:
-    """Give each opportunity its status as of `today` (expired is never stored)."""
-    for opp in opportunities:
-        opp.status_today = domain.opportunity_status(opp.status, opp.expires_on, today)
+# --- who reads --------------------------------------------------------------------------
 
 
-# --- opportunities ----------------------------------------------------------------------
+async def reader_for(session: AsyncSession, identity: Identity) -> Reader:
+    """The caller as disclosure.py sees it, with the organisations that said yes to its own."""
+    reader = disclosure.reader_of(identity)
+    if reader.sees_all or not reader.organisation_ids:
+        return reader
+    pairs = await repository.mutual_pairs(session, reader.organisation_ids)
+    return disclosure.reader_of(identity, disclosure.disclosed_by(pairs, reader.organisation_ids))
 
 
-async def publish_opportunity(
-    session: AsyncSession, identity: Identity, data: OpportunityCreate, now: datetime, rules: MatchRules
-) -> tuple[Opportunity, MatchRun]:
-    """Publish an offer or request for one of the caller's organisations and match it at once; every
-    check runs before anything is written."""
-    ensure_acts_for(identity, data.organisation_id, pointer="/organisation_id")
-    today = now.date()
-    orgs = await repository.get_organisations(session, {data.organisation_id})
-    org = orgs.get(data.organisation_id)
-    problems: list[Violation] = []
-    if org is None:
-        problems.append(
-            Violation(f"no organisation {data.organisation_id}", pointer="/organisation_id", code="unknown_organisation")
-        )
-    problems += domain.check_nace_codes(data.nace_codes, "/nace_codes")
-    targets, region_problems = domain.check_regions(data.target_region_ids, "/target_region_ids")
-    problems += region_problems
-    problems += domain.check_ecosystem(data.ecosystem, "/ecosystem")
-    problems += domain.check_expiry(data.expires_on, today)
-    if org is not None:
-        for i, t in enumerate(data.target_region_ids):
-            r = region(t)
-            if r is not None and r.side.value == org.side:
-                problems.append(
-                    Violation(
-                        f"{r.id} is on the organisation's own side ({org.side}); opportunities target the other side of the Atlantic.",
-                        rule="targets_across_the_atlantic",
-                        pointer=f"/target_region_ids/{i}",
-                    )
-                )
-    reject(problems)
-    opp = Opportunity(
-        kind=data.kind.value,
-        organisation_id=org.id,
-        side=org.side,
-        title=data.title,
-        description=data.description,
-        keywords=list(dict.fromkeys(data.keywords)),
-        nace_codes=domain.normalise_nace(data.nace_codes),
-        target_region_ids=list(dict.fromkeys(r.id for r in targets)),
-        ecosystem=data.ecosystem,
-        expires_on=data.expires_on,
-        status="open",
-        published_at=now,
-        created_by=identity.subject,
-        created_at=now,
-    )
-    session.add(opp)
-    await session.flush()
-    await record_event(
-        session,
-        kit.outbox,
-        OpportunityPublished(
-            opportunity_id=opp.id,
-            kind=opp.kind,
-            title=opp.title,
-            organisation_id=org.id,
-            side=org.side,
-            region_id=org.region_id,
-            keywords=opp.keywords,
-            nace_codes=opp.nace_codes,
-            target_region_ids=opp.target_region_ids,
-            ecosystem=opp.ecosystem,
-            expires_on=opp.expires_on,
-        ),
-        f"opportunities/{opp.id}",
-    )
-    run = await _match_opportunity(session, opp, now, rules)
-    as_of([opp], today)
-    return opp, run
-
-
-async def get_opportunity(session: AsyncSession, opportunity_id: str, today: date) -> Opportunity:
-    """One opportunity, with its status as of `today`, or 404."""
-    opp = await get_or_404(session, Opportunity, opportunity_id, what="opportunity")
-    as_of([opp], today)
-    return opp
-
-
-async def list_opportunities(session: AsyncSession, page: PageParams, today: date, **filters: Any) -> dict[str, Any]:
-    """Opportunities newest first, filtered, each with its status as of `today`."""
-    found = await repository.list_opportunities(session, page, today, **filters)
-    as_of(found["items"], today)
-    return found
-
-
-async def withdraw_opportunity(
-    session: AsyncSession, identity: Identity, opportunity_id: str, if_match: str | None, today: date
-) -> Opportunity:
-    """Take an opportunity out of matchmaking (its organisation's partner or an admin); its matches stay."""
-    opp = await get_or_404(session, Opportunity, opportunity_id, what="opportunity", for_update=True)
-    ensure_acts_for(identity, opp.organisation_id)
-    check_if_match(if_match, opp.version)
-    if opp.status == "withdrawn":
-        raise Problem(409, "The opportunity is already withdrawn.")
-    opp.status = "withdrawn"
-    await session.flush()
-    as_of([opp], today)
-    return opp
+def present_matches(matches: Iterable[Match], reader: Reader) -> None:
+    """Give each match (and its interests) the parties as the reader may know them."""
+    for m in matches:
+        m.shown_organisation_ids = [disclosure.shown(reader, o, m.kind) for o in m.organisation_ids]
+        m.shown_declined_by = m.declined_by_organisation_id and disclosure.shown(reader, m.declined_by_organisation_id, m.kind)
+        for i in m.interests:
+            i.shown_organisation_id = disclosure.shown(reader, i.organisation_id, m.kind)
 
 
 # --- matchmaking ------------------------------------------------------------------------
@@ -164,21 +88,30 @@ async def match_opportunity(
     """Run matchmaking for an opportunity again (new counterparts only): its organisation's partner or an admin."""
     opp = await get_or_404(session, Opportunity, opportunity_id, what="opportunity", for_update=True)
     ensure_acts_for(identity, opp.organisation_id)
-    return await _match_opportunity(session, opp, now, rules)
+    run = await match_published(session, opp, now, rules)
+    present_matches(run.proposed, await reader_for(session, identity))
+    return run
 
 
-async def _match_opportunity(session: AsyncSession, opp: Opportunity, now: datetime, rules: MatchRules) -> MatchRun:
-    """Match an open opportunity with the counterparts across the Atlantic; 422 if it is expired or withdrawn."""
+async def match_published(session: AsyncSession, opp: Opportunity, now: datetime, rules: MatchRules) -> MatchRun:
+    """Match an open opportunity with the open counterparts across the Atlantic; 422 unless it is open.
+    Pairs matched before (declined and expired ones too) are never proposed again."""
     today = now.date()
     reject(domain.check_open_for_matching(opp.status, opp.expires_on, today))
     other_side = "lac" if opp.side == "eu" else "eu"
     candidates = await repository.open_counterparts(session, domain.counterpart_kinds(opp.kind), other_side, today)
     done = await repository.matched_pairs(session, opp.id)
     orgs = await repository.get_organisations(session, {opp.organisation_id, *(c.organisation_id for c in candidates)})
-    own = matching.opportunity_profile(opp, orgs[opp.organisation_id])
+    strategies = await repository.current_strategies(session, today.year)
+
+    def profile(o: Opportunity) -> matching.Profile:
+        org = orgs[o.organisation_id]
+        return matching.opportunity_profile(o, org, matching.priorities_of(strategies, org.region_id, today.year))
+
+    own = profile(opp)
     pairs = []
     for c in candidates:
-        other = matching.opportunity_profile(c, orgs[c.organisation_id])
+        other = profile(c)
         offer, request = (opp, c) if domain.is_offer(opp.kind) else (c, opp)
         if (offer.id, request.id) in done:
             continue
@@ -242,7 +175,7 @@ async def propose(session: AsyncSession, proposed: list[Match], ranked: list[mat
                     request_id=m.request_id,
                     value_chain_id=m.value_chain_id,
                     stage_key=m.stage_key,
-                    score=MatchScore(**r.score.breakdown()),
+                    score=MatchScore(**{k: v for k, v in r.score.breakdown().items() if k in MatchScore.model_fields}),
                     explanation=m.explanation,
                 ),
                 f"matches/{m.id}",
@@ -252,46 +185,64 @@ async def propose(session: AsyncSession, proposed: list[Match], ranked: list[mat
     )
 
 
-async def get_match(session: AsyncSession, match_id: str) -> Match:
-    """One match with its expressions of interest, or 404."""
-    return await get_or_404(session, Match, match_id, what="match")
+async def get_match(session: AsyncSession, identity: Identity, match_id: str) -> Match:
+    """One match with its expressions of interest, or 404 (also for a reader it is not for)."""
+    m = await get_or_404(session, Match, match_id, what="match")
+    reader = await reader_for(session, identity)
+    if not disclosure.may_read_match(reader, m.organisation_ids):
+        raise NotFound("match", match_id)
+    present_matches([m], reader)
+    return m
 
 
-async def list_matches(session: AsyncSession, page: PageParams, **filters: Any) -> dict[str, Any]:
-    """Matches, best score first, filtered."""
-    return await repository.list_matches(session, page, **filters)
+async def list_matches(session: AsyncSession, identity: Identity, page: PageParams, **filters: Any) -> dict[str, Any]:
+    """Matches the caller may read, best score first, filtered."""
+    reader = await reader_for(session, identity)
+    if filters.get("organisation_id") and not reader.sees(filters["organisation_id"]):
+        repository.MATCHES.check(page)
+        return {"items": [], "next_page_token": None}  # filtering must not tell who is behind what
+    readable = None if reader.sees_all else reader.organisation_ids
+    found = await repository.list_matches(session, page, readable_by=readable, **filters)
+    present_matches(found["items"], reader)
+    return found
 
 
-# --- interests and agreements -----------------------------------------------------------
+# --- interests, declines and agreements -------------------------------------------------
+
+
+def _party_problems(m: Match, organisation_id: str) -> list[Violation]:
+    if organisation_id in m.organisation_ids:
+        return []
+    return [
+        Violation(
+            f"Organisation {organisation_id} is not a party of this match.", rule="party_of_match", pointer="/organisation_id"
+        )
+    ]
 
 
 async def express_interest(
-    session: AsyncSession, identity: Identity, match_id: str, data: InterestCreate, if_match: str | None, now: datetime
+    session: AsyncSession,
+    identity: Identity,
+    match_id: str,
+    data: InterestCreate,
+    if_match: str | None,
+    now: datetime,
+    rules: MatchRules,
 ) -> tuple[Interest, Match]:
-    """One party of a match says it is interested in the other; both ways make the interest mutual.
-    A partner speaks only for its own organisations (the body names which)."""
+    """One party of a match says it is interested in the other; both ways make the interest mutual (and
+    disclose each organisation to the other). A partner speaks only for its own organisations."""
     ensure_acts_for(identity, data.organisation_id, pointer="/organisation_id")
     m = await get_or_404(session, Match, match_id, what="match", for_update=True)
     check_if_match(if_match, m.version)
-    parties = m.organisation_ids
-    if data.organisation_id not in parties:
-        reject(
-            [
-                Violation(
-                    f"Organisation {data.organisation_id} is not a party of this match ({', '.join(parties)}).",
-                    rule="party_of_match",
-                    pointer="/organisation_id",
-                )
-            ]
-        )
-    if m.status == MatchStatus.agreed:
-        raise Problem(409, "This match already led to an agreement.")
+    reject(_party_problems(m, data.organisation_id))
+    conflict(domain.check_match_open(domain.match_status(m.status, m.updated_at, now, rules.expiry_days)))
     if any(i.organisation_id == data.organisation_id for i in m.interests):
         raise Problem(409, f"Organisation {data.organisation_id} has already expressed interest in this match.")
     interest = Interest(
         match_id=m.id, organisation_id=data.organisation_id, message=data.message, created_by=identity.subject, created_at=now
     )
     m.interests.append(interest)
+    parties = m.organisation_ids
     status = domain.status_after_interest({i.organisation_id for i in m.interests}, parties, MatchStatus(m.status))
     m.status = status.value
     m.updated_at = now
@@ -310,10 +261,69 @@ async def express_interest(
         ),
         f"matches/{m.id}",
     )
+    present_matches([m], await reader_for(session, identity))
     return interest, m
 
 
-async def sign_agreement(session: AsyncSession, identity: Identity, data: AgreementCreate, now: datetime) -> Agreement:
+async def decline_match(
+    session: AsyncSession,
+    identity: Identity,
+    match_id: str,
+    data: MatchDecline,
+    if_match: str | None,
+    now: datetime,
+    rules: MatchRules,
+) -> Match:
+    """One party declines an open match, with a reason; the pair is never proposed again."""
+    ensure_acts_for(identity, data.organisation_id, pointer="/organisation_id")
+    m = await get_or_404(session, Match, match_id, what="match", for_update=True)
+    check_if_match(if_match, m.version)
+    reject(_party_problems(m, data.organisation_id))
+    conflict(domain.check_match_open(domain.match_status(m.status, m.updated_at, now, rules.expiry_days)))
+    m.status = MatchStatus.declined.value
+    m.declined_by_organisation_id, m.decline_reason = data.organisation_id, data.reason
+    m.closed_at = m.updated_at = now
+    await session.flush()
+    await record_event(
+        session,
+        kit.outbox,
+        MatchDeclined(
+            match_id=m.id,
+            kind=m.kind,
+            organisation_ids=m.organisation_ids,
+            declined_by_organisation_id=data.organisation_id,
+            reason=data.reason,
+        ),
+        f"matches/{m.id}",
+    )
+    present_matches([m], await reader_for(session, identity))
+    return m
+
+
+async def expire_due(sessionmaker: async_sessionmaker[AsyncSession], now: datetime, expiry_days: int) -> int:
+    """Mark the matches nobody acted on for `expiry_days` as expired; returns how many."""
+    async with sessionmaker() as session, session.begin():
+        due = await repository.stale_matches(session, domain.MATCH_EXPIRES, now - timedelta(days=expiry_days))
+        events = []
+        for m in due:
+            events.append(
+                (MatchExpired(match_id=m.id, kind=m.kind, organisation_ids=m.organisation_ids, last_action_at=m.updated_at), m.id)
+            )
+            m.status, m.closed_at = MatchStatus.expired.value, now
+        await record_events(session, kit.outbox, events)
+    if due:
+        log.info("expired %d matches", len(due))
+    return len(due)
+
+
+async def expire_matches(app: FastAPI) -> None:
+    """The expiry sweep (a PeriodicJob): matches nobody acted on in time expire, by the service's clock."""
+    await expire_due(app.state.sessionmaker, app.state.clock.now(), app.state.settings.match_expiry_days)
+
+
+async def sign_agreement(
+    session: AsyncSession, identity: Identity, data: AgreementCreate, now: datetime, rules: MatchRules
+) -> Agreement:
     """Record the agreement a match led to, once both parties are interested: an admin, or a partner
     acting for one of the match's organisations (both sides said yes already)."""
     today = now.date()
@@ -321,10 +331,7 @@ async def sign_agreement(session: AsyncSession, identity: Identity, data: Agreem
     if m is None:
         reject([Violation(f"no match {data.match_id}", pointer="/match_id", code="unknown_match")])
     ensure_acts_for(identity, *m.organisation_ids, pointer="/match_id")
-    if m.status == MatchStatus.agreed:
-        raise Problem(
-            409, "This match already led to an agreement.", errors=[{"rule": "one_agreement_per_match", "detail": "agreed"}]
-        )
+    conflict(domain.check_match_open(domain.match_status(m.status, m.updated_at, now, rules.expiry_days)))
     signed_on = data.signed_on or today
     reject(domain.check_may_sign(MatchStatus(m.status)) + domain.check_signed_on(signed_on, today))
     agreement = Agreement(
@@ -339,7 +346,7 @@ async def sign_agreement(session: AsyncSession, identity: Identity, data: Agreem
     )
     session.add(agreement)
     m.status = MatchStatus.agreed.value
-    m.updated_at = now
+    m.updated_at = m.closed_at = now
     await session.flush()
     await record_event(
         session,

@@ -10,6 +10,7 @@ from tests.integration.value_chains.value_chainssupport import (
     day,
     opportunity,
     organisation,
+    published,
     row_count,
     value_chains_app,
 )
@@ -29,18 +30,16 @@ async def test_an_offer_meets_requests_across_the_atlantic_once_and_with_an_expl
     async with value_chains_app(database_url) as app, caller(app, "admin") as admin:
         eu, eu_peer, co = await _parties(admin)
         # Same side, and a kind the offer does not answer: neither is matched.
-        await create(admin, "/v1/opportunities", opportunity("technology_request", eu_peer["id"], BATTERY, ["27.20"]))
-        await create(admin, "/v1/opportunities", opportunity("business_request", co["id"], BATTERY, ["27.20"]))
-        request = await create(
+        await published(admin, opportunity("technology_request", eu_peer["id"], BATTERY, ["27.20"]))
+        await published(admin, opportunity("business_request", co["id"], BATTERY, ["27.20"]))
+        request = await published(
             admin,
-            "/v1/opportunities",
             opportunity(
                 "rd_request", co["id"], [*BATTERY, "rural"], ["35.11"], target_region_ids=["ES"], ecosystem="energy_renewables"
             ),
         )
-        offer = await create(
+        offer = await published(
             admin,
-            "/v1/opportunities",
             opportunity(
                 "technology_offer", eu["id"], BATTERY, ["27.20"], target_region_ids=["CO"], ecosystem="energy_renewables"
             ),
@@ -48,7 +47,7 @@ async def test_an_offer_meets_requests_across_the_atlantic_once_and_with_an_expl
         r = await admin.get("/v1/matches", params={"organisation_id": eu["id"]})
         [m] = r.json()["items"]
         assert (m["offer_id"], m["request_id"], m["kind"]) == (offer["id"], request["id"], "opportunity")
-        assert set(m["breakdown"]) == {"keywords", "nace", "regions", "ecosystem", "total"}
+        assert set(m["breakdown"]) == {"keywords", "nace", "regions", "ecosystem", "priorities", "total"}
         assert m["breakdown"]["regions"] == 1.0 and m["breakdown"]["nace"] == 0.0
         assert m["explanation"].startswith("The technology offer") and m["explanation"].endswith(".")
         assert "battery storage" in m["explanation"] and "Energy-renewables" in m["explanation"]
@@ -64,8 +63,8 @@ async def test_an_offer_meets_requests_across_the_atlantic_once_and_with_an_expl
 async def test_interest_both_ways_then_one_agreement(database_url):
     async with value_chains_app(database_url) as app, caller(app, "admin") as admin:
         eu, eu_peer, co = await _parties(admin)
-        await create(admin, "/v1/opportunities", opportunity("business_offer", eu["id"], BATTERY, ["27.20"]))
-        await create(admin, "/v1/opportunities", opportunity("business_request", co["id"], BATTERY, ["27.20"]))
+        await published(admin, opportunity("business_offer", eu["id"], BATTERY, ["27.20"]))
+        await published(admin, opportunity("business_request", co["id"], BATTERY, ["27.20"]))
         [m] = (await admin.get("/v1/matches")).json()["items"]
         url = f"/v1/matches/{m['id']}:expressInterest"
         r = await admin.post(url, json={"organisation_id": eu_peer["id"]})
@@ -100,9 +99,8 @@ async def test_interest_both_ways_then_one_agreement(database_url):
 async def test_an_expired_opportunity_offered_for_matching_is_422_and_not_matched(database_url):
     async with value_chains_app(database_url) as app, caller(app, "admin") as admin:
         eu, _, co = await _parties(admin)
-        offer = await create(
+        offer = await published(
             admin,
-            "/v1/opportunities",
             opportunity("technology_offer", eu["id"], BATTERY, ["27.20"], expires_on=day(5).isoformat()),
         )
         app.state.clock.at = NOW + timedelta(days=6)
@@ -110,7 +108,7 @@ async def test_an_expired_opportunity_offered_for_matching_is_422_and_not_matche
         r = await admin.post(f"/v1/opportunities/{offer['id']}:match")
         assert r.status_code == 422 and [e["rule"] for e in r.json()["errors"]] == ["not_expired"]
         # The expired offer is not a candidate either when a request is published later.
-        await create(admin, "/v1/opportunities", opportunity("technology_request", co["id"], BATTERY, ["27.20"]))
+        await published(admin, opportunity("technology_request", co["id"], BATTERY, ["27.20"]))
         assert await row_count(app, Match) == 0
         r = await admin.get("/v1/opportunities", params={"status": "expired"})
         assert [o["id"] for o in r.json()["items"]] == [offer["id"]]

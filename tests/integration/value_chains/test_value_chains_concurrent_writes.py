@@ -5,7 +5,7 @@ locked read makes it wait and then see the new version)."""
 import asyncio
 
 from services.value_chains.models import Organisation
-from tests.integration.value_chains.value_chainssupport import create, organisation, value_chains_app
+from tests.integration.value_chains.value_chainssupport import create, organisation, published, value_chains_app
 from tests.support.service_app import caller
 
 ROUNDS = 5
@@ -63,7 +63,7 @@ async def test_two_interests_in_one_match_at_once_make_it_mutual_or_412(database
         co = await create(a, "/v1/organisations", organisation("Energía Andina", "CO-ANT", ["27.20"], battery))
         for kind, party in (("business_offer", eu), ("business_request", co)):
             body = {"kind": kind, "organisation_id": party["id"], "title": f"A {kind}", "keywords": battery}
-            await create(a, "/v1/opportunities", body | {"nace_codes": ["27.20"], "expires_on": "2027-06-01"})
+            await published(a, body | {"nace_codes": ["27.20"], "expires_on": "2027-06-01"})
         [m] = (await a.get("/v1/matches")).json()["items"]
         url = f"/v1/matches/{m['id']}:expressInterest"
         first, second = await asyncio.gather(

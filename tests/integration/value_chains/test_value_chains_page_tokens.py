@@ -6,7 +6,7 @@ import base64
 import orjson
 import pytest
 
-from tests.integration.value_chains.value_chainssupport import create, opportunity, organisation, value_chains_app
+from tests.integration.value_chains.value_chainssupport import create, opportunity, organisation, published, value_chains_app
 from tests.support.service_app import caller
 
 BATTERY = ["battery storage", "solar mini-grids"]
@@ -42,10 +42,10 @@ async def _two_agreements(admin) -> None:
     """Two of everything the lists show, down to two agreements from two mutual matches."""
     eu = await create(admin, "/v1/organisations", organisation("Sol Bateries", "ES511", ["27.20"], BATTERY))
     co = await create(admin, "/v1/organisations", organisation("Energía Andina", "CO-ANT", ["27.20"], BATTERY))
-    await create(admin, "/v1/opportunities", opportunity("business_offer", eu["id"], BATTERY, ["27.20"]))
-    await create(admin, "/v1/opportunities", opportunity("business_request", co["id"], BATTERY, ["27.20"]))
-    await create(admin, "/v1/opportunities", opportunity("technology_request", co["id"], BATTERY, ["27.20"]))
-    await create(admin, "/v1/opportunities", opportunity("technology_offer", eu["id"], BATTERY, ["27.20"]))
+    await published(admin, opportunity("business_offer", eu["id"], BATTERY, ["27.20"]))
+    await published(admin, opportunity("business_request", co["id"], BATTERY, ["27.20"]))
+    await published(admin, opportunity("technology_request", co["id"], BATTERY, ["27.20"]))
+    await published(admin, opportunity("technology_offer", eu["id"], BATTERY, ["27.20"]))
     matches = (await admin.get("/v1/matches")).json()["items"]
     assert len(matches) == 2
     for m in matches:

@@ -8,6 +8,7 @@ from tests.integration.value_chains.value_chainssupport import (
     opportunity,
     organisation,
     partner,
+    published,
     row_count,
     value_chains_app,
 )
@@ -54,10 +55,12 @@ async def test_a_partner_writes_only_for_its_own_organisations(database_url):
             assert body["errors"][0]["pointer"] == "/organisation_id"
             refused(await unbound.post("/v1/opportunities", json=offer_body), "partner_not_bound")
             assert await row_count(app, Opportunity) == 0
+            # A partner submits; only the coordination unit publishes (and its own organisation's it cannot).
             offer = await create(px, "/v1/opportunities", offer_body | {"organisation_id": x["id"]})
-            request = await create(
-                py, "/v1/opportunities", opportunity("technology_request", y["id"], ["battery storage"], ["35.11"])
-            )
+            refused(await px.post(f"/v1/opportunities/{offer['id']}:publish", json={}), "coordination_unit_only")
+            assert (await admin.post(f"/v1/opportunities/{offer['id']}:publish", json={})).status_code == 200
+            request_body = opportunity("technology_request", y["id"], ["battery storage"], ["35.11"])
+            request = await published(py, request_body, reviewer=admin)
             refused(await py.post(f"/v1/opportunities/{offer['id']}:withdraw"), "not_your_organisation")
             refused(await py.post(f"/v1/opportunities/{offer['id']}:match"), "not_your_organisation")
             assert (await px.post(f"/v1/opportunities/{offer['id']}:match")).status_code == 200

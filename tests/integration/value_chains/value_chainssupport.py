@@ -60,6 +60,15 @@ async def create(client: httpx.AsyncClient, path: str, body: dict) -> dict:
     return r.json()
 
 
+async def published(submitter: httpx.AsyncClient, body: dict, reviewer: httpx.AsyncClient | None = None) -> dict:
+    """Submit an opportunity and have the coordination unit (`reviewer`, else the submitter) publish it."""
+    submitted = await create(submitter, "/v1/opportunities", body)
+    assert submitted["status"] == "submitted", submitted
+    r = await (reviewer or submitter).post(f"/v1/opportunities/{submitted['id']}:publish", json={})
+    assert r.status_code == 200, r.text
+    return r.json() | {"matches_proposed": int(r.headers["X-Matches-Proposed"])}
+
+
 async def row_count(app, model) -> int:
     async with app.state.sessionmaker() as session:
         return int(await session.scalar(select(func.count()).select_from(model)))
