@@ -77,6 +77,28 @@ class OpportunityPublished(EventPayload):
     expires_on: date
 
 
+class OpportunityPublishedV2(EventPayload):
+    """v2: an opportunity was published, anonymously. v1 named the organisation behind it to everyone, while the
+    API keeps it from other partners until it accepts an expression of interest (EEN's partnering database); the
+    organisation's own keys know it from opportunity.submitted."""
+
+    service = "value_chains"
+    entity = "opportunity"
+    event = "published"
+    version = 2
+    visibility = Visibility(scope="value_chains:read", public=True)
+    opportunity_id: Id
+    kind: Code  # technology_offer | technology_request | business_offer | business_request | rd_request
+    title: Title
+    side: Code
+    region_id: Code
+    keywords: list[Label] = Field(max_length=KEYWORDS)
+    nace_codes: list[Code] = Field(max_length=NACE_CODES)
+    target_region_ids: list[Code] = Field(max_length=REGIONS)
+    ecosystem: Code | None = None
+    expires_on: date
+
+
 class MatchProposed(EventPayload):
     """Matchmaking proposed a match: an offer with a request, or an organisation for a value-chain gap."""
 

@@ -221,7 +221,7 @@ async def test_value_chains_offer_request_interest_agreement_and_gap(stack):
     expected = {
         "organisation.registered": 2,
         "opportunity.submitted": 2,
-        "opportunity.published": 2,
+        "opportunity.published.v2": 2,  # anonymous: v2 names no organisation
         "match.proposed": 1,
         "interest.expressed": 2,
         "agreement.signed": 1,

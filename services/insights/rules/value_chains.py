@@ -20,6 +20,7 @@ def organisation_registered(day: date, p: vc.OrganisationRegistered, known: Know
 
 
 @rule(vc.OpportunityPublished)
+@rule(vc.OpportunityPublishedV2)  # anonymous; the figures never used the organisation
 def opportunity_published(day: date, p: vc.OpportunityPublished, known: Known) -> list[Change]:
     """An offer or request was published."""
     return [change("value_chains.opportunities", day, {"kind": p.kind, "side": p.side})]

@@ -22,7 +22,7 @@ from services.value_chains.opportunities.schemas import OpportunityCreate, Oppor
 from services.value_chains.regions import region
 from services.value_chains.service import conflict, reject
 from shared.concurrency import check_if_match
-from shared.contracts.value_chains import OpportunityPublished, OpportunityRejected, OpportunityRenewed, OpportunitySubmitted
+from shared.contracts.value_chains import OpportunityPublishedV2, OpportunityRejected, OpportunityRenewed, OpportunitySubmitted
 from shared.identity import Identity
 from shared.outbox import record_event
 from shared.pagination import PageParams
@@ -110,11 +110,10 @@ async def _for_move(session: AsyncSession, opportunity_id: str, if_match: str | 
 
 async def _published_event(session: AsyncSession, opp: Opportunity) -> None:
     org = (await repository.get_organisations(session, {opp.organisation_id}))[opp.organisation_id]
-    event = OpportunityPublished(
+    event = OpportunityPublishedV2(  # anonymous: no organisation_id (v1 named it to everyone)
         opportunity_id=opp.id,
         kind=opp.kind,
         title=opp.title,
-        organisation_id=org.id,
         side=org.side,
         region_id=org.region_id,
         keywords=opp.keywords,

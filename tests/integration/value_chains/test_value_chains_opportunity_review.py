@@ -3,6 +3,8 @@ unit, visible to other partners and matched only once published, expiring and re
 
 from datetime import timedelta
 
+from sqlalchemy import select
+
 from services.value_chains.models import Match
 from tests.integration.value_chains.value_chainssupport import (
     NOW,
@@ -64,9 +66,14 @@ async def test_a_submitted_opportunity_is_reviewed_before_others_see_it_or_it_is
         assert [t for t in types if t.startswith("opportunity.")] == [
             "opportunity.submitted",
             "opportunity.submitted",
-            "opportunity.published",
-            "opportunity.published",
+            "opportunity.published.v2",
+            "opportunity.published.v2",
         ]
+        # Published to everyone, so it names no organisation: v2 is anonymous, as the API is to other partners
+        async with app.state.sessionmaker() as s:
+            outbox = app.state.kit.outbox
+            published = (await s.scalars(select(outbox.c.data).where(outbox.c.type.like("%opportunity.published%")))).all()
+        assert published and all("organisation_id" not in data for data in published)
 
 
 async def test_a_rejection_carries_a_reason_and_is_final(database_url):
