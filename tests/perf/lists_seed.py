@@ -313,6 +313,8 @@ async def seed_value_chains(api: Api, s: Seeded) -> None:
                 "expires_on": expires,
             },
         )
+        # Reviewed before publication (issue 17): published here, which proposes its matches
+        await api.post(f"/v1/opportunities/{o['id']}:publish", {})
         opportunity[k] = o
     matches = (await api.get("/v1/matches", page_size=100))["items"]
     if matches:
