@@ -38,10 +38,29 @@ class PartyProfile(Versioned, Base):
     challenges: Mapped[str] = mapped_column(Text, nullable=False, default="")
     # ce-time of the event the copy was last built from: an older event never overwrites a newer one.
     source_time: Mapped[str | None] = mapped_column(String(40))
+    # Where the copy came from: "events" (a city's applications events, a region's innovation strategy in
+    # value_chains) or "manual" (a region put by the coordination unit); None for rows older than the column.
+    source: Mapped[str | None] = mapped_column(String(10))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
 
     __table_args__ = (Index("ix_party_profiles_kind_name", "kind", "name", "id"),)
+
+
+class RegionInterest(Base):
+    """A region's wish to be paired with a region across the Atlantic (value_chains' region.interest_expressed):
+    the regional rounds score a pair higher when one of them asked for the other, higher still when both did."""
+
+    __tablename__ = "region_interests"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)  # the interest id in value_chains
+    region_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    partner_region_id: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    ecosystems: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    source_time: Mapped[str] = mapped_column(String(40), nullable=False)  # ce-time of the event
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    __table_args__ = (UniqueConstraint("region_id", "partner_region_id"),)
 
 
 class Candidate(Base):

@@ -19,6 +19,7 @@ from services.pairing.models import (
     LockedPair,
     Pairing,
     PartyProfile,
+    RegionInterest,
     Round,
 )
 from shared.consumer import insert_ignoring_duplicate
@@ -87,6 +88,25 @@ async def list_profiles(
     if call_id:
         query = query.where(PartyProfile.id.in_(select(Candidate.party_id).where(Candidate.call_id == call_id)))
     return await _page(session, PROFILES[kind], query, page)
+
+
+async def get_region_interest(session: AsyncSession, region_id: str, partner_region_id: str) -> RegionInterest | None:
+    """The interest a region expressed in a partner region, if it has reached the service."""
+    query = select(RegionInterest).where(
+        RegionInterest.region_id == region_id, RegionInterest.partner_region_id == partner_region_id
+    )
+    return (await session.scalars(query)).first()
+
+
+async def interests_among(session: AsyncSession, region_ids: Iterable[str]) -> set[tuple[str, str]]:
+    """The (region, partner) pairs of the interests expressed between the given regions."""
+    ids = sorted(set(region_ids))
+    if not ids:
+        return set()
+    query = select(RegionInterest.region_id, RegionInterest.partner_region_id).where(
+        RegionInterest.region_id.in_(ids), RegionInterest.partner_region_id.in_(ids)
+    )
+    return {(x, y) for x, y in (await session.execute(query)).all()}
 
 
 async def get_candidate(session: AsyncSession, candidate_id: str) -> Candidate | None:

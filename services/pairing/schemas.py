@@ -44,6 +44,11 @@ class PartyProfileRead(PartyRead):
     themes: list[str]
     sdgs: list[int]
     challenges: str
+    source: Literal["events", "manual"] | None = Field(
+        None,
+        description="events: kept from published events (a city's, or a region's innovation strategy in value_chains); "
+        "manual: a region put by the coordination unit.",
+    )
     version: int
     updated_at: datetime
 
@@ -80,6 +85,12 @@ class Breakdown(ReadModel):
     challenges: float
     population: float
     languages: float
+    interest: float = Field(
+        0.0, description="Regional rounds: 0.5 when one region asked to be paired with the other, 1 when both did."
+    )
+    interest_bonus: float = Field(
+        0.0, description="What interest added to the total: a fifth (one-sided) or two fifths (mutual) of its gap to 1."
+    )
     total: float
 
 

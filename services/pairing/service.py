@@ -60,7 +60,7 @@ async def upsert_city_profile(session: AsyncSession, city: CityProfile, source_t
     profile.name, profile.country_code, profile.world_region = city.name, city.country_code, city.world_region
     profile.population, profile.languages, profile.challenges = city.population, list(city.languages), city.challenges
     profile.themes, profile.sdgs = sorted(set(city.themes)), sorted(set(city.sdgs))
-    profile.source_time, profile.updated_at = source_time, now
+    profile.source, profile.source_time, profile.updated_at = "events", source_time, now
     await session.flush()
     return profile
 
@@ -160,6 +160,9 @@ async def put_region_profile(
         "challenges": data.challenges,
         "themes": sorted(set(data.themes)),
         "sdgs": sorted(set(data.sdgs)),
+        # Put by hand: marked so, and an event older than the put (regions/service.py) no longer changes it.
+        "source": "manual",
+        "source_time": now.isoformat().replace("+00:00", "Z"),
         "updated_at": now,
     }
     profile = await _put_row(session, PartyProfile, region_id, values, if_match, on_create={"created_at": now})
@@ -215,7 +218,7 @@ async def call_terms(session: AsyncSession, call_id: str, kind: PartyKind) -> Pa
     return terms_of(settings, kind, await cooperation_floor(session, call_id))
 
 
-def _shown(settings: CallSettings, floor: int) -> CallSettings:
+def _settings_shown(settings: CallSettings, floor: int) -> CallSettings:
     """The settings as the call pairs by them: a row put before the call's minimum was known shows that minimum
     (in an unsaved copy, so that reading writes nothing)."""
     if settings.min_cooperation_months >= floor:
@@ -229,7 +232,7 @@ async def call_settings(session: AsyncSession, call_id: str) -> CallSettings:
     floor = await cooperation_floor(session, call_id)
     settings = await repository.get_call_settings(session, call_id)
     if settings is not None:
-        return _shown(settings, floor)
+        return _settings_shown(settings, floor)
     t = terms_of(None, PartyKind.city, floor)
     defaults = CallSettings(
         call_id=call_id,

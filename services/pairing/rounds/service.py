@@ -15,6 +15,7 @@ from services.pairing import domain, report, repository, solvers
 from services.pairing.auth import ensure_admin
 from services.pairing.domain import Party, PartyKind
 from services.pairing.models import Pairing, PartyProfile, Round, kit
+from services.pairing.regions import service as regions
 from services.pairing.round_constraints import LockPlan, Quotas, plan_locks, propose, quota_reached
 from services.pairing.rounds.schemas import RoundCreate
 from services.pairing.service import call_terms, party_of, party_snapshot
@@ -62,7 +63,9 @@ async def _ranked_candidates(session: AsyncSession, party_id: str, call_id: str 
     others = [p for p in parties.values() if (constraints.allowed(me, p) if side == "a" else constraints.allowed(p, me))]
     if not others:
         return me, call_id, []
-    scores = solvers.score_matrix([me], others, terms.weights)
+    scores, expressed = await regions.round_scores(
+        session, me.kind, solvers.score_matrix([me], others, terms.weights), [me], others
+    )
     order = np.argsort(-scores.total[0], kind="stable")
     out = []
     for j in order:
@@ -72,7 +75,7 @@ async def _ranked_candidates(session: AsyncSession, party_id: str, call_id: str 
                 "partner": party_snapshot(others[j]),
                 "score": bd["total"],
                 "breakdown": bd,
-                "explanation": domain.explain(me, others[j], bd),
+                "explanation": domain.explain(me, others[j], bd) + regions.explain(me, others[j], bd, expressed),
             }
         )
     return me, call_id, out
@@ -189,7 +192,7 @@ async def run_round(session: AsyncSession, identity: Identity, data: RoundCreate
     locks = [(k.party_a_id, k.party_b_id) for k in await repository.locks_of(session, data.call_id, kind.value)]
     plan = plan_locks(locks, {p.id: p for p in parties}, constraints, set(kept_count))
     _refuse_locks_over_quota(plan, quotas)
-    scores = solvers.score_matrix(a, b, weights)
+    scores, expressed = await regions.round_scores(session, kind, solvers.score_matrix(a, b, weights), a, b)
     allowed = solvers.allowed_matrix(a, b, constraints)
     kept_a = np.array([kept_count.get(p.id, 0) for p in a], dtype=int)
     kept_b = np.array([kept_count.get(p.id, 0) for p in b], dtype=int)
@@ -239,7 +242,8 @@ async def run_round(session: AsyncSession, identity: Identity, data: RoundCreate
             "score": bd["total"],
             "breakdown": bd,
             "explanation": ("Locked by the coordination unit. " if (i, j) in locked_pairs else "")
-            + domain.explain(a[i], b[j], bd),
+            + domain.explain(a[i], b[j], bd)
+            + regions.explain(a[i], b[j], bd, expressed),
             "locked": (i, j) in locked_pairs,
             "state": "proposed",
             "accepted_by_a": False,

@@ -68,7 +68,10 @@ async def test_candidates_rank_allowed_partners_with_breakdown(database_url):
             page = r.json()
             assert page["call_id"] == "call-2" and page["items"][0]["partner"]["name"] == "Pune"
             assert page["items"][0]["score"] > page["items"][1]["score"]
-            assert set(page["items"][0]["breakdown"]) == {"themes", "sdgs", "challenges", "population", "languages", "total"}
+            dims = {"themes", "sdgs", "challenges", "population", "languages", "total"}
+            # Interest between regions (regions/interest.py) is 0 for cities, and adds nothing to their total.
+            assert set(page["items"][0]["breakdown"]) == dims | {"interest", "interest_bonus"}
+            assert page["items"][0]["breakdown"]["interest"] == page["items"][0]["breakdown"]["interest_bonus"] == 0
             r = await c.get(
                 "/v1/pairing/candidates", params={"city_id": lyon, "page_size": 2, "page_token": page["next_page_token"]}
             )

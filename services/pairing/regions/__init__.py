@@ -1,0 +1,1 @@
+"""Regions of Component III fed by value_chains: profiles from innovation strategies, and interests."""
