@@ -24,7 +24,15 @@ from services.value_chains.schemas import (
     StrategyUpdate,
 )
 from shared.concurrency import check_if_match, touch
-from shared.contracts.value_chains import OrganisationProfile, OrganisationRegistered, RegionInterestExpressed
+from shared.contracts.value_chains import (
+    InnovationStrategyPublished,
+    InnovationStrategyUpdated,
+    OrganisationProfile,
+    OrganisationRegistered,
+    RegionInterestExpressed,
+    StrategyPriorityOutline,
+    StrategyRegion,
+)
 from shared.identity import Identity
 from shared.outbox import record_event
 from shared.pagination import PageParams
@@ -159,6 +167,22 @@ def _priorities(priorities: Sequence[PriorityIn]) -> list[StrategyPriority]:
     ]
 
 
+async def _announce_strategy(
+    session: AsyncSession, strategy: InnovationStrategy, contract: type[InnovationStrategyPublished]
+) -> None:
+    """The whole strategy as an event: the pairing service builds the region's profile from it."""
+    r = get_region(strategy.region_id)
+    event = contract(
+        strategy_id=strategy.id,
+        region=StrategyRegion(region_id=r.id, name=r.name, country_code=r.country_code, side=r.side.value),
+        title=strategy.title,
+        period_start=strategy.period_start,
+        period_end=strategy.period_end,
+        priorities=[StrategyPriorityOutline(title=p.title, ecosystem=p.ecosystem) for p in strategy.priorities],
+    )
+    await record_event(session, kit.outbox, event, f"innovation-strategies/{strategy.id}")
+
+
 async def create_strategy(session: AsyncSession, identity: Identity, data: StrategyCreate, now: datetime) -> InnovationStrategy:
     """Record a region's smart-specialisation strategy; every code is checked first."""
     ensure_coordination_unit(identity, "records innovation strategies")
@@ -178,6 +202,7 @@ async def create_strategy(session: AsyncSession, identity: Identity, data: Strat
     )
     session.add(strategy)
     await session.flush()
+    await _announce_strategy(session, strategy, InnovationStrategyPublished)
     return strategy
 
 
@@ -215,6 +240,7 @@ async def update_strategy(
         await session.flush()  # the old rows go before new ones take their positions
         strategy.priorities.extend(_priorities(data.priorities))
     await session.flush()
+    await _announce_strategy(session, strategy, InnovationStrategyUpdated)
     return strategy
 
 

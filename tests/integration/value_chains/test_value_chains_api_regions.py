@@ -1,6 +1,8 @@
 """Regions from NUTS 2024 and ISO 3166-2, region-to-region interest across the Atlantic,
 and smart-specialisation strategies coded by NACE and industrial ecosystem."""
 
+from sqlalchemy import select
+
 from tests.integration.value_chains.value_chainssupport import create, value_chains_app
 from tests.support.service_app import caller, outbox_types
 
@@ -63,3 +65,11 @@ async def test_strategies_with_priorities_coded_by_nace_and_ecosystem(database_u
         assert [p["ecosystem"] for p in r.json()["priorities"]] == ["tourism"]
         r = await admin.post("/v1/innovation-strategies", json=body | {"period_end": 2020})
         assert r.status_code == 422
+        # Each version of the strategy is announced whole, so the pairing service keeps the region's profile
+        assert await outbox_types(app, short=True) == ["innovation_strategy.published", "innovation_strategy.updated"]
+        async with app.state.sessionmaker() as session:
+            outbox = app.state.kit.outbox
+            first, second = (await session.scalars(select(outbox.c.data).order_by(outbox.c.seq))).all()
+        assert first["region"] == {"region_id": "CO-ANT", "name": first["region"]["name"], "country_code": "CO", "side": "lac"}
+        assert [p["ecosystem"] for p in first["priorities"]] == ["energy_renewables", "health"]
+        assert [p["ecosystem"] for p in second["priorities"]] == ["tourism"]
