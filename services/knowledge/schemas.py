@@ -191,10 +191,11 @@ def _invited_city_ids(rows: Any) -> Any:
     return rows
 
 
-class PracticeRead(ReadModel):
+class PublicPracticeRead(ReadModel):
+    """A practice's content: all the showcase shows of a published one (no workflow, no authors)."""
+
     id: str
     kind: PracticeKind
-    state: State
     title: str
     language: str | None = Field(description="The language of its texts (ISO 639-1 or 639-3), which search stems them in.")
     summary: str
@@ -208,6 +209,18 @@ class PracticeRead(ReadModel):
     sdgs: Sdgs
     sectors: Sectors
     locations: list[LocationRead]
+    year: int | None
+    period_start: date | None
+    period_end: date | None
+    budget_amount: float | None
+    budget_currency: str | None
+    published_at: datetime | None
+
+
+class PracticeRead(PublicPracticeRead):
+    """A practice with its workflow, as the API shows it to those who may read it."""
+
+    state: State
     invited_city_ids: Annotated[
         list[str],
         Field(
@@ -216,11 +229,6 @@ class PracticeRead(ReadModel):
         ),
         BeforeValidator(_invited_city_ids),
     ] = []
-    year: int | None
-    period_start: date | None
-    period_end: date | None
-    budget_amount: float | None
-    budget_currency: str | None
     action_id: str | None
     plan_id: str | None
     pairing_id: str | None
@@ -228,7 +236,6 @@ class PracticeRead(ReadModel):
     provenance: Provenance
     history: list[TransitionRead]
     submitted_at: datetime | None
-    published_at: datetime | None
     published_by: str | None
     archived_at: datetime | None
     version: int
@@ -257,32 +264,6 @@ def _of_hit(name: str) -> Any:
 
 
 # Read from a search.Hit: the practice found, its relevance and snippet.
-class PublicPracticeRead(ReadModel):
-    """A published practice as the showcase shows it to everyone: its content, not its workflow."""
-
-    id: str
-    kind: PracticeKind
-    title: str
-    language: str | None
-    summary: str
-    challenge: str
-    objectives: str
-    solution: str
-    results: str
-    transferability: str
-    lessons_learnt: str
-    themes: Themes
-    sdgs: Sdgs
-    sectors: Sectors
-    locations: list[LocationRead]
-    year: int | None
-    period_start: date | None
-    period_end: date | None
-    budget_amount: float | None
-    budget_currency: str | None
-    published_at: datetime | None
-
-
 class SearchHit(ReadModel):
     id: str = _of_hit("id")
     kind: PracticeKind = _of_hit("kind")
