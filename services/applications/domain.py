@@ -105,6 +105,20 @@ def default_languages(country_code: str) -> list[str]:
     return list(c.languages) if c else []
 
 
+# --- the history of edits ---------------------------------------------------------------
+
+
+def field_changes(before: dict[str, object], after: dict[str, object]) -> list[dict]:
+    """The fields of `after` whose values differ from `before`, in the order given: {"field", "old", "new"} for a
+    scalar, only {"field"} for a list (a history entry names what changed, and keeps scalar values)."""
+    out = []
+    for name, new in after.items():
+        old = before.get(name)
+        if old != new:
+            out.append({"field": name} if isinstance(new, list) else {"field": name, "old": old, "new": new})
+    return out
+
+
 # --- eligibility ------------------------------------------------------------------------
 
 
@@ -119,6 +133,7 @@ class CallTerms:
     population_threshold: int
     min_cooperation_months: int
     themes: frozenset[str]
+    closed_early: bool = False  # closed by the coordination unit: closes_on is that day, and nothing is submitted on it
 
 
 @dataclass(frozen=True)
@@ -170,7 +185,7 @@ def check_eligibility(terms: CallTerms, candidate: Candidate, today: date) -> El
     out = Eligibility()
     if today < terms.opens_on:
         out.violations.append(Violation("call_open", f"The call opens on {terms.opens_on.isoformat()}."))
-    elif today > terms.closes_on:
+    elif today > terms.closes_on or terms.closed_early:
         out.violations.append(Violation("call_open", f"The call closed on {terms.closes_on.isoformat()}."))
     if terms.eligible_regions and candidate.lead_region not in terms.eligible_regions:
         out.violations.append(

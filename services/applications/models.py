@@ -102,6 +102,9 @@ class Call(Versioned, Stamped, Base):
     themes: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     # What applicants see of their reviews: none | scores | full (docs/decisions/0019).
     review_visibility: Mapped[str] = mapped_column(String(10), nullable=False, default="none", server_default="none")
+    # Closed early by the coordination unit (closes_on then is that day): no submission from that moment on.
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    close_reason: Mapped[str | None] = mapped_column(Text)
     # What its reviews score, and who reviews (docs/decisions/0027-applications-review.md); none: as before issue 17.
     criteria: Mapped[list[CallCriterion]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by="CallCriterion.position"
@@ -179,7 +182,7 @@ class Application(Versioned, Stamped, Base):
 
 
 class ApplicationTransition(Base):
-    """Every change of an application's state: who, when, why."""
+    """The application's history: every change of its state (who, when, why) and every edit (who, when, what)."""
 
     __tablename__ = "application_transitions"
 
@@ -191,6 +194,14 @@ class ApplicationTransition(Base):
     actor_role: Mapped[str] = mapped_column(String(30), nullable=False)
     reason: Mapped[str | None] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    # An edit (PATCH) of the application rather than a change of its state (from_state = to_state): the fields it
+    # changed, [{"field", "old", "new"}], old and new only for scalar fields. None for a change of state.
+    changes: Mapped[list[dict] | None] = mapped_column(JSON)
+
+    @property
+    def kind(self) -> str:
+        """`edit` for an edit of the application, `transition` for a change of its state."""
+        return "transition" if self.changes is None else "edit"
 
 
 class Review(Base):

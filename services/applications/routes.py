@@ -14,6 +14,7 @@ from services.applications.auth import (
     CallsWrite,
     ReviewsWrite,
 )
+from services.applications.calls.routes import router as call_changes
 from services.applications.cities.routes import router as cities
 from services.applications.domain import Component, State
 from services.applications.invitations.routes import router as invitations
@@ -27,7 +28,6 @@ from services.applications.schemas import (
     CallCreate,
     CallPage,
     CallRead,
-    CallUpdate,
     OptionalReason,
     Reason,
 )
@@ -59,23 +59,6 @@ async def open_call(session: SessionDep, identity: CallsWrite, body: CallCreate,
 async def list_calls(session: SessionDep, identity: CallsRead, page: PageQuery, component: Component | None = None):
     """List calls, oldest first."""
     return await service.list_calls(session, page, component)
-
-
-@calls.patch("/{call_id}", response_model=CallRead)
-async def update_call(
-    session: SessionDep,
-    identity: CallsWrite,
-    call_id: str,
-    body: CallUpdate,
-    clock: ClockDep,
-    response: Response,
-    if_match: IfMatch = None,
-):
-    """Change a call (coordination unit): its review visibility (stricter at any time, looser only before the first
-    review), its criteria (until it opens) and its review panel."""
-    call = await service.update_call(session, identity, call_id, body, if_match, clock.now())
-    set_etag(response, call.version)
-    return call
 
 
 @calls.get("/{call_id}", response_model=CallRead)
@@ -240,4 +223,4 @@ async def withdraw_application(
 
 
 # Invitations first: their /v1/applications/invitations paths must not be read as an application id.
-ROUTERS = (cities, calls, review.calls, invitations, review.applications, applications)
+ROUTERS = (cities, calls, call_changes, review.calls, invitations, review.applications, applications)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     AliasChoices,
@@ -113,20 +113,12 @@ class CallRead(ReadModel):
     themes: list[str]
     review_visibility: ReviewVisibility = Field(description=REVIEW_VISIBILITY)
     criteria: list[CriterionRead] = Field(description="What its reviews score (the panel: GET /v1/calls/{call_id}/reviewers).")
+    closed_at: datetime | None = Field(
+        None, description="When the coordination unit closed it early (closes_on is then that day); null otherwise."
+    )
+    close_reason: str | None = Field(None, description="Why it was closed early.")
     version: int
     created_at: datetime
-
-
-class CallUpdate(StrictInput):
-    """Fields of a call that change after it opened; absent fields stay as they are."""
-
-    review_visibility: ReviewVisibility | None = Field(
-        None, description=REVIEW_VISIBILITY + " It may always become stricter; looser only before any application is reviewed."
-    )
-    criteria: NotNull(Criteria) = Field(None, description="Replaces the criteria; only until the call opens (409 after).")
-    reviewers: NotNull(Panel) = Field(
-        None, description="Replaces the panel; a reviewer still assigned to an application stays (409 otherwise)."
-    )
 
 
 class CallPage(ReadModel):
@@ -193,7 +185,19 @@ class ApplicationUpdate(StrictInput):
         return v
 
 
+class FieldChangeRead(ReadModel):
+    field: str
+    old: str | int | None = Field(None, description="The value before the edit (scalar fields only; null for a list).")
+    new: str | int | None = Field(None, description="The value after the edit (scalar fields only; null for a list).")
+
+
 class TransitionRead(ReadModel):
+    kind: Literal["transition", "edit"] = Field(
+        "transition", description="transition: a change of state; edit: a PATCH of the application (its state unchanged)."
+    )
+    changes: list[FieldChangeRead] | None = Field(
+        None, description="For an edit, the fields whose values it changed (old and new for scalar fields); null otherwise."
+    )
     from_state: State | None
     to_state: State
     actor: str | None = Field(

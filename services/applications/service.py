@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from services.applications import domain, repository
 from services.applications.auth import ensure_acts_for_city, ensure_admin, ensure_may_read, ensure_reviewer, own_city_only
 from services.applications.cities.service import city_profile
-from services.applications.domain import Action, ReviewVisibility, State
+from services.applications.domain import Action, State
 from services.applications.invitations import service as invitations
 from services.applications.invitations.service import seen_by
 from services.applications.models import (
@@ -26,7 +26,6 @@ from services.applications.schemas import (
     ApplicationRead,
     ApplicationUpdate,
     CallCreate,
-    CallUpdate,
 )
 from shared.concurrency import check_if_match, touch
 from shared.contracts.applications import (
@@ -57,37 +56,6 @@ async def open_call(session: AsyncSession, identity: Identity, data: CallCreate)
     return call
 
 
-async def update_call(
-    session: AsyncSession, identity: Identity, call_id: str, data: CallUpdate, if_match: str | None, now: datetime
-) -> Call:
-    """Change what applicants see of their reviews (stricter at any time, looser only before the first review),
-    the criteria (until the call opens) and the panel."""
-    ensure_admin(identity, "change calls")
-    call = await repository.get_call_for_update(session, call_id)
-    check_if_match(if_match, call.version)
-    if await review.set_up(session, call, now, criteria=data.criteria, reviewers=data.reviewers):
-        touch(call)  # criteria and panel are child rows: the call's version moves with them
-    if data.review_visibility is not None and data.review_visibility != call.review_visibility:
-        current = ReviewVisibility(call.review_visibility)
-        reviewed = await repository.call_is_reviewed(session, call.id)
-        if not domain.visibility_change_allowed(current, data.review_visibility, reviewed=reviewed):
-            raise Problem(
-                409,
-                f"Applications of this call are already reviewed under review_visibility {current.value}; "
-                "it may become stricter, not looser.",
-                errors=[
-                    {
-                        "pointer": "/review_visibility",
-                        "detail": "looser than the reviews were written for",
-                        "rule": "visibility_loosened",
-                    }
-                ],
-            )
-        call.review_visibility = data.review_visibility.value
-    await session.flush()
-    return call
-
-
 async def list_calls(session: AsyncSession, page: PageParams, component: str | None) -> dict:
     """A page of calls, oldest first."""
     return await repository.list_calls(session, page, component=component)
@@ -108,6 +76,7 @@ def call_terms(call: Call) -> domain.CallTerms:
         population_threshold=call.population_threshold,
         min_cooperation_months=call.min_cooperation_months,
         themes=frozenset(call.themes or ()),
+        closed_early=call.closed_at is not None,
     )
 
 
@@ -209,10 +178,15 @@ async def update_application(
         changes["member_city_ids"], invited = invitations.held_members(
             identity, lead=app.city_id, current=list(app.member_city_ids or []), wanted=changes["member_city_ids"]
         )
+    before = {k: getattr(app, k) for k in changes}
     for k, v in changes.items():
         setattr(app, k, v)
     if changes:
         touch(app)  # an edit is a new version even when it repeats the stored values
+        # ...and an entry of the history: who, when, and the fields whose values it changed.
+        entry = _transition(State(app.state), State(app.state), identity, None, now)
+        entry.changes = domain.field_changes(before, changes)
+        app.history.append(entry)
     await session.flush()
     if invited:
         await invitations.invite_members(session, identity, app, invited, now)

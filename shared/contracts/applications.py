@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
@@ -143,3 +143,57 @@ class ApplicationWithdrawn(_ApplicationEvent):
     visibility = Visibility(scope="applications:read", cities=("city_id",))
     reason: Reason | None = None
     withdrawn_at: datetime
+
+
+class ApplicationReviewedV2(ApplicationReviewed):
+    """v2: the review's id (a ReviewUpdated names it), and every criterion of the call, one scored N/A as null."""
+
+    version = 2
+    visibility = Visibility(scope="applications:read")
+    review_id: Id
+    scores: dict[Code, int | None] = Field(max_length=CRITERIA)  # criterion -> 0..5, or null for N/A
+
+
+class _CallEvent(EventPayload):
+    service = "applications"
+    entity = "call"
+    call_id: Id
+    component: Code
+
+
+class CallUpdated(_CallEvent):
+    """The coordination unit changed a call (its terms only until it opens); `changed` names the fields."""
+
+    event = "updated"
+    # Every key reads the programme's calls (calls:read): their events are public to that scope.
+    visibility = Visibility(scope="calls:read", public=True)
+    changed: list[Code] = Field(max_length=FIELDS)
+    updated_at: datetime
+
+
+class CallClosed(_CallEvent):
+    """The coordination unit closed an open call early: `closes_on` is now that day, and no application is
+    submitted to it any more."""
+
+    event = "closed"
+    visibility = Visibility(scope="calls:read", public=True)
+    closes_on: date
+    reason: Reason | None = None
+    closed_at: datetime
+
+
+class ReviewUpdated(EventPayload):
+    """A reviewer edited its review (before the decision): its new scores (N/A as null) and recommendation. Who
+    reviewed is not in it, and, like application.reviewed, neither applicant nor partner receives it."""
+
+    service = "applications"
+    entity = "review"
+    event = "updated"
+    visibility = Visibility(scope="applications:read")
+    review_id: Id
+    application_id: Id
+    call_id: Id
+    city_id: Id
+    scores: dict[Code, int | None] = Field(max_length=CRITERIA)  # criterion -> 0..5, or null for N/A
+    recommendation: Code  # yes | no | maybe
+    updated_at: datetime

@@ -83,5 +83,14 @@ async def test_a_panel_reviews_by_criteria_and_the_decision_shows_the_weighted_s
     events = await wait_for_events(
         stack.nats.url, "iuc.applications.application.reviewed", lambda e: e.subject == application["id"], expected=2
     )
-    # the v1 event holds numbers only: a criterion scored N/A is left out
-    assert sorted(e.data["scores"].get("impact", -1) for e in events) == [-1, 4]
+    # v2 carries a criterion scored N/A as null, and names the review (never the reviewer)
+    assert sorted((e.data["scores"]["impact"] is None, e.type) for e in events) == [
+        (False, "iuc.applications.application.reviewed.v2"),
+        (True, "iuc.applications.application.reviewed.v2"),
+    ]
+    assert all(e.data["review_id"] and "reviewer" not in e.data for e in events)
+    # the edit of the first review went out as review.updated
+    edits = await wait_for_events(
+        stack.nats.url, "iuc.applications.review.updated", lambda e: e.data["application_id"] == application["id"], expected=1
+    )
+    assert edits[0].data["recommendation"] == "yes"

@@ -17,7 +17,7 @@ from services.applications.review import criteria
 from services.applications.review.schemas import AssignReviewers, ConflictDeclaration, ReviewCreate, ReviewerAssignmentCreate
 from services.applications.service import for_change, move_state
 from shared.concurrency import touch
-from shared.contracts.applications import ApplicationReviewed
+from shared.contracts.applications import ApplicationReviewedV2, ReviewUpdated
 from shared.identity import Identity, Role
 from shared.outbox import record_event
 from shared.problems import Problem
@@ -53,12 +53,12 @@ async def add_review(
         await session.flush()
     except IntegrityError as exc:  # a concurrent review by the same reviewer
         raise Problem(409, "This reviewer has already reviewed the application.") from exc
-    reviewed = ApplicationReviewed(
+    reviewed = ApplicationReviewedV2(
         application_id=app.id,
         call_id=app.call_id,
         city_id=app.city_id,
-        # The v1 contract holds numbers only: a criterion scored N/A is left out of the event.
-        scores={k: v for k, v in data.scores.items() if v is not None},
+        review_id=review.id,
+        scores=dict(data.scores),  # v2 carries a criterion scored N/A as null
         recommendation=data.recommendation.value,
         reviewed_at=now,
     )
@@ -95,6 +95,16 @@ async def update_review(
     review.updated_at = now
     touch(app)
     await session.flush()
+    updated = ReviewUpdated(
+        review_id=review.id,
+        application_id=app.id,
+        call_id=app.call_id,
+        city_id=app.city_id,
+        scores=dict(data.scores),
+        recommendation=data.recommendation.value,
+        updated_at=now,
+    )
+    await record_event(session, kit.outbox, updated, app.id)
     return review
 
 

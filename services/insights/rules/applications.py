@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from services.insights.domain import Change, Key, Known, change, move
+from services.insights.domain import Change, Key, Known, change, move, move_many
 from services.insights.rules import rule
 from shared.contracts import applications as apps
 
@@ -89,12 +89,44 @@ def application_refused(day: date, p: apps.ApplicationRefused, known: Known) -> 
     return [change("applications.refused_by_rule", day, {"rule": r, **dims}) for r in sorted(set(p.rules))]
 
 
+def _review_refs(p: Any) -> list[Key]:
+    return [*_app_refs(p), ("review", p.review_id)]
+
+
+def _score_buckets(scores: dict[str, int | None], dims: dict[str, Any]) -> list[tuple[dict[str, Any], float]]:
+    """A review's scores as buckets of applications.review_scores (a criterion scored N/A counts in none)."""
+    return [({"criterion": c, "score": str(s), **dims}, 1) for c, s in sorted(scores.items()) if s is not None]
+
+
 @rule(apps.ApplicationReviewed, _app_refs)
+@rule(apps.ApplicationReviewedV2, _review_refs)
 def application_reviewed(day: date, p: apps.ApplicationReviewed, known: Known) -> list[Change]:
-    """A review: counted by recommendation, and each score it gives counted by criterion and score."""
+    """A review: counted by recommendation, and each score it gives counted by criterion and score (N/A none);
+    from v2 on the review is kept, so that an edit replaces its scores."""
     dims = _dims(p, known)
     out = [change("applications.reviews", day, {"recommendation": p.recommendation, **dims})]
-    out += [
-        change("applications.review_scores", day, {"criterion": c, "score": str(s), **dims}) for c, s in sorted(p.scores.items())
-    ]
+    out += [change("applications.review_scores", day, bucket) for bucket, _ in _score_buckets(p.scores, dims)]
+    if isinstance(p, apps.ApplicationReviewedV2):
+        known.put("review", p.review_id, {"scores": dict(p.scores), "recommendation": p.recommendation, **dims})
     return out
+
+
+@rule(apps.ReviewUpdated, _review_refs)
+def review_updated(day: date, p: apps.ReviewUpdated, known: Known) -> list[Change]:
+    """An edited review replaces its scores and recommendation in the figures (-1 on what it gave, +1 on what it
+    gives now, on the day of the edit). A review known only from a v1 event (no review id) changes nothing."""
+    old = known.get("review", p.review_id)
+    if old is None:
+        return []
+    before = {k: old[k] for k in ("call_id", "world_region", "country_code")}
+    dims = _dims(p, known)
+    known.put("review", p.review_id, {"scores": dict(p.scores), "recommendation": p.recommendation, **dims})
+    out = move(
+        "applications.reviews",
+        day,
+        {"recommendation": old["recommendation"], **before},
+        {"recommendation": p.recommendation, **dims},
+    )
+    return out + move_many(
+        "applications.review_scores", day, _score_buckets(old["scores"], before), _score_buckets(p.scores, dims)
+    )

@@ -67,8 +67,16 @@ async def test_an_application_is_drafted_submitted_reviewed_and_accepted(databas
         accepted = r.json()
         assert accepted["state"] == "accepted" and accepted["decision_reason"] == "Scores well."
         assert accepted["version"] == 6 and r.headers["etag"] == '"6"'
-        assert [h["to_state"] for h in accepted["history"]] == ["draft", "submitted", "under_review", "accepted"]
-        assert [h["actor_role"] for h in accepted["history"]] == ["city", "city", "reviewer", "admin"]
+        # The history holds the state changes and, between them, the edit (a PATCH: its state unchanged).
+        assert [(h["kind"], h["to_state"]) for h in accepted["history"]] == [
+            ("transition", "draft"),
+            ("edit", "draft"),
+            ("transition", "submitted"),
+            ("transition", "under_review"),
+            ("transition", "accepted"),
+        ]
+        assert [h["actor_role"] for h in accepted["history"]] == ["city", "city", "city", "reviewer", "admin"]
+        assert [c["field"] for c in accepted["history"][1]["changes"]] == ["summary", "themes"]
         assert all(h["at"] == NOW.isoformat().replace("+00:00", "Z") for h in accepted["history"])
         assert [rv["average"] for rv in accepted["reviews"]] == [4.5]
         assert (await admin.get(f"/v1/applications/{draft['id']}")).json() == accepted
@@ -79,7 +87,7 @@ async def test_an_application_is_drafted_submitted_reviewed_and_accepted(databas
             "city.registered",
             "application.refused",
             "application.submitted",
-            "application.reviewed",
+            "application.reviewed.v2",  # v2 names the review (and carries N/A scores as null)
             "application.accepted.v2",  # v2 carries the call's minimum cooperation (pairing needs it)
         ]
         async with app.state.sessionmaker() as s:
@@ -87,6 +95,7 @@ async def test_an_application_is_drafted_submitted_reviewed_and_accepted(databas
         refused, reviewed, event = events[2], events[4], events[5]
         assert sorted(refused["rules"]) == ["summary_present", "themes_match"] and refused["application_id"] == draft["id"]
         assert reviewed["scores"] == {"relevance": 5, "feasibility": 4} and reviewed["recommendation"] == "yes"
+        assert reviewed["review_id"] == accepted["reviews"][0]["id"]
         assert "reviewer" not in reviewed and "comment" not in reviewed
         assert event["city"]["city_id"] == city["id"] and [m["city_id"] for m in event["member_cities"]] == [member["id"]]
         assert event["component"] == "city_pairing" and event["accepted_at"].startswith("2027-03-01T09:00:00")

@@ -1,0 +1,1 @@
+"""Changing a call: its terms until it opens, closing it early."""
