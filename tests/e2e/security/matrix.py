@@ -29,6 +29,9 @@ _CITY_OWNED = {"city_other": 403, "reviewer": 403, "office_other": 403, "partner
 # What only the invited (or member) city does: nobody may consent for it, not even the coordination unit.
 _INVITED = {"city_other": 403, "admin": 403, "reviewer": 403, "partner_unbound": 403}
 
+# What only a reviewer does about its own review work: cities (even the applicant), offices and partners may not.
+_REVIEWER = {"city_own": 403, "city_other": 403, "office_own": 403, "partner_unbound": 403}
+
 
 def _city(ok: int, admin: int | None = None, **extra: int) -> dict[str, int]:
     return _CITY_OWNED | {"city_own": ok, "admin": ok if admin is None else admin} | extra
@@ -78,6 +81,7 @@ OPERATIONS: dict[str, dict[str, int]] = {
     "import_cities": _admin(202),
     "resume_city_import": _admin(409),  # a finished import: only a failed one is resumed
     "open_call": _admin(201),
+    "close_call": _admin(200),
     # applications: the own city drafts, changes, submits, withdraws; reviewers review; admins decide
     "create_application": _city(201),
     "update_application": _city(200),
@@ -89,6 +93,13 @@ OPERATIONS: dict[str, dict[str, int]] = {
     "update_call": _admin(200),
     "accept_application": _admin(200, city_other=403),
     "reject_application": _admin(200, city_other=403),
+    # review panels: the coordination unit assigns a call's reviewers; an assigned reviewer declares its own conflict
+    # of interest (an admin is no assigned reviewer: 403); a review is edited by its reviewer only, not an admin
+    "assign_application_reviewer": _admin(201, city_other=403),
+    "unassign_application_reviewer": _admin(204, city_other=403),
+    "assign_call_reviewers": _admin(200),
+    "declare_review_conflict": _REVIEWER | {"reviewer": 200, "admin": 403},
+    "update_review": _REVIEWER | {"reviewer": 200, "admin": 403},
     # consent: the lead city invites and withdraws; only the invited city accepts, declines, leaves (an admin cannot consent for it)
     # (an invitation is seen only by the two cities it is between: 404 for a third)
     "invite_application_city": _city(201),
@@ -112,6 +123,11 @@ OPERATIONS: dict[str, dict[str, int]] = {
     "record_pairing_activity": _city(201),
     "complete_pairing": _city(409, admin=200),  # a city cannot end the cooperation early; an admin can, with a reason
     "dissolve_pairing": _city(200),
+    "create_pairing_locked_pair": _admin(201),
+    "delete_pairing_locked_pair": _admin(204),
+    "update_pairing_activity": _city(200),
+    "mark_pairing_activity_held": _city(200),
+    "cancel_pairing_activity": _city(200),
     # action plans: the own city edits its plan, an admin approves and returns
     "update_action_plan": _city(200),
     "create_plan_action": _city(201),
@@ -147,6 +163,18 @@ OPERATIONS: dict[str, dict[str, int]] = {
     "submit_risk_assessment": _office(201),
     "submit_energy_access_assessment": _office(201),
     "set_deadline_policy": _admin(200, office_other=403),
+    # corrections of what a signatory submitted, and deadline extensions: its covenant's office and admins
+    "correct_inventory": _office(200),
+    "correct_target": _office(200),
+    "correct_risk_assessment": _office(200),
+    "correct_energy_access_assessment": _office(200),
+    "correct_report": _office(200),
+    "delete_inventory": _office(204),
+    "delete_target": _office(204),
+    "delete_risk_assessment": _office(204),
+    "delete_energy_access_assessment": _office(204),
+    "delete_report": _office(204),
+    "grant_deadline_extension": _office(201),
     # knowledge: cities write their practices and resources; the coordination unit reviews and publishes
     # (another city does not see a practice before it is published: 404 for it, not 403)
     "create_practice": _city(201),
@@ -155,14 +183,27 @@ OPERATIONS: dict[str, dict[str, int]] = {
     "publish_practice": _admin(200, city_other=404),
     "send_back_practice": _admin(200, city_other=404),
     "archive_practice": _admin(200, city_other=403),
+    # revisions of a published practice: its authors open, change, submit and withdraw them, the coordination unit
+    # sends back and publishes; another city sees the published practice (403) but not a revision (404)
+    "create_practice_revision": _city(201),
+    "update_practice_revision": _city(200, city_other=404),
+    "submit_practice_revision": _city(200, city_other=404),
+    "withdraw_practice_revision": _city(200, city_other=404),
+    "send_back_practice_revision": _admin(200, city_other=404),
+    "publish_practice_revision": _admin(200, city_other=404),
     "create_knowledge_resource": {"city_own": 201, "admin": 201, "reviewer": 403, "partner_unbound": 403, "office_own": 403},
     "update_knowledge_resource": _city(200),
     "delete_knowledge_resource": _city(204),
     # value chains: a partner key writes for its organisations only; an unbound partner key is read-only
     "register_organisation": {"admin": 201, "partner_unbound": 403, "city_own": 403, "reviewer": 403},
     "update_organisation": _partner(200),
-    "publish_opportunity": _partner(201),
+    "publish_opportunity": _partner(201),  # (the name stays: it now submits for review)
     "withdraw_opportunity": _partner(200),
+    # a partner submits; only the coordination unit publishes or rejects (not even the owner's partner)
+    "publish_submitted_opportunity": _partner(403, admin=200),
+    "reject_opportunity": _partner(403, admin=200),
+    "renew_opportunity": _partner(200),
+    "decline_match": _partner(200),
     "match_opportunity": _partner(200),
     "express_match_interest": _partner(201),
     "sign_agreement": _partner(201),

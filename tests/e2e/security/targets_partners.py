@@ -98,9 +98,26 @@ async def delete_signatory(w: World, op: str, fresh: bool, actor: str) -> Reques
     return Request("DELETE", f"/v1/covenant/signatories/{key}", params={"reason": "registered twice"})
 
 
+BASE_INVENTORY = {
+    "kind": "baseline",
+    "year": 2015,
+    "rows": [{"sector": "transport", "scope": "direct", "emissions_tco2e": 1200.0}],
+}
+
+
+async def base_inventory(w: World, key: str) -> None:
+    """The inventory of 2015, which a base_year target of 2015 is measured against (once per signatory)."""
+
+    async def make() -> None:
+        await ok(w.admin.post(f"/v1/covenant/signatories/{key}/inventories", json=BASE_INVENTORY), 201)
+
+    await w.once(f"base inventory {key}", make)
+
+
 @builds("set_target")
 async def set_target(w: World, op: str, fresh: bool, actor: str) -> Request:
     key = await resource(w, fresh, "signatory", lambda: _signatory(w))
+    await base_inventory(w, key)
     [commitment] = await ok(w.admin.get(f"/v1/covenant/signatories/{key}/commitments"))
     body = {"type": "base_year", "base_year": 2015, "target_year": 2030, "reduction_percent": 55}
     return Request("POST", f"/v1/covenant/signatories/{key}/commitments/{commitment['id']}/targets", json=body)
@@ -195,8 +212,14 @@ async def publish_opportunity(w: World, op: str, fresh: bool, actor: str) -> Req
     return Request("POST", "/v1/opportunities", json=opportunity_body("technology_offer", w.organisation_own, ["CO"]))
 
 
+async def published(w: World, body: dict) -> dict:
+    """An opportunity submitted and published by the coordination unit (published, it is open and matched)."""
+    opp = await ok(w.admin.post("/v1/opportunities", json=body))
+    return await ok(w.admin.post(f"/v1/opportunities/{opp['id']}:publish", json={}))
+
+
 async def _offer(w: World) -> dict:
-    return await ok(w.admin.post("/v1/opportunities", json=opportunity_body("technology_offer", w.organisation_own, ["CO"])))
+    return await published(w, opportunity_body("technology_offer", w.organisation_own, ["CO"]))
 
 
 @builds("withdraw_opportunity", "match_opportunity")
@@ -213,11 +236,8 @@ async def _match(w: World, *, mutual: bool) -> str:
     counterpart_id = (await ok(w.admin.post("/v1/organisations", json=counterpart)))["id"]
     # A keyword of the pair's own ranks it first: matching proposes only the best few of the many open offers.
     keyword = unique("pilot").replace(" ", "")
-    offer = await ok(
-        w.admin.post("/v1/opportunities", json=opportunity_body("technology_offer", w.organisation_own, ["CO"], keyword))
-    )
-    body = opportunity_body("technology_request", counterpart_id, ["ES"], keyword)
-    request = await ok(w.admin.post("/v1/opportunities", json=body))
+    offer = await published(w, opportunity_body("technology_offer", w.organisation_own, ["CO"], keyword))
+    request = await published(w, opportunity_body("technology_request", counterpart_id, ["ES"], keyword))
     matches = (await ok(w.admin.get("/v1/matches", params={"opportunity_id": request["id"], "page_size": 100})))["items"]
     [match] = [m for m in matches if m["offer_id"] == offer["id"]]
     if mutual:

@@ -13,7 +13,17 @@ import httpx
 import pytest
 
 from deploy.stack import Stack
-from tests.e2e.security import targets_consent, targets_partners, targets_programme, targets_webhooks
+from tests.e2e.security import (
+    targets_chains,
+    targets_consent,
+    targets_covenant,
+    targets_pairing,
+    targets_partners,
+    targets_programme,
+    targets_review,
+    targets_revisions,
+    targets_webhooks,
+)
 from tests.e2e.security.matrix import DASHBOARD_WRITES, ITEM_STATUSES, OPERATIONS, PUBLIC, expected, rows
 from tests.e2e.security.requests import BUILDERS, Request
 from tests.e2e.security.scenario import World, build_world, gateway_client
@@ -21,9 +31,9 @@ from tests.support.platform import client
 
 WRITE_METHODS = {"post", "put", "patch", "delete"}
 PROBLEM_JSON = "application/problem+json"
-assert (
-    targets_programme and targets_partners and targets_consent and targets_webhooks
-)  # their builders register themselves on import
+# their builders register themselves on import
+assert targets_programme and targets_partners and targets_consent and targets_webhooks
+assert targets_review and targets_revisions and targets_pairing and targets_covenant and targets_chains
 
 # Does not depend on the database (who may call what: the gateway and the routes decide): runs once, in make test.
 pytestmark = pytest.mark.dbfree
