@@ -85,6 +85,16 @@ class Sector(StrEnum):
     other = "other"
 
 
+class Obligation(StrEnum):
+    """A report the compliance engine expects by a due date."""
+
+    inventory = "inventory"
+    risk_assessment = "risk_assessment"
+    energy_access_assessment = "energy_access_assessment"
+    plan = "plan"
+    monitoring = "monitoring"
+
+
 class ReportKind(StrEnum):
     action_plan = "action_plan"
     monitoring_report = "monitoring_report"
@@ -267,6 +277,8 @@ class Evidence:
     energy_access_assessment: date | None = None
     plans: dict[Pillar, date] = field(default_factory=dict)  # earliest plan covering the pillar
     monitoring: list[date] = field(default_factory=list)  # monitoring inventories and reports
+    # Deadlines an office or the coordination unit extended: (item, pillar) -> the new due date.
+    extensions: dict[tuple[str, Pillar | None], date] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -335,7 +347,13 @@ def _owed(evidence: Evidence, policy: DeadlinePolicy) -> list[tuple[str, Pillar 
         # Monitoring runs from the first plan, and each report sets the next one's due date.
         last = max([min(evidence.plans.values()), *evidence.monitoring])
         owed.append(("monitoring", None, add_years(last, policy.monitoring_every_years)))
-    return owed
+    return [(item, pillar, extended_due(evidence, item, pillar, due)) for item, pillar, due in owed]
+
+
+def extended_due(evidence: Evidence, item: str, pillar: Pillar | None, due: date) -> date:
+    """The due date of an obligation, moved by an extension granted for it (never earlier)."""
+    extended = evidence.extensions.get((item, pillar))
+    return max(due, extended) if extended else due
 
 
 def assess(evidence: Evidence, policy: DeadlinePolicy, today: date) -> Compliance:
@@ -353,3 +371,16 @@ def assess(evidence: Evidence, policy: DeadlinePolicy, today: date) -> Complianc
     # A report becomes overdue the day after its due date.
     next_change = min(upcoming) + timedelta(days=1) if upcoming else None
     return Compliance(badges, status, missing, next_change)
+
+
+def extension_problems(missing: list[dict], item: Obligation, pillar: Pillar | None, due_on: date) -> list[BrokenRule]:
+    """Why a deadline extension cannot be granted, read against what the signatory owes now."""
+    if item == Obligation.plan and pillar is None:
+        return [BrokenRule("pillar_required", "A plan is owed per pillar: name the pillar.", "pillar")]
+    owed = [m for m in missing if m["item"] == item.value and (pillar is None or m["pillar"] == pillar.value)]
+    if not owed:
+        return [BrokenRule("obligation_not_owed", f"The signatory owes no {item.value} to extend.", "item")]
+    latest = max(date.fromisoformat(m["due_on"]) for m in owed)
+    if due_on <= latest:
+        return [BrokenRule("extension_not_later", f"{item.value} is already due on {latest}; extend past it.", "due_on")]
+    return []

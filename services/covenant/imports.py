@@ -28,7 +28,7 @@ from services.covenant.import_files import (
 )
 from services.covenant.models import CovenantImport, Inventory, InventoryRow
 from services.covenant.registry import Registry
-from services.covenant.reports.service import inventory_submitted
+from services.covenant.reports.service import follow_base_years, inventory_submitted
 from shared.clock import Clock
 from shared.concurrency import touch
 from shared.identity import Identity
@@ -240,6 +240,8 @@ async def import_inventories(
     signatories = await repository.signatories_by_ids(reg.session, list(touched))
     for s in signatories:
         reg.events += [(inventory_submitted(s, inv, revision), s.id) for inv, revision in touched[s.id]]
+        if any(revision for _, revision in touched[s.id]):
+            await follow_base_years(reg.session, s.id)  # a revised inventory may be a target's base year
     await reg.reassess(signatories)
     for s in signatories:
         reg.changed(s)  # a new or revised inventory moves its signatory in the change feed

@@ -121,8 +121,9 @@ class Commitment(Base):
     )
 
 
-class Target(Base):
-    """A mitigation or energy-access target, or an adaptation goal, of one commitment."""
+class Target(Versioned, Base):
+    """A mitigation or energy-access target, or an adaptation goal, of one commitment (the CRF's
+    four types: the fields of each are in targets.py)."""
 
     __tablename__ = "targets"
 
@@ -135,6 +136,14 @@ class Target(Base):
     reduction_percent: Mapped[float | None] = mapped_column(Float)
     sectors: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # The total of the base year's inventory when the target was set or that inventory corrected.
+    base_emissions_tco2e: Mapped[float | None] = mapped_column(Float)
+    fixed_level_tco2e: Mapped[float | None] = mapped_column(Float)
+    bau_emissions_tco2e: Mapped[float | None] = mapped_column(Float)
+    intensity_unit: Mapped[str | None] = mapped_column(String(20))
+    base_intensity: Mapped[float | None] = mapped_column(Float)
+    target_denominator: Mapped[float | None] = mapped_column(Float)
+    denominator_unit: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
     __table_args__ = (
@@ -176,9 +185,12 @@ class InventoryRow(Base):
     activity_mwh: Mapped[float | None] = mapped_column(Float)
     emissions_tco2e: Mapped[float] = mapped_column(Float, nullable=False)
     factor_type: Mapped[str] = mapped_column(String(10), nullable=False)
+    # The CRF's activity data: the energy carrier and its emission factor (tCO2e/MWh).
+    carrier: Mapped[str | None] = mapped_column(String(30))
+    emission_factor: Mapped[float | None] = mapped_column(Float)
 
 
-class RiskAssessment(Base):
+class RiskAssessment(Versioned, Base):
     __tablename__ = "risk_assessments"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -190,7 +202,7 @@ class RiskAssessment(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
-class EnergyAccessAssessment(Base):
+class EnergyAccessAssessment(Versioned, Base):
     __tablename__ = "energy_access_assessments"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -203,7 +215,7 @@ class EnergyAccessAssessment(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 
-class Report(Base):
+class Report(Versioned, Base):
     """An action plan or a monitoring report, recorded here or approved in the action-plans service."""
 
     __tablename__ = "reports"
@@ -217,6 +229,40 @@ class Report(Base):
     source: Mapped[str] = mapped_column(String(30), nullable=False, default="covenant")
     # The plan id in the action-plans service, so a redelivered approval counts once.
     external_id: Mapped[str | None] = mapped_column(String(40), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class SubmissionChange(Base):
+    """A correction of something a signatory submitted: who changed or deleted what, when."""
+
+    __tablename__ = "submission_changes"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    signatory_id: Mapped[str] = mapped_column(ForeignKey("signatories.id", ondelete="CASCADE"), nullable=False)
+    resource: Mapped[str] = mapped_column(String(30), nullable=False)
+    resource_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    action: Mapped[str] = mapped_column(String(10), nullable=False)  # updated | deleted
+    actor: Mapped[str] = mapped_column(String(200), nullable=False)
+    actor_role: Mapped[str] = mapped_column(String(30), nullable=False)
+    # field -> {"from": old, "to": new}; a deletion keeps the whole record under "from".
+    changes: Mapped[dict] = mapped_column(JSON, nullable=False, default=dict)
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    __table_args__ = (Index("ix_submission_changes_signatory_id", "signatory_id", "id"),)
+
+
+class DeadlineExtension(Base):
+    """A reporting deadline moved for one signatory (MyCovenant's "request delay for reporting")."""
+
+    __tablename__ = "deadline_extensions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    signatory_id: Mapped[str] = mapped_column(ForeignKey("signatories.id", ondelete="CASCADE"), nullable=False, index=True)
+    item: Mapped[str] = mapped_column(String(30), nullable=False)
+    pillar: Mapped[str | None] = mapped_column(String(20))
+    due_on: Mapped[date] = mapped_column(Date, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    granted_by: Mapped[str] = mapped_column(String(200), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
 
 

@@ -24,6 +24,7 @@ from services.covenant.domain import (
     assess,
     default_policy,
 )
+from services.covenant.extensions import repository as extensions_repository
 from services.covenant.models import Commitment, Signatory, SignatoryBadge, kit
 from services.covenant.records import SYNC_FIELDS, SignatoryData, commitment_info, profile_of
 from shared.clock import ClockDep
@@ -61,6 +62,7 @@ def evidence_of(s: Signatory, subs: repository.Submissions | None) -> Evidence:
     evidence.risk_assessment = subs.risk_assessment.get(s.id)
     evidence.energy_access_assessment = subs.energy_access_assessment.get(s.id)
     evidence.monitoring = subs.monitoring.get(s.id, [])
+    evidence.extensions = subs.extensions.get(s.id, {})
     for pillars, on in subs.plans.get(s.id, []):
         for pillar in pillars or [p.value for p in committed]:
             p = Pillar(pillar)
@@ -213,7 +215,10 @@ class Registry:
         flush writes rows added so far: new reports, targets, inventories)."""
         await self.load_policies()
         await self.session.flush()
-        return await repository.submissions_of(self.session, [s.id for s in signatories])
+        ids = [s.id for s in signatories]
+        subs = await repository.submissions_of(self.session, ids)
+        subs.extensions = await extensions_repository.extensions_of(self.session, ids)
+        return subs
 
     def assess(self, signatories: list[Signatory], subs: repository.Submissions) -> set[str]:
         """Recompute compliance; the ids whose status or badges changed (with their events)."""

@@ -237,6 +237,7 @@ class Submissions:
     risk_assessment: dict[str, date]
     energy_access_assessment: dict[str, date]
     plans: dict[str, list[tuple[list[str], date]]]
+    extensions: dict[str, dict] = field(default_factory=dict)  # filled by the registry (extensions/)
 
 
 async def _first_submitted(session: AsyncSession, model: type, ids: Sequence[str]) -> dict[str, date]:

@@ -12,6 +12,7 @@ from services.covenant import imports, service, sync
 from services.covenant.auth import CovenantRead, CovenantWrite, ensure_may_write
 from services.covenant.compliance.routes import router as compliance_router
 from services.covenant.domain import ALL_BADGES, REGIONAL_COVENANTS, Generation, SignatoryStatus
+from services.covenant.exports.routes import router as exports_router
 from services.covenant.feed import service as feed
 from services.covenant.import_files import FORMATS
 from services.covenant.registry import RegistryDep
@@ -301,4 +302,4 @@ async def showcase_signatory(
     return public_answer(request, PublicSignatoryRead.model_validate(s).model_dump(mode="json"))
 
 
-ROUTERS = (router, compliance_router, reports_router, showcase)
+ROUTERS = (router, compliance_router, reports_router, exports_router, showcase)

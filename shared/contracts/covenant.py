@@ -141,3 +141,36 @@ class ComplianceChanged(EventPayload):
     previous_badges: list[Code] = Field(max_length=BADGES)
     missing: list[MissingReport] = Field(max_length=MISSING)
     assessed_on: date
+
+
+class SubmissionCorrected(EventPayload):
+    """Something a signatory submitted (an inventory, an assessment, a target, a report) was
+    changed or deleted; the history of the signatory holds what changed."""
+
+    service = "covenant"
+    entity = "submission"
+    event = "corrected"
+    visibility = Visibility(scope="covenant:read", covenants=("regional_covenant",))
+    signatory_id: Id
+    gcom_id: Code | None = None
+    regional_covenant: Code
+    resource: Code  # inventory | risk_assessment | energy_access_assessment | target | report
+    resource_id: Id
+    action: Code  # updated | deleted
+    changed: list[Code] = Field(default_factory=list, max_length=FIELDS)
+
+
+class DeadlineExtended(EventPayload):
+    """A reporting deadline of a signatory was extended (MyCovenant's "request delay for reporting")."""
+
+    service = "covenant"
+    entity = "deadline"
+    event = "extended"
+    visibility = Visibility(scope="covenant:read", covenants=("regional_covenant",))
+    signatory_id: Id
+    gcom_id: Code | None = None
+    regional_covenant: Code
+    item: Code  # inventory | risk_assessment | energy_access_assessment | plan | monitoring
+    pillar: Code | None = None
+    due_on: date
+    reason: Reason

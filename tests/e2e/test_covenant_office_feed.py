@@ -49,3 +49,26 @@ async def test_an_office_feed_holds_its_covenant_only_and_shows_a_new_inventory(
         assert moved[0]["signatory"]["version"] == oldest["signatory"]["version"] + 1
         inventories = (await office.get(f"/v1/covenant/signatories/{key}/inventories")).json()["items"]
         assert r.json()["id"] in {i["id"] for i in inventories}
+
+        # A correction moves the signatory again, and the history says who changed what.
+        inventory = r.json()
+        fixed = {
+            "rows": [
+                {
+                    "sector": "on_road_transport",
+                    "scope": "direct",
+                    "carrier": "diesel",
+                    "activity_mwh": 1000,
+                    "emission_factor": 0.267,
+                }
+            ]
+        }
+        url = f"/v1/covenant/signatories/{key}/inventories/{inventory['id']}"
+        assert (await office.patch(url, json=fixed, headers={"If-Match": '"99"'})).status_code == 412
+        r = await office.patch(url, json=fixed, headers={"If-Match": f'"{inventory["version"]}"'})
+        assert r.status_code == 200 and r.json()["total_emissions_tco2e"] == 267.0, r.text
+        again, _ = await whole_feed(office, cursor)
+        assert [(c["op"], c["signatory_id"]) for c in again] == [("upsert", oldest["signatory_id"])]
+        assert again[0]["signatory"]["version"] == oldest["signatory"]["version"] + 2
+        [change] = (await office.get(f"/v1/covenant/signatories/{key}/history")).json()["items"]
+        assert change["resource"] == "inventory" and change["changes"]["total_emissions_tco2e"] == {"from": 410.0, "to": 267.0}

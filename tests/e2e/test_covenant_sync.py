@@ -99,7 +99,9 @@ async def test_an_impossible_target_is_refused_with_its_rules(admin):
     assert r.status_code == 422
     assert {e["rule"] for e in r.json()["errors"]} == {"target_year_before_base_year", "reduction_above_100_percent"}
     r = await admin.post(url, json={"type": "base_year", "base_year": 2005, "target_year": 2030, "reduction_percent": 55})
-    assert r.status_code == 201
+    assert r.status_code == 422 and [e["rule"] for e in r.json()["errors"]] == ["base_year_inventory_missing"]
+    r = await admin.post(url, json={"type": "fixed_level", "target_year": 2030, "fixed_level_tco2e": 40_000})
+    assert r.status_code == 201 and r.json()["level_tco2e"] == 40_000
     assert "mitigation.target" in (await admin.get("/v1/covenant/signatories/FI90001")).json()["badges"]
 
 

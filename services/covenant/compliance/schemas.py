@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
-from services.covenant.domain import SignatoryStatus
+from services.covenant.domain import SignatoryStatus, TargetType
 from services.covenant.schemas import badge_names
 from shared.schemas import ReadModel, StrictInput
 
@@ -25,6 +25,18 @@ class DeadlinePolicyRead(DeadlinePolicyUpdate, ReadModel):
     updated_at: datetime
 
 
+class TargetProgress(ReadModel):
+    target_id: str
+    type: TargetType
+    target_year: int
+    level_tco2e: float | None = Field(description="The emissions the target allows in its target year.")
+    monitoring_year: int | None = Field(description="The latest monitoring inventory after the base year, if any.")
+    monitoring_emissions_tco2e: float | None
+    on_track: bool | None = Field(
+        description="At or under the straight path from the base year to the level; null when it cannot be told."
+    )
+
+
 class ComplianceRead(ReadModel):
     signatory_id: str
     gcom_id: str | None
@@ -35,6 +47,7 @@ class ComplianceRead(ReadModel):
     next_change_on: date | None
     assessed_on: date | None
     policy: DeadlinePolicyRead
+    targets: list[TargetProgress] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
@@ -53,4 +66,5 @@ class ComplianceRead(ReadModel):
             "next_change_on": s.compliance_next_change_on,
             "assessed_on": s.compliance_assessed_on,
             "policy": value["policy"],
+            "targets": value.get("targets", []),
         }

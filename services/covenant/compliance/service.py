@@ -18,7 +18,10 @@ from services.covenant.domain import REGIONAL_COVENANTS
 from services.covenant.feed.service import prune_change_feed
 from services.covenant.models import DeadlinePolicyRow
 from services.covenant.registry import Registry
+from services.covenant.reports import repository as reports_repository
+from services.covenant.reports.schemas import spec_of
 from services.covenant.service import get_signatory
+from services.covenant.targets import on_track, target_level
 from shared.concurrency import if_match_failure
 from shared.identity import Identity
 from shared.jobs import PeriodicJob, wake_job
@@ -37,7 +40,30 @@ async def signatory_compliance(session: AsyncSession, key: str) -> dict:
     policy = await repository.get_policy(session, s.regional_covenant)
     if policy is None:
         raise Problem(503, f"No deadline policy is stored for {s.regional_covenant}.")
-    return {"signatory": s, "policy": policy}
+    return {"signatory": s, "policy": policy, "targets": await target_progress(session, s.id)}
+
+
+async def target_progress(session: AsyncSession, signatory_id: str) -> list[dict]:
+    """Each target's level in its target year, and whether the latest monitoring inventory after
+    its base year is on track toward it."""
+    inventories = await reports_repository.inventory_years(session, signatory_id)
+    progress = []
+    for t in await repository.list_targets(session, signatory_id):
+        spec = spec_of(t)
+        later = [i for i in inventories if i[0] == "monitoring" and (t.base_year is None or i[1] > t.base_year)]
+        _, year, total, population = later[-1] if later else (None, None, None, None)
+        progress.append(
+            {
+                "target_id": t.id,
+                "type": t.type,
+                "target_year": t.target_year,
+                "level_tco2e": target_level(spec),
+                "monitoring_year": year,
+                "monitoring_emissions_tco2e": total,
+                "on_track": on_track(spec, year, total, population) if later else None,
+            }
+        )
+    return progress
 
 
 async def list_policies(session: AsyncSession) -> list[Row]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 
 from services.covenant.auth import CovenantRead, CovenantWrite
+from services.covenant.corrections.routes import router as corrections_router
+from services.covenant.extensions.routes import router as extensions_router
 from services.covenant.registry import RegistryDep
 from services.covenant.reports import service
 from services.covenant.reports.schemas import (
@@ -123,3 +125,8 @@ async def submit_report(reg: RegistryDep, identity: CovenantWrite, key: str, bod
 async def list_reports(session: SessionDep, identity: CovenantRead, key: str):
     """The signatory's action plans and monitoring reports, oldest first."""
     return await service.list_reports(session, key)
+
+
+# Corrections of these submissions, and deadline extensions, are seams of their own.
+router.include_router(corrections_router)
+router.include_router(extensions_router)

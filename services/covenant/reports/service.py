@@ -3,6 +3,9 @@ assessments and reports. Each reassesses compliance in the caller's transaction.
 
 from __future__ import annotations
 
+from dataclasses import fields, replace
+from types import SimpleNamespace
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from services.covenant import repository
@@ -19,15 +22,19 @@ from services.covenant.models import (
     Target,
 )
 from services.covenant.registry import Registry
+from services.covenant.reports import repository as reports_repository
 from services.covenant.reports.schemas import (
     EnergyAccessAssessmentCreate,
     InventoryCreate,
+    InventoryRowIn,
     ReportCreate,
     RiskAssessmentCreate,
     TargetCreate,
+    spec_of,
 )
 from services.covenant.schemas import CommitmentIn
 from services.covenant.service import get_signatory
+from services.covenant.targets import TargetSpec, type_problems
 from shared.contracts.covenant import InventorySubmitted
 from shared.identity import Identity
 from shared.ids import new_id
@@ -69,27 +76,54 @@ async def add_target(reg: Registry, identity: Identity, key: str, commitment_id:
     if commitment is None:
         raise NotFound("commitment", f"{commitment_id} of {s.name}")
     ensure_may_write(identity, s.regional_covenant)
-    broken = target_problems(data.type, data.base_year, data.target_year, data.reduction_percent)
+    values = data.model_dump(exclude={"sectors", "description"})
+    spec = await checked_target(reg.session, s.id, spec_of(SimpleNamespace(**values)))
+    target = Target(
+        commitment_id=commitment.id,
+        signatory_id=s.id,
+        sectors=[x.value for x in data.sectors],
+        description=data.description,
+        created_at=reg.now,
+        **target_columns(spec),
+    )
+    reg.session.add(target)
+    await reg.updated(s, [])
+    return target
+
+
+def target_columns(spec: TargetSpec) -> dict:
+    """The columns of a target row from the rules' view of it."""
+    columns = {f.name: getattr(spec, f.name) for f in fields(spec)}
+    columns["type"] = spec.type.value
+    columns["intensity_unit"] = spec.intensity_unit.value if spec.intensity_unit else None
+    return columns
+
+
+async def checked_target(session: AsyncSession, signatory_id: str, spec: TargetSpec) -> TargetSpec:
+    """The target with its base year's inventory total, or 422 naming every rule it breaks."""
+    base = await reports_repository.inventory_total_of_year(session, signatory_id, spec.base_year) if spec.base_year else None
+    spec = replace(spec, base_emissions_tco2e=base)
+    broken = target_problems(spec.type, spec.base_year, spec.target_year, spec.reduction_percent) + type_problems(spec)
     if broken:
         raise Problem(
             422,
             "The target is impossible: " + " ".join(b.detail for b in broken),
             errors=[{"rule": b.rule, "pointer": f"/{b.field}", "detail": b.detail} for b in broken],
         )
-    target = Target(
-        commitment_id=commitment.id,
-        signatory_id=s.id,
-        type=data.type.value,
-        base_year=data.base_year,
-        target_year=data.target_year,
-        reduction_percent=data.reduction_percent,
-        sectors=[x.value for x in data.sectors],
-        description=data.description,
-        created_at=reg.now,
-    )
-    reg.session.add(target)
-    await reg.updated(s, [])
-    return target
+    return spec
+
+
+async def follow_base_years(session: AsyncSession, signatory_id: str) -> list[tuple[Target, float | None]]:
+    """Give each target naming a base year the total of that year's inventory as it is now (after a
+    correction or a re-import); each target whose total moved, with the total it had."""
+    await session.flush()
+    moved = []
+    for t in await reports_repository.targets_with_base_year(session, signatory_id):
+        total = await reports_repository.inventory_total_of_year(session, signatory_id, t.base_year)
+        if total != t.base_emissions_tco2e:
+            moved.append((t, t.base_emissions_tco2e))
+            t.base_emissions_tco2e = total
+    return moved
 
 
 async def list_targets(session: AsyncSession, key: str) -> list[Target]:
@@ -114,21 +148,28 @@ def inventory_submitted(s: Signatory, inv: Inventory, revision: bool) -> Invento
     )
 
 
+def inventory_rows(rows: list[InventoryRowIn]) -> list[InventoryRow]:
+    """The sector lines of an inventory, numbered from 1."""
+    return [
+        InventoryRow(
+            line=n,
+            sector=r.sector,
+            scope=r.scope.value,
+            carrier=r.carrier,
+            activity_mwh=r.activity_mwh,
+            emission_factor=r.emission_factor,
+            emissions_tco2e=r.emissions_tco2e,
+            factor_type=r.factor_type.value,
+        )
+        for n, r in enumerate(rows, start=1)
+    ]
+
+
 async def add_inventory(reg: Registry, identity: Identity, key: str, data: InventoryCreate) -> Inventory:
     """Record a baseline or monitoring emission inventory."""
     s = await get_signatory(reg.session, key, for_update=True)
     ensure_may_write(identity, s.regional_covenant)
-    rows = [
-        InventoryRow(
-            line=n,
-            sector=r.sector.value,
-            scope=r.scope.value,
-            activity_mwh=r.activity_mwh,
-            emissions_tco2e=r.emissions_tco2e,
-            factor_type=r.factor_type.value,
-        )
-        for n, r in enumerate(data.rows, start=1)
-    ]
+    rows = inventory_rows(data.rows)
     if data.external_id and await repository.inventories_by_external_id(reg.session, [(s.id, data.external_id)]):
         raise Problem(409, f"Inventory {data.external_id} of {s.name} is already recorded.")
     inv = Inventory(

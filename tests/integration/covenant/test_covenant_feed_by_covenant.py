@@ -61,7 +61,7 @@ async def test_an_office_reads_its_own_covenant_and_is_refused_another(app):
 
 async def _commitment_target(admin, key: str) -> None:
     mitigation = next(c for c in (await admin.get(f"{BASE}/{key}/commitments")).json() if c["pillar"] == "mitigation")
-    body = {"type": "base_year", "base_year": 2005, "target_year": 2030, "reduction_percent": 55}
+    body = {"type": "fixed_level", "target_year": 2030, "fixed_level_tco2e": 50_000}
     assert (await admin.post(f"{BASE}/{key}/commitments/{mitigation['id']}/targets", json=body)).status_code == 201
 
 

@@ -35,17 +35,28 @@ async def test_submissions_earn_badges_and_reinstate_the_signatory(app):
         )
         assert r.status_code == 422
         assert {e["rule"] for e in r.json()["errors"]} == {"target_year_before_base_year", "reduction_above_100_percent"}
-        good = {"type": "base_year", "base_year": 2005, "target_year": 2030, "reduction_percent": 55}
+        good = {"type": "base_year", "base_year": 2022, "target_year": 2030, "reduction_percent": 55}
         assert (await admin.post(f"{BASE}/commitments/nope/targets", json=good)).status_code == 404
-        assert (await admin.post(targets, json=good)).status_code == 201
-        assert [t["reduction_percent"] for t in (await admin.get(f"{BASE}/targets")).json()] == [55]
+        r = await admin.post(targets, json=good)
+        assert r.status_code == 422 and [e["rule"] for e in r.json()["errors"]] == ["base_year_inventory_missing"]
+        fixed = {"type": "fixed_level", "target_year": 2030, "fixed_level_tco2e": 400}
+        assert (await admin.post(targets, json=fixed)).status_code == 201
+        assert [t["level_tco2e"] for t in (await admin.get(f"{BASE}/targets")).json()] == [400]
 
         r = await admin.post(f"{BASE}/inventories", json=INVENTORY)
         assert r.status_code == 201 and r.json()["total_emissions_tco2e"] == 812.5
         inventory = r.json()
         assert r.headers["location"] == f"{BASE}/inventories/{inventory['id']}"
         assert inventory["rows"] == [
-            {"sector": "transport", "scope": "direct", "activity_mwh": None, "emissions_tco2e": 812.5, "factor_type": "IPCC"}
+            {
+                "sector": "transport",
+                "scope": "direct",
+                "carrier": None,
+                "activity_mwh": None,
+                "emission_factor": None,
+                "emissions_tco2e": 812.5,
+                "factor_type": "IPCC",
+            }
         ]
         assert (await admin.get(f"{BASE}/inventories/{inventory['id']}")).json() == inventory
         assert (await admin.get(f"{BASE}/inventories/nope")).status_code == 404
@@ -54,9 +65,9 @@ async def test_submissions_earn_badges_and_reinstate_the_signatory(app):
         assert (await admin.post(f"{BASE}/inventories", json=duplicate)).status_code == 201
         assert (await admin.post(f"{BASE}/inventories", json=duplicate)).status_code == 409
 
-        hazards = [{"hazard": "Floods", "probability": "high", "impact": "high"}]
+        hazards = [{"hazard": "floods", "probability": "high", "impact": "high"}]
         r = await admin.post(f"{BASE}/risk-assessments", json={"year": 2025, "hazards": hazards})
-        assert r.status_code == 201 and r.json()["hazards"][0]["hazard"] == "floods"
+        assert r.status_code == 201 and r.json()["hazards"][0]["hazard"] == "floods_and_sea_level_rise"
         assert len((await admin.get(f"{BASE}/risk-assessments")).json()) == 1
         r = await admin.post(f"{BASE}/energy-access-assessments", json={"year": 2025, "electricity_access_percent": 97.5})
         assert r.status_code == 201 and r.json()["electricity_access_percent"] == 97.5
