@@ -22,10 +22,15 @@ from .action_read import ActionRead
 from .action_read_organisations_item import ActionReadOrganisationsItem
 from .action_status import ActionStatus
 from .action_update import ActionUpdate
+from .activity_cancel_body import ActivityCancelBody
 from .activity_create import ActivityCreate
+from .activity_create_status import ActivityCreateStatus
+from .activity_held_body import ActivityHeldBody
 from .activity_kind import ActivityKind
 from .activity_page import ActivityPage
 from .activity_read import ActivityRead
+from .activity_status import ActivityStatus
+from .activity_update import ActivityUpdate
 from .adhesion_type import AdhesionType
 from .agreement_create import AgreementCreate
 from .agreement_kind import AgreementKind
@@ -37,10 +42,12 @@ from .application_invitation_page import ApplicationInvitationPage
 from .application_invitation_read import ApplicationInvitationRead
 from .application_page import ApplicationPage
 from .application_read import ApplicationRead
+from .application_reviewers_read import ApplicationReviewersRead
 from .application_stats_read import ApplicationStatsRead
 from .application_stats_read_applications_by_call import ApplicationStatsReadApplicationsByCall
 from .application_stats_read_applications_by_state import ApplicationStatsReadApplicationsByState
 from .application_update import ApplicationUpdate
+from .applications_field_change_read import ApplicationsFieldChangeRead
 from .applications_import_read import ApplicationsImportRead
 from .applications_optional_reason import ApplicationsOptionalReason
 from .applications_reason import ApplicationsReason
@@ -50,6 +57,9 @@ from .applications_summary_by_state import ApplicationsSummaryByState
 from .applications_summary_mean_score_by_criterion import ApplicationsSummaryMeanScoreByCriterion
 from .applications_summary_refused_by_rule import ApplicationsSummaryRefusedByRule
 from .applications_transition_read import ApplicationsTransitionRead
+from .applications_transition_read_kind import ApplicationsTransitionReadKind
+from .assign_reviewers import AssignReviewers
+from .assign_reviewers_read import AssignReviewersRead
 from .attempt_page import AttemptPage
 from .attempt_read import AttemptRead
 from .attempt_result import AttemptResult
@@ -63,12 +73,17 @@ from .body_batch_upsert_signatories import BodyBatchUpsertSignatories
 from .body_batch_upsert_signatories_items_item import BodyBatchUpsertSignatoriesItemsItem
 from .breakdown import Breakdown
 from .budget import Budget
+from .call_close import CallClose
 from .call_create import CallCreate
 from .call_page import CallPage
 from .call_read import CallRead
 from .call_settings_put import CallSettingsPut
+from .call_settings_put_country_quotas import CallSettingsPutCountryQuotas
+from .call_settings_put_region_quotas import CallSettingsPutRegionQuotas
 from .call_settings_put_weights import CallSettingsPutWeights
 from .call_settings_read import CallSettingsRead
+from .call_settings_read_country_quotas import CallSettingsReadCountryQuotas
+from .call_settings_read_region_quotas import CallSettingsReadRegionQuotas
 from .call_settings_read_weights import CallSettingsReadWeights
 from .call_update import CallUpdate
 from .candidate_page import CandidatePage
@@ -90,6 +105,8 @@ from .compliance_read_missing_item import ComplianceReadMissingItem
 from .compliance_summary import ComplianceSummary
 from .compliance_summary_missing_item import ComplianceSummaryMissingItem
 from .component import Component
+from .conflict_declaration import ConflictDeclaration
+from .conflict_read import ConflictRead
 from .covenant_import_read import CovenantImportRead
 from .covenant_report_create import CovenantReportCreate
 from .covenant_report_read import CovenantReportRead
@@ -103,6 +120,11 @@ from .covenant_summary import CovenantSummary
 from .covenant_summary_by_badge import CovenantSummaryByBadge
 from .covenant_summary_by_regional_covenant import CovenantSummaryByRegionalCovenant
 from .covenant_summary_by_status import CovenantSummaryByStatus
+from .criterion_create import CriterionCreate
+from .criterion_read import CriterionRead
+from .criterion_score import CriterionScore
+from .deadline_extension_create import DeadlineExtensionCreate
+from .deadline_extension_read import DeadlineExtensionRead
 from .deadline_policy_read import DeadlinePolicyRead
 from .deadline_policy_update import DeadlinePolicyUpdate
 from .decline_body import DeclineBody
@@ -118,10 +140,12 @@ from .endpoint_state import EndpointState
 from .endpoint_update import EndpointUpdate
 from .energy_access_assessment_create import EnergyAccessAssessmentCreate
 from .energy_access_assessment_read import EnergyAccessAssessmentRead
+from .energy_access_assessment_update import EnergyAccessAssessmentUpdate
 from .event_type_list import EventTypeList
 from .event_type_read import EventTypeRead
 from .event_type_read_schema import EventTypeReadSchema
 from .expected_change import ExpectedChange
+from .export_inventories_regional_covenant_type_0 import ExportInventoriesRegionalCovenantType0
 from .facet_count import FacetCount
 from .factor_type import FactorType
 from .feature_collection import FeatureCollection
@@ -136,7 +160,9 @@ from .goal_in import GoalIn
 from .goal_read import GoalRead
 from .group_ref import GroupRef
 from .hazard_in import HazardIn
+from .hazard_in_hazard import HazardInHazard
 from .hazard_in_timeframe import HazardInTimeframe
+from .hazard_read import HazardRead
 from .health import Health
 from .impact import Impact
 from .import_row_error import ImportRowError
@@ -144,14 +170,22 @@ from .import_warning import ImportWarning_
 from .indicator_create import IndicatorCreate
 from .indicator_page import IndicatorPage
 from .indicator_read import IndicatorRead
+from .intensity_unit import IntensityUnit
 from .interest_create import InterestCreate
 from .interest_read import InterestRead
 from .inventory_create import InventoryCreate
+from .inventory_export_page import InventoryExportPage
+from .inventory_export_read import InventoryExportRead
 from .inventory_kind import InventoryKind
 from .inventory_page import InventoryPage
 from .inventory_read import InventoryRead
 from .inventory_row_in import InventoryRowIn
+from .inventory_row_in_carrier_type_0 import InventoryRowInCarrierType0
+from .inventory_row_in_sector import InventoryRowInSector
+from .inventory_row_read import InventoryRowRead
+from .inventory_update import InventoryUpdate
 from .invitation_state import InvitationState
+from .knowledge_field_change_read import KnowledgeFieldChangeRead
 from .knowledge_optional_reason import KnowledgeOptionalReason
 from .knowledge_reason import KnowledgeReason
 from .knowledge_state import KnowledgeState
@@ -168,11 +202,25 @@ from .knowledge_summary_by_theme import KnowledgeSummaryByTheme
 from .knowledge_transition_read import KnowledgeTransitionRead
 from .level import Level
 from .line_geometry import LineGeometry
+from .list_cities_response_200 import ListCitiesResponse200
+from .list_cities_response_200_features_item import ListCitiesResponse200FeaturesItem
+from .list_cities_response_200_type import ListCitiesResponse200Type
+from .list_organisations_response_200 import ListOrganisationsResponse200
+from .list_organisations_response_200_features_item import ListOrganisationsResponse200FeaturesItem
+from .list_organisations_response_200_type import ListOrganisationsResponse200Type
 from .list_regional_covenants_response_list_regional_covenants import ListRegionalCovenantsResponseListRegionalCovenants
 from .list_signatories_badge_type_0 import ListSignatoriesBadgeType0
 from .list_signatories_regional_covenant_type_0 import ListSignatoriesRegionalCovenantType0
+from .list_signatories_response_200 import ListSignatoriesResponse200
+from .list_signatories_response_200_features_item import ListSignatoriesResponse200FeaturesItem
+from .list_signatories_response_200_type import ListSignatoriesResponse200Type
+from .list_signatory_changes_regional_covenant_type_0 import ListSignatoryChangesRegionalCovenantType0
 from .location import Location
 from .location_read import LocationRead
+from .locked_pair_create import LockedPairCreate
+from .locked_pair_page import LockedPairPage
+from .locked_pair_read import LockedPairRead
+from .match_decline import MatchDecline
 from .match_kind import MatchKind
 from .match_page import MatchPage
 from .match_read import MatchRead
@@ -187,10 +235,15 @@ from .message_queued import MessageQueued
 from .metric_kind import MetricKind
 from .metric_list import MetricList
 from .metric_read import MetricRead
+from .obligation import Obligation
 from .opportunity_create import OpportunityCreate
 from .opportunity_kind import OpportunityKind
 from .opportunity_page import OpportunityPage
+from .opportunity_publish import OpportunityPublish
 from .opportunity_read import OpportunityRead
+from .opportunity_reject import OpportunityReject
+from .opportunity_renew import OpportunityRenew
+from .opportunity_status import OpportunityStatus
 from .organisation import Organisation
 from .organisation_create import OrganisationCreate
 from .organisation_kind import OrganisationKind
@@ -209,6 +262,8 @@ from .pairing_stats_read_activities_by_kind import PairingStatsReadActivitiesByK
 from .pairing_stats_read_pairings_by_call import PairingStatsReadPairingsByCall
 from .pairing_stats_read_pairings_by_state import PairingStatsReadPairingsByState
 from .pairing_summary import PairingSummary
+from .panel_read import PanelRead
+from .panel_reviewer_read import PanelReviewerRead
 from .participant_create import ParticipantCreate
 from .participant_read import ParticipantRead
 from .participant_role import ParticipantRole
@@ -216,6 +271,7 @@ from .partner_read import PartnerRead
 from .party_kind import PartyKind
 from .party_profile_page import PartyProfilePage
 from .party_profile_read import PartyProfileRead
+from .party_profile_read_source_type_0 import PartyProfileReadSourceType0
 from .party_read import PartyRead
 from .pillar import Pillar
 from .plan_kind import PlanKind
@@ -232,12 +288,23 @@ from .practice_invitation_read import PracticeInvitationRead
 from .practice_kind import PracticeKind
 from .practice_page import PracticePage
 from .practice_read import PracticeRead
+from .practice_revision_create import PracticeRevisionCreate
+from .practice_revision_page import PracticeRevisionPage
+from .practice_revision_read import PracticeRevisionRead
+from .practice_revision_update import PracticeRevisionUpdate
 from .practice_update import PracticeUpdate
 from .priority_in import PriorityIn
 from .priority_read import PriorityRead
 from .problem import Problem
 from .problem_error import ProblemError
 from .provenance import Provenance
+from .public_activity_read import PublicActivityRead
+from .public_pairing_page import PublicPairingPage
+from .public_pairing_read import PublicPairingRead
+from .public_pairing_read_state import PublicPairingReadState
+from .public_practice_read import PublicPracticeRead
+from .public_signatory_page import PublicSignatoryPage
+from .public_signatory_read import PublicSignatoryRead
 from .readiness import Readiness
 from .readiness_checks import ReadinessChecks
 from .reason_body import ReasonBody
@@ -259,6 +326,7 @@ from .report_comparison_status_changes_item import ReportComparisonStatusChanges
 from .report_kind import ReportKind
 from .report_page import ReportPage
 from .report_summary import ReportSummary
+from .report_update import ReportUpdate
 from .requeued import Requeued
 from .resource_create import ResourceCreate
 from .resource_kind import ResourceKind
@@ -270,16 +338,29 @@ from .review_create import ReviewCreate
 from .review_create_scores import ReviewCreateScores
 from .review_read import ReviewRead
 from .review_read_scores import ReviewReadScores
+from .review_summary_read import ReviewSummaryRead
+from .review_summary_read_recommendations import ReviewSummaryReadRecommendations
+from .review_update import ReviewUpdate
+from .review_update_scores import ReviewUpdateScores
 from .review_visibility import ReviewVisibility
+from .reviewer_assignment_create import ReviewerAssignmentCreate
+from .reviewer_assignment_read import ReviewerAssignmentRead
+from .revised_content import RevisedContent
+from .revision_state import RevisionState
 from .risk_assessment_create import RiskAssessmentCreate
 from .risk_assessment_read import RiskAssessmentRead
+from .risk_assessment_update import RiskAssessmentUpdate
 from .round_create import RoundCreate
+from .round_create_country_quotas_type_0 import RoundCreateCountryQuotasType0
 from .round_create_preferences import RoundCreatePreferences
+from .round_create_region_quotas_type_0 import RoundCreateRegionQuotasType0
 from .round_create_weights_type_0 import RoundCreateWeightsType0
 from .round_page import RoundPage
 from .round_read import RoundRead
 from .round_read_weights import RoundReadWeights
 from .round_report import RoundReport
+from .round_report_country_quotas import RoundReportCountryQuotas
+from .round_report_region_quotas import RoundReportRegionQuotas
 from .round_report_share_matched_by_region import RoundReportShareMatchedByRegion
 from .round_summary import RoundSummary
 from .round_summary_weights import RoundSummaryWeights
@@ -289,6 +370,7 @@ from .sdg_read import SdgRead
 from .sdg_read_short import SdgReadShort
 from .sdg_read_title import SdgReadTitle
 from .search_hit import SearchHit
+from .search_knowledge_lang_type_0 import SearchKnowledgeLangType0
 from .search_result import SearchResult
 from .search_result_facets import SearchResultFacets
 from .secret_rotated import SecretRotated
@@ -297,6 +379,11 @@ from .series_interval import SeriesInterval
 from .series_line import SeriesLine
 from .series_point import SeriesPoint
 from .series_read import SeriesRead
+from .shortfall import Shortfall
+from .showcase_pairings_state_type_0 import ShowcasePairingsStateType0
+from .showcase_practices_lang_type_0 import ShowcasePracticesLangType0
+from .showcase_signatories_badge_type_0 import ShowcaseSignatoriesBadgeType0
+from .showcase_signatories_regional_covenant_type_0 import ShowcaseSignatoriesRegionalCovenantType0
 from .side import Side
 from .signatory_feature import SignatoryFeature
 from .signatory_page import SignatoryPage
@@ -305,6 +392,7 @@ from .signatory_read import SignatoryRead
 from .signatory_status import SignatoryStatus
 from .signatory_upsert import SignatoryUpsert
 from .size_band import SizeBand
+from .skipped_lock import SkippedLock
 from .solver import Solver
 from .stage_in import StageIn
 from .stage_read import StageRead
@@ -313,10 +401,17 @@ from .strategy_create import StrategyCreate
 from .strategy_page import StrategyPage
 from .strategy_read import StrategyRead
 from .strategy_update import StrategyUpdate
+from .submission_change_page import SubmissionChangePage
+from .submission_change_read import SubmissionChangeRead
+from .submission_change_read_action import SubmissionChangeReadAction
+from .submission_change_read_changes import SubmissionChangeReadChanges
+from .submission_change_read_resource import SubmissionChangeReadResource
 from .summary_read import SummaryRead
 from .target_create import TargetCreate
+from .target_progress import TargetProgress
 from .target_read import TargetRead
 from .target_type import TargetType
+from .target_update import TargetUpdate
 from .task_create import TaskCreate
 from .task_read import TaskRead
 from .task_state import TaskState
@@ -366,10 +461,15 @@ __all__ = (
     "ActionReadOrganisationsItem",
     "ActionStatus",
     "ActionUpdate",
+    "ActivityCancelBody",
     "ActivityCreate",
+    "ActivityCreateStatus",
+    "ActivityHeldBody",
     "ActivityKind",
     "ActivityPage",
     "ActivityRead",
+    "ActivityStatus",
+    "ActivityUpdate",
     "AdhesionType",
     "AgreementCreate",
     "AgreementKind",
@@ -381,6 +481,8 @@ __all__ = (
     "ApplicationInvitationRead",
     "ApplicationPage",
     "ApplicationRead",
+    "ApplicationReviewersRead",
+    "ApplicationsFieldChangeRead",
     "ApplicationsImportRead",
     "ApplicationsOptionalReason",
     "ApplicationsReason",
@@ -393,7 +495,10 @@ __all__ = (
     "ApplicationStatsReadApplicationsByCall",
     "ApplicationStatsReadApplicationsByState",
     "ApplicationsTransitionRead",
+    "ApplicationsTransitionReadKind",
     "ApplicationUpdate",
+    "AssignReviewers",
+    "AssignReviewersRead",
     "AttemptPage",
     "AttemptRead",
     "AttemptResult",
@@ -407,12 +512,17 @@ __all__ = (
     "BodyBatchUpsertSignatoriesItemsItem",
     "Breakdown",
     "Budget",
+    "CallClose",
     "CallCreate",
     "CallPage",
     "CallRead",
     "CallSettingsPut",
+    "CallSettingsPutCountryQuotas",
+    "CallSettingsPutRegionQuotas",
     "CallSettingsPutWeights",
     "CallSettingsRead",
+    "CallSettingsReadCountryQuotas",
+    "CallSettingsReadRegionQuotas",
     "CallSettingsReadWeights",
     "CallUpdate",
     "CandidatePage",
@@ -434,6 +544,8 @@ __all__ = (
     "ComplianceSummary",
     "ComplianceSummaryMissingItem",
     "Component",
+    "ConflictDeclaration",
+    "ConflictRead",
     "CovenantImportRead",
     "CovenantReportCreate",
     "CovenantReportRead",
@@ -447,6 +559,11 @@ __all__ = (
     "CovenantSummaryByBadge",
     "CovenantSummaryByRegionalCovenant",
     "CovenantSummaryByStatus",
+    "CriterionCreate",
+    "CriterionRead",
+    "CriterionScore",
+    "DeadlineExtensionCreate",
+    "DeadlineExtensionRead",
     "DeadlinePolicyRead",
     "DeadlinePolicyUpdate",
     "DeclineBody",
@@ -462,10 +579,12 @@ __all__ = (
     "EndpointUpdate",
     "EnergyAccessAssessmentCreate",
     "EnergyAccessAssessmentRead",
+    "EnergyAccessAssessmentUpdate",
     "EventTypeList",
     "EventTypeRead",
     "EventTypeReadSchema",
     "ExpectedChange",
+    "ExportInventoriesRegionalCovenantType0",
     "FacetCount",
     "FactorType",
     "FeatureCollection",
@@ -480,7 +599,9 @@ __all__ = (
     "GoalRead",
     "GroupRef",
     "HazardIn",
+    "HazardInHazard",
     "HazardInTimeframe",
+    "HazardRead",
     "Health",
     "Impact",
     "ImportRowError",
@@ -488,14 +609,22 @@ __all__ = (
     "IndicatorCreate",
     "IndicatorPage",
     "IndicatorRead",
+    "IntensityUnit",
     "InterestCreate",
     "InterestRead",
     "InventoryCreate",
+    "InventoryExportPage",
+    "InventoryExportRead",
     "InventoryKind",
     "InventoryPage",
     "InventoryRead",
     "InventoryRowIn",
+    "InventoryRowInCarrierType0",
+    "InventoryRowInSector",
+    "InventoryRowRead",
+    "InventoryUpdate",
     "InvitationState",
+    "KnowledgeFieldChangeRead",
     "KnowledgeOptionalReason",
     "KnowledgeReason",
     "KnowledgeState",
@@ -512,11 +641,25 @@ __all__ = (
     "KnowledgeTransitionRead",
     "Level",
     "LineGeometry",
+    "ListCitiesResponse200",
+    "ListCitiesResponse200FeaturesItem",
+    "ListCitiesResponse200Type",
+    "ListOrganisationsResponse200",
+    "ListOrganisationsResponse200FeaturesItem",
+    "ListOrganisationsResponse200Type",
     "ListRegionalCovenantsResponseListRegionalCovenants",
     "ListSignatoriesBadgeType0",
     "ListSignatoriesRegionalCovenantType0",
+    "ListSignatoriesResponse200",
+    "ListSignatoriesResponse200FeaturesItem",
+    "ListSignatoriesResponse200Type",
+    "ListSignatoryChangesRegionalCovenantType0",
     "Location",
     "LocationRead",
+    "LockedPairCreate",
+    "LockedPairPage",
+    "LockedPairRead",
+    "MatchDecline",
     "MatchKind",
     "MatchPage",
     "MatchRead",
@@ -531,10 +674,15 @@ __all__ = (
     "MetricKind",
     "MetricList",
     "MetricRead",
+    "Obligation",
     "OpportunityCreate",
     "OpportunityKind",
     "OpportunityPage",
+    "OpportunityPublish",
     "OpportunityRead",
+    "OpportunityReject",
+    "OpportunityRenew",
+    "OpportunityStatus",
     "Organisation",
     "OrganisationCreate",
     "OrganisationKind",
@@ -553,6 +701,8 @@ __all__ = (
     "PairingStatsReadPairingsByCall",
     "PairingStatsReadPairingsByState",
     "PairingSummary",
+    "PanelRead",
+    "PanelReviewerRead",
     "ParticipantCreate",
     "ParticipantRead",
     "ParticipantRole",
@@ -560,6 +710,7 @@ __all__ = (
     "PartyKind",
     "PartyProfilePage",
     "PartyProfileRead",
+    "PartyProfileReadSourceType0",
     "PartyRead",
     "Pillar",
     "PlanKind",
@@ -576,12 +727,23 @@ __all__ = (
     "PracticeKind",
     "PracticePage",
     "PracticeRead",
+    "PracticeRevisionCreate",
+    "PracticeRevisionPage",
+    "PracticeRevisionRead",
+    "PracticeRevisionUpdate",
     "PracticeUpdate",
     "PriorityIn",
     "PriorityRead",
     "Problem",
     "ProblemError",
     "Provenance",
+    "PublicActivityRead",
+    "PublicPairingPage",
+    "PublicPairingRead",
+    "PublicPairingReadState",
+    "PublicPracticeRead",
+    "PublicSignatoryPage",
+    "PublicSignatoryRead",
     "Readiness",
     "ReadinessChecks",
     "ReasonBody",
@@ -603,6 +765,7 @@ __all__ = (
     "ReportKind",
     "ReportPage",
     "ReportSummary",
+    "ReportUpdate",
     "Requeued",
     "ResourceCreate",
     "ResourceKind",
@@ -612,18 +775,31 @@ __all__ = (
     "ReturnComments",
     "ReviewCreate",
     "ReviewCreateScores",
+    "ReviewerAssignmentCreate",
+    "ReviewerAssignmentRead",
     "ReviewRead",
     "ReviewReadScores",
+    "ReviewSummaryRead",
+    "ReviewSummaryReadRecommendations",
+    "ReviewUpdate",
+    "ReviewUpdateScores",
     "ReviewVisibility",
+    "RevisedContent",
+    "RevisionState",
     "RiskAssessmentCreate",
     "RiskAssessmentRead",
+    "RiskAssessmentUpdate",
     "RoundCreate",
+    "RoundCreateCountryQuotasType0",
     "RoundCreatePreferences",
+    "RoundCreateRegionQuotasType0",
     "RoundCreateWeightsType0",
     "RoundPage",
     "RoundRead",
     "RoundReadWeights",
     "RoundReport",
+    "RoundReportCountryQuotas",
+    "RoundReportRegionQuotas",
     "RoundReportShareMatchedByRegion",
     "RoundSummary",
     "RoundSummaryWeights",
@@ -633,6 +809,7 @@ __all__ = (
     "SdgReadShort",
     "SdgReadTitle",
     "SearchHit",
+    "SearchKnowledgeLangType0",
     "SearchResult",
     "SearchResultFacets",
     "SecretRotated",
@@ -641,6 +818,11 @@ __all__ = (
     "SeriesLine",
     "SeriesPoint",
     "SeriesRead",
+    "Shortfall",
+    "ShowcasePairingsStateType0",
+    "ShowcasePracticesLangType0",
+    "ShowcaseSignatoriesBadgeType0",
+    "ShowcaseSignatoriesRegionalCovenantType0",
     "Side",
     "SignatoryFeature",
     "SignatoryPage",
@@ -649,6 +831,7 @@ __all__ = (
     "SignatoryStatus",
     "SignatoryUpsert",
     "SizeBand",
+    "SkippedLock",
     "Solver",
     "StageIn",
     "StageRead",
@@ -657,10 +840,17 @@ __all__ = (
     "StrategyPage",
     "StrategyRead",
     "StrategyUpdate",
+    "SubmissionChangePage",
+    "SubmissionChangeRead",
+    "SubmissionChangeReadAction",
+    "SubmissionChangeReadChanges",
+    "SubmissionChangeReadResource",
     "SummaryRead",
     "TargetCreate",
+    "TargetProgress",
     "TargetRead",
     "TargetType",
+    "TargetUpdate",
     "TaskCreate",
     "TaskRead",
     "TaskState",

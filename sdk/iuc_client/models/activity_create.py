@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..models.activity_create_status import ActivityCreateStatus
 from ..models.activity_kind import ActivityKind
 from ..types import UNSET, Unset
 
@@ -23,6 +24,9 @@ class ActivityCreate:
         starts_on (datetime.date):
         title (str):
         outcomes (str | Unset):  Default: ''.
+        status (ActivityCreateStatus | Unset): planned: ahead (mark it held later, or cancel it); held: it took place.
+            An activity is held once it is over: `held` with an ends_on after today (the service's clock, UTC) answers 422
+            with the rule held_in_future. Default: ActivityCreateStatus.HELD.
     """
 
     ends_on: datetime.date
@@ -32,6 +36,7 @@ class ActivityCreate:
     starts_on: datetime.date
     title: str
     outcomes: str | Unset = ""
+    status: ActivityCreateStatus | Unset = ActivityCreateStatus.HELD
 
     def to_dict(self) -> dict[str, Any]:
         ends_on = self.ends_on.isoformat()
@@ -48,6 +53,10 @@ class ActivityCreate:
 
         outcomes = self.outcomes
 
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -62,6 +71,8 @@ class ActivityCreate:
         )
         if outcomes is not UNSET:
             field_dict["outcomes"] = outcomes
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -82,6 +93,13 @@ class ActivityCreate:
 
         outcomes = d.pop("outcomes", UNSET)
 
+        _status = d.pop("status", UNSET)
+        status: ActivityCreateStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ActivityCreateStatus(_status)
+
         activity_create = cls(
             ends_on=ends_on,
             host_party_id=host_party_id,
@@ -90,6 +108,7 @@ class ActivityCreate:
             starts_on=starts_on,
             title=title,
             outcomes=outcomes,
+            status=status,
         )
 
         return activity_create

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.activity_kind import ActivityKind
+from ..models.activity_status import ActivityStatus
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivityRead")
 
@@ -25,7 +27,12 @@ class ActivityRead:
         pairing_id (str):
         participants (int):
         starts_on (datetime.date):
+        status (ActivityStatus): Where an activity stands: planned (ahead), held (it took place), cancelled (it will
+            not).
         title (str):
+        version (int):
+        cancel_reason (None | str | Unset):
+        updated_at (datetime.datetime | None | Unset):
     """
 
     created_at: datetime.datetime
@@ -37,7 +44,11 @@ class ActivityRead:
     pairing_id: str
     participants: int
     starts_on: datetime.date
+    status: ActivityStatus
     title: str
+    version: int
+    cancel_reason: None | str | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,7 +70,25 @@ class ActivityRead:
 
         starts_on = self.starts_on.isoformat()
 
+        status = self.status.value
+
         title = self.title
+
+        version = self.version
+
+        cancel_reason: None | str | Unset
+        if isinstance(self.cancel_reason, Unset):
+            cancel_reason = UNSET
+        else:
+            cancel_reason = self.cancel_reason
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,9 +103,15 @@ class ActivityRead:
                 "pairing_id": pairing_id,
                 "participants": participants,
                 "starts_on": starts_on,
+                "status": status,
                 "title": title,
+                "version": version,
             }
         )
+        if cancel_reason is not UNSET:
+            field_dict["cancel_reason"] = cancel_reason
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -101,7 +136,37 @@ class ActivityRead:
 
         starts_on = datetime.date.fromisoformat(d.pop("starts_on"))
 
+        status = ActivityStatus(d.pop("status"))
+
         title = d.pop("title")
+
+        version = d.pop("version")
+
+        def _parse_cancel_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cancel_reason = _parse_cancel_reason(d.pop("cancel_reason", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         activity_read = cls(
             created_at=created_at,
@@ -113,7 +178,11 @@ class ActivityRead:
             pairing_id=pairing_id,
             participants=participants,
             starts_on=starts_on,
+            status=status,
             title=title,
+            version=version,
+            cancel_reason=cancel_reason,
+            updated_at=updated_at,
         )
 
         activity_read.additional_properties = d

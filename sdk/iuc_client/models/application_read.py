@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.applications_transition_read import ApplicationsTransitionRead
     from ..models.review_read import ReviewRead
+    from ..models.review_summary_read import ReviewSummaryRead
 
 
 T = TypeVar("T", bound="ApplicationRead")
@@ -43,6 +44,8 @@ class ApplicationRead:
         version (int):
         invited_city_ids (list[str] | Unset): Cities invited to the group that have not answered yet: members only once
             they accept.
+        review_summary (None | ReviewSummaryRead | Unset): The weighted scores of its reviews as they stood at the
+            decision; null before it, and in an applicant's view when the call's review_visibility is none.
     """
 
     call_id: str
@@ -63,9 +66,12 @@ class ApplicationRead:
     updated_at: datetime.datetime
     version: int
     invited_city_ids: list[str] | Unset = UNSET
+    review_summary: None | ReviewSummaryRead | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.review_summary_read import ReviewSummaryRead  # noqa: PLC0415
+
         call_id = self.call_id
 
         city_id = self.city_id
@@ -119,6 +125,14 @@ class ApplicationRead:
         if not isinstance(self.invited_city_ids, Unset):
             invited_city_ids = self.invited_city_ids
 
+        review_summary: dict[str, Any] | None | Unset
+        if isinstance(self.review_summary, Unset):
+            review_summary = UNSET
+        elif isinstance(self.review_summary, ReviewSummaryRead):
+            review_summary = self.review_summary.to_dict()
+        else:
+            review_summary = self.review_summary
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -144,6 +158,8 @@ class ApplicationRead:
         )
         if invited_city_ids is not UNSET:
             field_dict["invited_city_ids"] = invited_city_ids
+        if review_summary is not UNSET:
+            field_dict["review_summary"] = review_summary
 
         return field_dict
 
@@ -151,6 +167,7 @@ class ApplicationRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.applications_transition_read import ApplicationsTransitionRead  # noqa: PLC0415
         from ..models.review_read import ReviewRead  # noqa: PLC0415
+        from ..models.review_summary_read import ReviewSummaryRead  # noqa: PLC0415
 
         d = dict(src_dict)
         call_id = d.pop("call_id")
@@ -230,6 +247,23 @@ class ApplicationRead:
 
         invited_city_ids = cast(list[str], d.pop("invited_city_ids", UNSET))
 
+        def _parse_review_summary(data: object) -> None | ReviewSummaryRead | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                review_summary_type_0 = ReviewSummaryRead.from_dict(data)
+
+                return review_summary_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ReviewSummaryRead | Unset, data)
+
+        review_summary = _parse_review_summary(d.pop("review_summary", UNSET))
+
         application_read = cls(
             call_id=call_id,
             city_id=city_id,
@@ -249,6 +283,7 @@ class ApplicationRead:
             updated_at=updated_at,
             version=version,
             invited_city_ids=invited_city_ids,
+            review_summary=review_summary,
         )
 
         application_read.additional_properties = d

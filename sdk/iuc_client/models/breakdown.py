@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Breakdown")
 
 
@@ -19,6 +21,10 @@ class Breakdown:
         sdgs (float):
         themes (float):
         total (float):
+        interest (float | Unset): Regional rounds: 0.5 when one region asked to be paired with the other, 1 when both
+            did. Default: 0.0.
+        interest_bonus (float | Unset): What interest added to the total: a fifth (one-sided) or two fifths (mutual) of
+            its gap to 1. Default: 0.0.
     """
 
     challenges: float
@@ -27,6 +33,8 @@ class Breakdown:
     sdgs: float
     themes: float
     total: float
+    interest: float | Unset = 0.0
+    interest_bonus: float | Unset = 0.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +50,10 @@ class Breakdown:
 
         total = self.total
 
+        interest = self.interest
+
+        interest_bonus = self.interest_bonus
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,6 +66,10 @@ class Breakdown:
                 "total": total,
             }
         )
+        if interest is not UNSET:
+            field_dict["interest"] = interest
+        if interest_bonus is not UNSET:
+            field_dict["interest_bonus"] = interest_bonus
 
         return field_dict
 
@@ -72,6 +88,10 @@ class Breakdown:
 
         total = d.pop("total")
 
+        interest = d.pop("interest", UNSET)
+
+        interest_bonus = d.pop("interest_bonus", UNSET)
+
         breakdown = cls(
             challenges=challenges,
             languages=languages,
@@ -79,6 +99,8 @@ class Breakdown:
             sdgs=sdgs,
             themes=themes,
             total=total,
+            interest=interest,
+            interest_bonus=interest_bonus,
         )
 
         breakdown.additional_properties = d

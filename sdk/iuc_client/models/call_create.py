@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -10,6 +10,10 @@ from ..models.component import Component
 from ..models.review_visibility import ReviewVisibility
 from ..models.world_region import WorldRegion
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.criterion_create import CriterionCreate
+
 
 T = TypeVar("T", bound="CallCreate")
 
@@ -22,6 +26,9 @@ class CallCreate:
         component (Component): The programme's three components.
         opens_on (datetime.date):
         title (str):
+        criteria (list[CriterionCreate] | Unset): What the call's reviews score, each 0 to 5 (null where na_allowed); at
+            most 20. Empty: reviews score free criteria, as before criteria existed. Set when the call is opened, or changed
+            until it opens.
         description (str | Unset):  Default: ''.
         eligible_regions (list[WorldRegion] | Unset): Empty means every region.
         min_cooperation_months (int | Unset): The shortest cooperation the call asks for, in months; at least 18, the
@@ -30,6 +37,9 @@ class CallCreate:
         population_threshold (int | Unset):  Default: 100000.
         review_visibility (ReviewVisibility | Unset): A call's policy for what applicants see of their reviews; reviewer
             identities never.
+        reviewers (list[str] | Unset): The call's review panel: the ids of reviewer keys (at most 50). With a panel, a
+            reviewer sees and reviews only the applications it is assigned; without one, every reviewer reviews every
+            application, as before panels existed.
         themes (list[str] | Unset):
     """
 
@@ -37,11 +47,13 @@ class CallCreate:
     component: Component
     opens_on: datetime.date
     title: str
+    criteria: list[CriterionCreate] | Unset = UNSET
     description: str | Unset = ""
     eligible_regions: list[WorldRegion] | Unset = UNSET
     min_cooperation_months: int | Unset = 18
     population_threshold: int | Unset = 100000
     review_visibility: ReviewVisibility | Unset = UNSET
+    reviewers: list[str] | Unset = UNSET
     themes: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +64,13 @@ class CallCreate:
         opens_on = self.opens_on.isoformat()
 
         title = self.title
+
+        criteria: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.criteria, Unset):
+            criteria = []
+            for criteria_item_data in self.criteria:
+                criteria_item = criteria_item_data.to_dict()
+                criteria.append(criteria_item)
 
         description = self.description
 
@@ -70,6 +89,10 @@ class CallCreate:
         if not isinstance(self.review_visibility, Unset):
             review_visibility = self.review_visibility.value
 
+        reviewers: list[str] | Unset = UNSET
+        if not isinstance(self.reviewers, Unset):
+            reviewers = self.reviewers
+
         themes: list[str] | Unset = UNSET
         if not isinstance(self.themes, Unset):
             themes = self.themes
@@ -84,6 +107,8 @@ class CallCreate:
                 "title": title,
             }
         )
+        if criteria is not UNSET:
+            field_dict["criteria"] = criteria
         if description is not UNSET:
             field_dict["description"] = description
         if eligible_regions is not UNSET:
@@ -94,6 +119,8 @@ class CallCreate:
             field_dict["population_threshold"] = population_threshold
         if review_visibility is not UNSET:
             field_dict["review_visibility"] = review_visibility
+        if reviewers is not UNSET:
+            field_dict["reviewers"] = reviewers
         if themes is not UNSET:
             field_dict["themes"] = themes
 
@@ -101,6 +128,8 @@ class CallCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.criterion_create import CriterionCreate  # noqa: PLC0415
+
         d = dict(src_dict)
         closes_on = datetime.date.fromisoformat(d.pop("closes_on"))
 
@@ -109,6 +138,15 @@ class CallCreate:
         opens_on = datetime.date.fromisoformat(d.pop("opens_on"))
 
         title = d.pop("title")
+
+        _criteria = d.pop("criteria", UNSET)
+        criteria: list[CriterionCreate] | Unset = UNSET
+        if _criteria is not UNSET:
+            criteria = []
+            for criteria_item_data in _criteria:
+                criteria_item = CriterionCreate.from_dict(criteria_item_data)
+
+                criteria.append(criteria_item)
 
         description = d.pop("description", UNSET)
 
@@ -132,6 +170,8 @@ class CallCreate:
         else:
             review_visibility = ReviewVisibility(_review_visibility)
 
+        reviewers = cast(list[str], d.pop("reviewers", UNSET))
+
         themes = cast(list[str], d.pop("themes", UNSET))
 
         call_create = cls(
@@ -139,11 +179,13 @@ class CallCreate:
             component=component,
             opens_on=opens_on,
             title=title,
+            criteria=criteria,
             description=description,
             eligible_regions=eligible_regions,
             min_cooperation_months=min_cooperation_months,
             population_threshold=population_threshold,
             review_visibility=review_visibility,
+            reviewers=reviewers,
             themes=themes,
         )
 

@@ -9,6 +9,8 @@ from ..models.world_region import WorldRegion
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.call_settings_put_country_quotas import CallSettingsPutCountryQuotas
+    from ..models.call_settings_put_region_quotas import CallSettingsPutRegionQuotas
     from ..models.call_settings_put_weights import CallSettingsPutWeights
 
 
@@ -19,24 +21,40 @@ T = TypeVar("T", bound="CallSettingsPut")
 class CallSettingsPut:
     """
     Attributes:
+        country_quotas (CallSettingsPutCountryQuotas | Unset): The most pairings a round proposes with a party of each
+            country (ISO 3166-1 alpha-2). A pairing counts against the quota of the world region (country) of each of its
+            two parties; the two sides of a call never share a region, so it counts once against any quota: with the default
+            sides (EU x the rest of the world), a quota of a non-EU region or country caps the pairs whose non-EU party is
+            there, a quota of 'eu' or of an EU country those whose EU party is. Locked pairs count against the quotas too.
         min_cooperation_months (int | None | Unset): The months a pairing cooperates before it completes (earlier only
             by an admin, with a reason). Absent or null: the call's own min_cooperation_months (from its accepted
             applications), else the programme's 18; fewer than that answers 422 with the rule min_cooperation_months.
         proposal_expiry_days (int | Unset):  Default: 14.
         quota (int | Unset): The most pairs per party. Default: 1.
+        region_quotas (CallSettingsPutRegionQuotas | Unset): The most pairings a round proposes with a party of each
+            world region. A pairing counts against the quota of the world region (country) of each of its two parties; the
+            two sides of a call never share a region, so it counts once against any quota: with the default sides (EU x the
+            rest of the world), a quota of a non-EU region or country caps the pairs whose non-EU party is there, a quota of
+            'eu' or of an EU country those whose EU party is. Locked pairs count against the quotas too.
         side_a_regions (list[WorldRegion] | Unset):
         side_b_regions (list[WorldRegion] | None | Unset): Default: every region not on side a.
         weights (CallSettingsPutWeights | Unset): Per dimension: themes, sdgs, challenges, population, languages.
     """
 
+    country_quotas: CallSettingsPutCountryQuotas | Unset = UNSET
     min_cooperation_months: int | None | Unset = UNSET
     proposal_expiry_days: int | Unset = 14
     quota: int | Unset = 1
+    region_quotas: CallSettingsPutRegionQuotas | Unset = UNSET
     side_a_regions: list[WorldRegion] | Unset = UNSET
     side_b_regions: list[WorldRegion] | None | Unset = UNSET
     weights: CallSettingsPutWeights | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        country_quotas: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.country_quotas, Unset):
+            country_quotas = self.country_quotas.to_dict()
+
         min_cooperation_months: int | None | Unset
         if isinstance(self.min_cooperation_months, Unset):
             min_cooperation_months = UNSET
@@ -46,6 +64,10 @@ class CallSettingsPut:
         proposal_expiry_days = self.proposal_expiry_days
 
         quota = self.quota
+
+        region_quotas: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.region_quotas, Unset):
+            region_quotas = self.region_quotas.to_dict()
 
         side_a_regions: list[str] | Unset = UNSET
         if not isinstance(self.side_a_regions, Unset):
@@ -73,12 +95,16 @@ class CallSettingsPut:
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
+        if country_quotas is not UNSET:
+            field_dict["country_quotas"] = country_quotas
         if min_cooperation_months is not UNSET:
             field_dict["min_cooperation_months"] = min_cooperation_months
         if proposal_expiry_days is not UNSET:
             field_dict["proposal_expiry_days"] = proposal_expiry_days
         if quota is not UNSET:
             field_dict["quota"] = quota
+        if region_quotas is not UNSET:
+            field_dict["region_quotas"] = region_quotas
         if side_a_regions is not UNSET:
             field_dict["side_a_regions"] = side_a_regions
         if side_b_regions is not UNSET:
@@ -90,9 +116,17 @@ class CallSettingsPut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_settings_put_country_quotas import CallSettingsPutCountryQuotas  # noqa: PLC0415
+        from ..models.call_settings_put_region_quotas import CallSettingsPutRegionQuotas  # noqa: PLC0415
         from ..models.call_settings_put_weights import CallSettingsPutWeights  # noqa: PLC0415
 
         d = dict(src_dict)
+        _country_quotas = d.pop("country_quotas", UNSET)
+        country_quotas: CallSettingsPutCountryQuotas | Unset
+        if isinstance(_country_quotas, Unset):
+            country_quotas = UNSET
+        else:
+            country_quotas = CallSettingsPutCountryQuotas.from_dict(_country_quotas)
 
         def _parse_min_cooperation_months(data: object) -> int | None | Unset:
             if data is None:
@@ -106,6 +140,13 @@ class CallSettingsPut:
         proposal_expiry_days = d.pop("proposal_expiry_days", UNSET)
 
         quota = d.pop("quota", UNSET)
+
+        _region_quotas = d.pop("region_quotas", UNSET)
+        region_quotas: CallSettingsPutRegionQuotas | Unset
+        if isinstance(_region_quotas, Unset):
+            region_quotas = UNSET
+        else:
+            region_quotas = CallSettingsPutRegionQuotas.from_dict(_region_quotas)
 
         _side_a_regions = d.pop("side_a_regions", UNSET)
         side_a_regions: list[WorldRegion] | Unset = UNSET
@@ -146,9 +187,11 @@ class CallSettingsPut:
             weights = CallSettingsPutWeights.from_dict(_weights)
 
         call_settings_put = cls(
+            country_quotas=country_quotas,
             min_cooperation_months=min_cooperation_months,
             proposal_expiry_days=proposal_expiry_days,
             quota=quota,
+            region_quotas=region_quotas,
             side_a_regions=side_a_regions,
             side_b_regions=side_b_regions,
             weights=weights,

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
+    from ..models.call_settings_read_country_quotas import CallSettingsReadCountryQuotas
+    from ..models.call_settings_read_region_quotas import CallSettingsReadRegionQuotas
     from ..models.call_settings_read_weights import CallSettingsReadWeights
 
 
@@ -18,10 +20,20 @@ class CallSettingsRead:
     """
     Attributes:
         call_id (str):
+        country_quotas (CallSettingsReadCountryQuotas): The most pairings a round proposes per country. A pairing counts
+            against the quota of the world region (country) of each of its two parties; the two sides of a call never share
+            a region, so it counts once against any quota: with the default sides (EU x the rest of the world), a quota of a
+            non-EU region or country caps the pairs whose non-EU party is there, a quota of 'eu' or of an EU country those
+            whose EU party is. Locked pairs count against the quotas too.
         is_default (bool):
         min_cooperation_months (int):
         proposal_expiry_days (int):
         quota (int):
+        region_quotas (CallSettingsReadRegionQuotas): The most pairings a round proposes per world region. A pairing
+            counts against the quota of the world region (country) of each of its two parties; the two sides of a call never
+            share a region, so it counts once against any quota: with the default sides (EU x the rest of the world), a
+            quota of a non-EU region or country caps the pairs whose non-EU party is there, a quota of 'eu' or of an EU
+            country those whose EU party is. Locked pairs count against the quotas too.
         side_a_regions (list[str]):
         side_b_regions (list[str]):
         version (int):
@@ -29,10 +41,12 @@ class CallSettingsRead:
     """
 
     call_id: str
+    country_quotas: CallSettingsReadCountryQuotas
     is_default: bool
     min_cooperation_months: int
     proposal_expiry_days: int
     quota: int
+    region_quotas: CallSettingsReadRegionQuotas
     side_a_regions: list[str]
     side_b_regions: list[str]
     version: int
@@ -42,6 +56,8 @@ class CallSettingsRead:
     def to_dict(self) -> dict[str, Any]:
         call_id = self.call_id
 
+        country_quotas = self.country_quotas.to_dict()
+
         is_default = self.is_default
 
         min_cooperation_months = self.min_cooperation_months
@@ -49,6 +65,8 @@ class CallSettingsRead:
         proposal_expiry_days = self.proposal_expiry_days
 
         quota = self.quota
+
+        region_quotas = self.region_quotas.to_dict()
 
         side_a_regions = self.side_a_regions
 
@@ -63,10 +81,12 @@ class CallSettingsRead:
         field_dict.update(
             {
                 "call_id": call_id,
+                "country_quotas": country_quotas,
                 "is_default": is_default,
                 "min_cooperation_months": min_cooperation_months,
                 "proposal_expiry_days": proposal_expiry_days,
                 "quota": quota,
+                "region_quotas": region_quotas,
                 "side_a_regions": side_a_regions,
                 "side_b_regions": side_b_regions,
                 "version": version,
@@ -78,10 +98,14 @@ class CallSettingsRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.call_settings_read_country_quotas import CallSettingsReadCountryQuotas  # noqa: PLC0415
+        from ..models.call_settings_read_region_quotas import CallSettingsReadRegionQuotas  # noqa: PLC0415
         from ..models.call_settings_read_weights import CallSettingsReadWeights  # noqa: PLC0415
 
         d = dict(src_dict)
         call_id = d.pop("call_id")
+
+        country_quotas = CallSettingsReadCountryQuotas.from_dict(d.pop("country_quotas"))
 
         is_default = d.pop("is_default")
 
@@ -90,6 +114,8 @@ class CallSettingsRead:
         proposal_expiry_days = d.pop("proposal_expiry_days")
 
         quota = d.pop("quota")
+
+        region_quotas = CallSettingsReadRegionQuotas.from_dict(d.pop("region_quotas"))
 
         side_a_regions = cast(list[str], d.pop("side_a_regions"))
 
@@ -101,10 +127,12 @@ class CallSettingsRead:
 
         call_settings_read = cls(
             call_id=call_id,
+            country_quotas=country_quotas,
             is_default=is_default,
             min_cooperation_months=min_cooperation_months,
             proposal_expiry_days=proposal_expiry_days,
             quota=quota,
+            region_quotas=region_quotas,
             side_a_regions=side_a_regions,
             side_b_regions=side_b_regions,
             version=version,

@@ -8,10 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.signatory_status import SignatoryStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.compliance_read_missing_item import ComplianceReadMissingItem
     from ..models.deadline_policy_read import DeadlinePolicyRead
+    from ..models.target_progress import TargetProgress
 
 
 T = TypeVar("T", bound="ComplianceRead")
@@ -30,6 +32,7 @@ class ComplianceRead:
         regional_covenant (str):
         signatory_id (str):
         status (SignatoryStatus):
+        targets (list[TargetProgress] | Unset):
     """
 
     assessed_on: datetime.date | None
@@ -41,6 +44,7 @@ class ComplianceRead:
     regional_covenant: str
     signatory_id: str
     status: SignatoryStatus
+    targets: list[TargetProgress] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +78,13 @@ class ComplianceRead:
 
         status = self.status.value
 
+        targets: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.targets, Unset):
+            targets = []
+            for targets_item_data in self.targets:
+                targets_item = targets_item_data.to_dict()
+                targets.append(targets_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -89,6 +100,8 @@ class ComplianceRead:
                 "status": status,
             }
         )
+        if targets is not UNSET:
+            field_dict["targets"] = targets
 
         return field_dict
 
@@ -96,6 +109,7 @@ class ComplianceRead:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.compliance_read_missing_item import ComplianceReadMissingItem  # noqa: PLC0415
         from ..models.deadline_policy_read import DeadlinePolicyRead  # noqa: PLC0415
+        from ..models.target_progress import TargetProgress  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -153,6 +167,15 @@ class ComplianceRead:
 
         status = SignatoryStatus(d.pop("status"))
 
+        _targets = d.pop("targets", UNSET)
+        targets: list[TargetProgress] | Unset = UNSET
+        if _targets is not UNSET:
+            targets = []
+            for targets_item_data in _targets:
+                targets_item = TargetProgress.from_dict(targets_item_data)
+
+                targets.append(targets_item)
+
         compliance_read = cls(
             assessed_on=assessed_on,
             badges=badges,
@@ -163,6 +186,7 @@ class ComplianceRead:
             regional_covenant=regional_covenant,
             signatory_id=signatory_id,
             status=status,
+            targets=targets,
         )
 
         compliance_read.additional_properties = d

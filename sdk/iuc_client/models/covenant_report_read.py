@@ -26,6 +26,7 @@ class CovenantReportRead:
         source (str):
         submitted_on (datetime.date):
         title (str):
+        version (int):
     """
 
     created_at: datetime.datetime
@@ -37,6 +38,7 @@ class CovenantReportRead:
     source: str
     submitted_on: datetime.date
     title: str
+    version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +64,8 @@ class CovenantReportRead:
 
         title = self.title
 
+        version = self.version
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -75,6 +79,7 @@ class CovenantReportRead:
                 "source": source,
                 "submitted_on": submitted_on,
                 "title": title,
+                "version": version,
             }
         )
 
@@ -111,6 +116,8 @@ class CovenantReportRead:
 
         title = d.pop("title")
 
+        version = d.pop("version")
+
         covenant_report_read = cls(
             created_at=created_at,
             external_id=external_id,
@@ -121,6 +128,7 @@ class CovenantReportRead:
             source=source,
             submitted_on=submitted_on,
             title=title,
+            version=version,
         )
 
         covenant_report_read.additional_properties = d

@@ -21,6 +21,7 @@ class EnergyAccessAssessmentRead:
         notes (str):
         signatory_id (str):
         submitted_on (datetime.date):
+        version (int):
         year (int):
     """
 
@@ -31,6 +32,7 @@ class EnergyAccessAssessmentRead:
     notes: str
     signatory_id: str
     submitted_on: datetime.date
+    version: int
     year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,6 +53,8 @@ class EnergyAccessAssessmentRead:
 
         submitted_on = self.submitted_on.isoformat()
 
+        version = self.version
+
         year = self.year
 
         field_dict: dict[str, Any] = {}
@@ -64,6 +68,7 @@ class EnergyAccessAssessmentRead:
                 "notes": notes,
                 "signatory_id": signatory_id,
                 "submitted_on": submitted_on,
+                "version": version,
                 "year": year,
             }
         )
@@ -98,6 +103,8 @@ class EnergyAccessAssessmentRead:
 
         submitted_on = datetime.date.fromisoformat(d.pop("submitted_on"))
 
+        version = d.pop("version")
+
         year = d.pop("year")
 
         energy_access_assessment_read = cls(
@@ -108,6 +115,7 @@ class EnergyAccessAssessmentRead:
             notes=notes,
             signatory_id=signatory_id,
             submitted_on=submitted_on,
+            version=version,
             year=year,
         )
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.expected_change import ExpectedChange
+from ..models.hazard_in_hazard import HazardInHazard
 from ..models.hazard_in_timeframe import HazardInTimeframe
 from ..models.level import Level
 from ..types import UNSET, Unset
@@ -17,21 +18,21 @@ T = TypeVar("T", bound="HazardIn")
 class HazardIn:
     """
     Attributes:
-        hazard (str): e.g. extreme_heat, floods, droughts, storms, sea_level_rise, forest_fires.
+        hazard (HazardInHazard): A CRF climate hazard (floods, droughts, forest_fires... are read as theirs).
         impact (Level):
         probability (Level):
         expected_change (ExpectedChange | Unset):
         timeframe (HazardInTimeframe | Unset):  Default: HazardInTimeframe.UNKNOWN.
     """
 
-    hazard: str
+    hazard: HazardInHazard
     impact: Level
     probability: Level
     expected_change: ExpectedChange | Unset = UNSET
     timeframe: HazardInTimeframe | Unset = HazardInTimeframe.UNKNOWN
 
     def to_dict(self) -> dict[str, Any]:
-        hazard = self.hazard
+        hazard = self.hazard.value
 
         impact = self.impact.value
 
@@ -64,7 +65,7 @@ class HazardIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hazard = d.pop("hazard")
+        hazard = HazardInHazard(d.pop("hazard"))
 
         impact = Level(d.pop("impact"))
 

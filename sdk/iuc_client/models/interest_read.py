@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,15 @@ class InterestRead:
         id (str):
         match_id (str):
         message (str):
-        organisation_id (str):
+        organisation_id (None | str): null while that organisation is anonymous to the caller (until it accepts the
+            caller's interest).
     """
 
     created_at: datetime.datetime
     id: str
     match_id: str
     message: str
-    organisation_id: str
+    organisation_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +38,7 @@ class InterestRead:
 
         message = self.message
 
+        organisation_id: None | str
         organisation_id = self.organisation_id
 
         field_dict: dict[str, Any] = {}
@@ -64,7 +66,12 @@ class InterestRead:
 
         message = d.pop("message")
 
-        organisation_id = d.pop("organisation_id")
+        def _parse_organisation_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        organisation_id = _parse_organisation_id(d.pop("organisation_id"))
 
         interest_read = cls(
             created_at=created_at,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.inventory_kind import InventoryKind
 
 if TYPE_CHECKING:
-    from ..models.inventory_row_in import InventoryRowIn
+    from ..models.inventory_row_read import InventoryRowRead
 
 
 T = TypeVar("T", bound="InventoryRead")
@@ -25,7 +25,7 @@ class InventoryRead:
         id (str):
         kind (InventoryKind):
         population (int | None):
-        rows (list[InventoryRowIn]):
+        rows (list[InventoryRowRead]):
         signatory_id (str):
         submitted_on (datetime.date):
         total_emissions_tco2e (float):
@@ -38,7 +38,7 @@ class InventoryRead:
     id: str
     kind: InventoryKind
     population: int | None
-    rows: list[InventoryRowIn]
+    rows: list[InventoryRowRead]
     signatory_id: str
     submitted_on: datetime.date
     total_emissions_tco2e: float
@@ -96,7 +96,7 @@ class InventoryRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inventory_row_in import InventoryRowIn  # noqa: PLC0415
+        from ..models.inventory_row_read import InventoryRowRead  # noqa: PLC0415
 
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -122,7 +122,7 @@ class InventoryRead:
         rows = []
         _rows = d.pop("rows")
         for rows_item_data in _rows:
-            rows_item = InventoryRowIn.from_dict(rows_item_data)
+            rows_item = InventoryRowRead.from_dict(rows_item_data)
 
             rows.append(rows_item)
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.match_kind import MatchKind
 from ..models.match_status import MatchStatus
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.interest_read import InterestRead
@@ -29,7 +30,8 @@ class MatchRead:
         interests (list[InterestRead]):
         kind (MatchKind):
         offer_id (None | str):
-        organisation_ids (list[str]):
+        organisation_ids (list[None | str]): The two parties (offer, request or chain lead, candidate); null while that
+            organisation is anonymous to the caller (until it accepts the caller's interest).
         request_id (None | str):
         score (float):
         stage_key (None | str):
@@ -37,6 +39,10 @@ class MatchRead:
         updated_at (datetime.datetime):
         value_chain_id (None | str):
         version (int):
+        closed_at (datetime.datetime | None | Unset):
+        decline_reason (None | str | Unset):
+        declined_by_organisation_id (None | str | Unset): null while that organisation is anonymous to the caller (until
+            it accepts the caller's interest).
     """
 
     breakdown: ScoreRead
@@ -46,7 +52,7 @@ class MatchRead:
     interests: list[InterestRead]
     kind: MatchKind
     offer_id: None | str
-    organisation_ids: list[str]
+    organisation_ids: list[None | str]
     request_id: None | str
     score: float
     stage_key: None | str
@@ -54,6 +60,9 @@ class MatchRead:
     updated_at: datetime.datetime
     value_chain_id: None | str
     version: int
+    closed_at: datetime.datetime | None | Unset = UNSET
+    decline_reason: None | str | Unset = UNSET
+    declined_by_organisation_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,7 +84,11 @@ class MatchRead:
         offer_id: None | str
         offer_id = self.offer_id
 
-        organisation_ids = self.organisation_ids
+        organisation_ids = []
+        for organisation_ids_item_data in self.organisation_ids:
+            organisation_ids_item: None | str
+            organisation_ids_item = organisation_ids_item_data
+            organisation_ids.append(organisation_ids_item)
 
         request_id: None | str
         request_id = self.request_id
@@ -93,6 +106,26 @@ class MatchRead:
         value_chain_id = self.value_chain_id
 
         version = self.version
+
+        closed_at: None | str | Unset
+        if isinstance(self.closed_at, Unset):
+            closed_at = UNSET
+        elif isinstance(self.closed_at, datetime.datetime):
+            closed_at = self.closed_at.isoformat()
+        else:
+            closed_at = self.closed_at
+
+        decline_reason: None | str | Unset
+        if isinstance(self.decline_reason, Unset):
+            decline_reason = UNSET
+        else:
+            decline_reason = self.decline_reason
+
+        declined_by_organisation_id: None | str | Unset
+        if isinstance(self.declined_by_organisation_id, Unset):
+            declined_by_organisation_id = UNSET
+        else:
+            declined_by_organisation_id = self.declined_by_organisation_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,6 +148,12 @@ class MatchRead:
                 "version": version,
             }
         )
+        if closed_at is not UNSET:
+            field_dict["closed_at"] = closed_at
+        if decline_reason is not UNSET:
+            field_dict["decline_reason"] = decline_reason
+        if declined_by_organisation_id is not UNSET:
+            field_dict["declined_by_organisation_id"] = declined_by_organisation_id
 
         return field_dict
 
@@ -148,7 +187,18 @@ class MatchRead:
 
         offer_id = _parse_offer_id(d.pop("offer_id"))
 
-        organisation_ids = cast(list[str], d.pop("organisation_ids"))
+        organisation_ids = []
+        _organisation_ids = d.pop("organisation_ids")
+        for organisation_ids_item_data in _organisation_ids:
+
+            def _parse_organisation_ids_item(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            organisation_ids_item = _parse_organisation_ids_item(organisation_ids_item_data)
+
+            organisation_ids.append(organisation_ids_item)
 
         def _parse_request_id(data: object) -> None | str:
             if data is None:
@@ -179,6 +229,41 @@ class MatchRead:
 
         version = d.pop("version")
 
+        def _parse_closed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return closed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        closed_at = _parse_closed_at(d.pop("closed_at", UNSET))
+
+        def _parse_decline_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        decline_reason = _parse_decline_reason(d.pop("decline_reason", UNSET))
+
+        def _parse_declined_by_organisation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        declined_by_organisation_id = _parse_declined_by_organisation_id(d.pop("declined_by_organisation_id", UNSET))
+
         match_read = cls(
             breakdown=breakdown,
             created_at=created_at,
@@ -195,6 +280,9 @@ class MatchRead:
             updated_at=updated_at,
             value_chain_id=value_chain_id,
             version=version,
+            closed_at=closed_at,
+            decline_reason=decline_reason,
+            declined_by_organisation_id=declined_by_organisation_id,
         )
 
         match_read.additional_properties = d

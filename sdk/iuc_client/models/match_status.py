@@ -3,6 +3,8 @@ from enum import StrEnum
 
 class MatchStatus(StrEnum):
     AGREED = "agreed"
+    DECLINED = "declined"
+    EXPIRED = "expired"
     INTEREST_EXPRESSED = "interest_expressed"
     MUTUAL_INTEREST = "mutual_interest"
     PROPOSED = "proposed"

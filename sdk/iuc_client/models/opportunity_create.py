@@ -16,18 +16,18 @@ T = TypeVar("T", bound="OpportunityCreate")
 class OpportunityCreate:
     """
     Attributes:
-        expires_on (datetime.date):
         keywords (list[str]):
         kind (OpportunityKind): The five profile types of the Enterprise Europe Network.
         nace_codes (list[str]): NACE Rev. 2 codes: a section (C), division (26), group (26.1) or class (26.11).
-        organisation_id (str): The organisation that offers or requests.
+        organisation_id (str): The organisation that offers or requests (hidden from other partners).
         title (str):
         description (str | Unset):  Default: ''.
         ecosystem (None | str | Unset):
+        expires_on (datetime.date | None | Unset): Asked for; if absent or past at publication, it expires 12 months
+            after publication.
         target_region_ids (list[str] | Unset): Regions (or countries) sought on the other side; empty means any.
     """
 
-    expires_on: datetime.date
     keywords: list[str]
     kind: OpportunityKind
     nace_codes: list[str]
@@ -35,11 +35,10 @@ class OpportunityCreate:
     title: str
     description: str | Unset = ""
     ecosystem: None | str | Unset = UNSET
+    expires_on: datetime.date | None | Unset = UNSET
     target_region_ids: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        expires_on = self.expires_on.isoformat()
-
         keywords = self.keywords
 
         kind = self.kind.value
@@ -58,6 +57,14 @@ class OpportunityCreate:
         else:
             ecosystem = self.ecosystem
 
+        expires_on: None | str | Unset
+        if isinstance(self.expires_on, Unset):
+            expires_on = UNSET
+        elif isinstance(self.expires_on, datetime.date):
+            expires_on = self.expires_on.isoformat()
+        else:
+            expires_on = self.expires_on
+
         target_region_ids: list[str] | Unset = UNSET
         if not isinstance(self.target_region_ids, Unset):
             target_region_ids = self.target_region_ids
@@ -66,7 +73,6 @@ class OpportunityCreate:
 
         field_dict.update(
             {
-                "expires_on": expires_on,
                 "keywords": keywords,
                 "kind": kind,
                 "nace_codes": nace_codes,
@@ -78,6 +84,8 @@ class OpportunityCreate:
             field_dict["description"] = description
         if ecosystem is not UNSET:
             field_dict["ecosystem"] = ecosystem
+        if expires_on is not UNSET:
+            field_dict["expires_on"] = expires_on
         if target_region_ids is not UNSET:
             field_dict["target_region_ids"] = target_region_ids
 
@@ -86,8 +94,6 @@ class OpportunityCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        expires_on = datetime.date.fromisoformat(d.pop("expires_on"))
-
         keywords = cast(list[str], d.pop("keywords"))
 
         kind = OpportunityKind(d.pop("kind"))
@@ -109,10 +115,26 @@ class OpportunityCreate:
 
         ecosystem = _parse_ecosystem(d.pop("ecosystem", UNSET))
 
+        def _parse_expires_on(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expires_on_type_0 = datetime.date.fromisoformat(data)
+
+                return expires_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        expires_on = _parse_expires_on(d.pop("expires_on", UNSET))
+
         target_region_ids = cast(list[str], d.pop("target_region_ids", UNSET))
 
         opportunity_create = cls(
-            expires_on=expires_on,
             keywords=keywords,
             kind=kind,
             nace_codes=nace_codes,
@@ -120,6 +142,7 @@ class OpportunityCreate:
             title=title,
             description=description,
             ecosystem=ecosystem,
+            expires_on=expires_on,
             target_region_ids=target_region_ids,
         )
 

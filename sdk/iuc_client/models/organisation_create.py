@@ -24,6 +24,8 @@ class OrganisationCreate:
         size_band (SizeBand): EU SME definition bands (Recommendation 2003/361/EC) by staff headcount.
         description (str | Unset):  Default: ''.
         keywords (list[str] | Unset):
+        latitude (float | None | Unset): WGS 84 degrees.
+        longitude (float | None | Unset): WGS 84 degrees.
         website (None | str | Unset):
     """
 
@@ -34,6 +36,8 @@ class OrganisationCreate:
     size_band: SizeBand
     description: str | Unset = ""
     keywords: list[str] | Unset = UNSET
+    latitude: float | None | Unset = UNSET
+    longitude: float | None | Unset = UNSET
     website: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +56,18 @@ class OrganisationCreate:
         keywords: list[str] | Unset = UNSET
         if not isinstance(self.keywords, Unset):
             keywords = self.keywords
+
+        latitude: float | None | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
+
+        longitude: float | None | Unset
+        if isinstance(self.longitude, Unset):
+            longitude = UNSET
+        else:
+            longitude = self.longitude
 
         website: None | str | Unset
         if isinstance(self.website, Unset):
@@ -74,6 +90,10 @@ class OrganisationCreate:
             field_dict["description"] = description
         if keywords is not UNSET:
             field_dict["keywords"] = keywords
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
         if website is not UNSET:
             field_dict["website"] = website
 
@@ -96,6 +116,24 @@ class OrganisationCreate:
 
         keywords = cast(list[str], d.pop("keywords", UNSET))
 
+        def _parse_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        def _parse_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        longitude = _parse_longitude(d.pop("longitude", UNSET))
+
         def _parse_website(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -113,6 +151,8 @@ class OrganisationCreate:
             size_band=size_band,
             description=description,
             keywords=keywords,
+            latitude=latitude,
+            longitude=longitude,
             website=website,
         )
 

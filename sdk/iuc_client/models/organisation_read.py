@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.organisation_kind import OrganisationKind
 from ..models.side import Side
 from ..models.size_band import SizeBand
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganisationRead")
 
@@ -32,6 +33,8 @@ class OrganisationRead:
         updated_at (datetime.datetime):
         version (int):
         website (None | str):
+        latitude (float | None | Unset):
+        longitude (float | None | Unset):
     """
 
     country_code: str
@@ -48,6 +51,8 @@ class OrganisationRead:
     updated_at: datetime.datetime
     version: int
     website: None | str
+    latitude: float | None | Unset = UNSET
+    longitude: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +85,18 @@ class OrganisationRead:
         website: None | str
         website = self.website
 
+        latitude: float | None | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
+
+        longitude: float | None | Unset
+        if isinstance(self.longitude, Unset):
+            longitude = UNSET
+        else:
+            longitude = self.longitude
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -100,6 +117,10 @@ class OrganisationRead:
                 "website": website,
             }
         )
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
 
         return field_dict
 
@@ -139,6 +160,24 @@ class OrganisationRead:
 
         website = _parse_website(d.pop("website"))
 
+        def _parse_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        def _parse_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        longitude = _parse_longitude(d.pop("longitude", UNSET))
+
         organisation_read = cls(
             country_code=country_code,
             created_at=created_at,
@@ -154,6 +193,8 @@ class OrganisationRead:
             updated_at=updated_at,
             version=version,
             website=website,
+            latitude=latitude,
+            longitude=longitude,
         )
 
         organisation_read.additional_properties = d

@@ -18,6 +18,8 @@ class OrganisationUpdate:
     Attributes:
         description (str | Unset):
         keywords (list[str] | Unset):
+        latitude (float | Unset):
+        longitude (float | Unset):
         nace_codes (list[str] | Unset):
         name (str | Unset):
         size_band (SizeBand | Unset): EU SME definition bands (Recommendation 2003/361/EC) by staff headcount.
@@ -26,6 +28,8 @@ class OrganisationUpdate:
 
     description: str | Unset = UNSET
     keywords: list[str] | Unset = UNSET
+    latitude: float | Unset = UNSET
+    longitude: float | Unset = UNSET
     nace_codes: list[str] | Unset = UNSET
     name: str | Unset = UNSET
     size_band: SizeBand | Unset = UNSET
@@ -37,6 +41,10 @@ class OrganisationUpdate:
         keywords: list[str] | Unset = UNSET
         if not isinstance(self.keywords, Unset):
             keywords = self.keywords
+
+        latitude = self.latitude
+
+        longitude = self.longitude
 
         nace_codes: list[str] | Unset = UNSET
         if not isinstance(self.nace_codes, Unset):
@@ -61,6 +69,10 @@ class OrganisationUpdate:
             field_dict["description"] = description
         if keywords is not UNSET:
             field_dict["keywords"] = keywords
+        if latitude is not UNSET:
+            field_dict["latitude"] = latitude
+        if longitude is not UNSET:
+            field_dict["longitude"] = longitude
         if nace_codes is not UNSET:
             field_dict["nace_codes"] = nace_codes
         if name is not UNSET:
@@ -78,6 +90,10 @@ class OrganisationUpdate:
         description = d.pop("description", UNSET)
 
         keywords = cast(list[str], d.pop("keywords", UNSET))
+
+        latitude = d.pop("latitude", UNSET)
+
+        longitude = d.pop("longitude", UNSET)
 
         nace_codes = cast(list[str], d.pop("nace_codes", UNSET))
 
@@ -102,6 +118,8 @@ class OrganisationUpdate:
         organisation_update = cls(
             description=description,
             keywords=keywords,
+            latitude=latitude,
+            longitude=longitude,
             nace_codes=nace_codes,
             name=name,
             size_band=size_band,

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.pairing_state import PairingState
 from ..models.party_kind import PartyKind
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.breakdown import Breakdown
@@ -40,6 +41,7 @@ class PairingRead:
         score (float):
         state (PairingState): Where a pairing stands.
         version (int):
+        locked (bool | Unset): Proposed because the coordination unit locked the pair. Default: False.
     """
 
     accepted_by_a: bool
@@ -60,6 +62,7 @@ class PairingRead:
     score: float
     state: PairingState
     version: int
+    locked: bool | Unset = False
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,6 +111,8 @@ class PairingRead:
 
         version = self.version
 
+        locked = self.locked
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -132,6 +137,8 @@ class PairingRead:
                 "version": version,
             }
         )
+        if locked is not UNSET:
+            field_dict["locked"] = locked
 
         return field_dict
 
@@ -208,6 +215,8 @@ class PairingRead:
 
         version = d.pop("version")
 
+        locked = d.pop("locked", UNSET)
+
         pairing_read = cls(
             accepted_by_a=accepted_by_a,
             accepted_by_b=accepted_by_b,
@@ -227,6 +236,7 @@ class PairingRead:
             score=score,
             state=state,
             version=version,
+            locked=locked,
         )
 
         pairing_read.additional_properties = d

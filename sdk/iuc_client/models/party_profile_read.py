@@ -8,6 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.party_kind import PartyKind
+from ..models.party_profile_read_source_type_0 import PartyProfileReadSourceType0
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartyProfileRead")
 
@@ -28,6 +30,8 @@ class PartyProfileRead:
         updated_at (datetime.datetime):
         version (int):
         world_region (str):
+        source (None | PartyProfileReadSourceType0 | Unset): events: kept from published events (a city's, or a region's
+            innovation strategy in value_chains); manual: a region put by the coordination unit.
     """
 
     challenges: str
@@ -42,6 +46,7 @@ class PartyProfileRead:
     updated_at: datetime.datetime
     version: int
     world_region: str
+    source: None | PartyProfileReadSourceType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +74,14 @@ class PartyProfileRead:
 
         world_region = self.world_region
 
+        source: None | str | Unset
+        if isinstance(self.source, Unset):
+            source = UNSET
+        elif isinstance(self.source, PartyProfileReadSourceType0):
+            source = self.source.value
+        else:
+            source = self.source
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -87,6 +100,8 @@ class PartyProfileRead:
                 "world_region": world_region,
             }
         )
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
@@ -117,6 +132,23 @@ class PartyProfileRead:
 
         world_region = d.pop("world_region")
 
+        def _parse_source(data: object) -> None | PartyProfileReadSourceType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_0 = PartyProfileReadSourceType0(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PartyProfileReadSourceType0 | Unset, data)
+
+        source = _parse_source(d.pop("source", UNSET))
+
         party_profile_read = cls(
             challenges=challenges,
             country_code=country_code,
@@ -130,6 +162,7 @@ class PartyProfileRead:
             updated_at=updated_at,
             version=version,
             world_region=world_region,
+            source=source,
         )
 
         party_profile_read.additional_properties = d

@@ -27,6 +27,9 @@ class PracticeCreate:
         challenge (str | Unset):  Default: ''.
         kind (PracticeKind | Unset): A good practice (URBACT, Interreg Europe, Climate-ADAPT style) or the lessons a
             pairing learnt.
+        language (None | str | Unset): The language of its texts (ISO 639-1 or 639-3), which search stems them in: en,
+            es, pt, fr, de and it are stemmed, any other (or null, unknown) is searched word for word. Defaults to en.
+            Default: 'en'.
         lessons_learnt (str | Unset):  Default: ''.
         locations (list[Location] | Unset):
         objectives (str | Unset):  Default: ''.
@@ -49,6 +52,7 @@ class PracticeCreate:
     budget_currency: None | str | Unset = UNSET
     challenge: str | Unset = ""
     kind: PracticeKind | Unset = UNSET
+    language: None | str | Unset = "en"
     lessons_learnt: str | Unset = ""
     locations: list[Location] | Unset = UNSET
     objectives: str | Unset = ""
@@ -90,6 +94,12 @@ class PracticeCreate:
         kind: str | Unset = UNSET
         if not isinstance(self.kind, Unset):
             kind = self.kind.value
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
 
         lessons_learnt = self.lessons_learnt
 
@@ -167,6 +177,8 @@ class PracticeCreate:
             field_dict["challenge"] = challenge
         if kind is not UNSET:
             field_dict["kind"] = kind
+        if language is not UNSET:
+            field_dict["language"] = language
         if lessons_learnt is not UNSET:
             field_dict["lessons_learnt"] = lessons_learnt
         if locations is not UNSET:
@@ -240,6 +252,15 @@ class PracticeCreate:
             kind = UNSET
         else:
             kind = PracticeKind(_kind)
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
 
         lessons_learnt = d.pop("lessons_learnt", UNSET)
 
@@ -327,6 +348,7 @@ class PracticeCreate:
             budget_currency=budget_currency,
             challenge=challenge,
             kind=kind,
+            language=language,
             lessons_learnt=lessons_learnt,
             locations=locations,
             objectives=objectives,

@@ -22,7 +22,8 @@ T = TypeVar("T", bound="PracticeRead")
 
 @_attrs_define
 class PracticeRead:
-    """
+    """A practice with its workflow, as the API shows it to those who may read it.
+
     Attributes:
         action_id (None | str):
         archived_at (datetime.datetime | None):
@@ -35,6 +36,7 @@ class PracticeRead:
         id (str):
         kind (PracticeKind): A good practice (URBACT, Interreg Europe, Climate-ADAPT style) or the lessons a pairing
             learnt.
+        language (None | str): The language of its texts (ISO 639-1 or 639-3), which search stems them in.
         lessons_learnt (str):
         locations (list[LocationRead]):
         objectives (str):
@@ -72,6 +74,7 @@ class PracticeRead:
     history: list[KnowledgeTransitionRead]
     id: str
     kind: PracticeKind
+    language: None | str
     lessons_learnt: str
     locations: list[LocationRead]
     objectives: str
@@ -129,6 +132,9 @@ class PracticeRead:
         id = self.id
 
         kind = self.kind.value
+
+        language: None | str
+        language = self.language
 
         lessons_learnt = self.lessons_learnt
 
@@ -217,6 +223,7 @@ class PracticeRead:
                 "history": history,
                 "id": id,
                 "kind": kind,
+                "language": language,
                 "lessons_learnt": lessons_learnt,
                 "locations": locations,
                 "objectives": objectives,
@@ -312,6 +319,13 @@ class PracticeRead:
         id = d.pop("id")
 
         kind = PracticeKind(d.pop("kind"))
+
+        def _parse_language(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        language = _parse_language(d.pop("language"))
 
         lessons_learnt = d.pop("lessons_learnt")
 
@@ -449,6 +463,7 @@ class PracticeRead:
             history=history,
             id=id,
             kind=kind,
+            language=language,
             lessons_learnt=lessons_learnt,
             locations=locations,
             objectives=objectives,

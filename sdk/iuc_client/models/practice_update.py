@@ -23,6 +23,7 @@ class PracticeUpdate:
         budget_amount (float | None | Unset):
         budget_currency (None | str | Unset):
         challenge (str | Unset):
+        language (None | str | Unset): The language of its texts (ISO 639-1 or 639-3); null: unknown.
         lessons_learnt (str | Unset):
         locations (list[Location] | Unset):
         objectives (str | Unset):
@@ -42,6 +43,7 @@ class PracticeUpdate:
     budget_amount: float | None | Unset = UNSET
     budget_currency: None | str | Unset = UNSET
     challenge: str | Unset = UNSET
+    language: None | str | Unset = UNSET
     lessons_learnt: str | Unset = UNSET
     locations: list[Location] | Unset = UNSET
     objectives: str | Unset = UNSET
@@ -71,6 +73,12 @@ class PracticeUpdate:
             budget_currency = self.budget_currency
 
         challenge = self.challenge
+
+        language: None | str | Unset
+        if isinstance(self.language, Unset):
+            language = UNSET
+        else:
+            language = self.language
 
         lessons_learnt = self.lessons_learnt
 
@@ -136,6 +144,8 @@ class PracticeUpdate:
             field_dict["budget_currency"] = budget_currency
         if challenge is not UNSET:
             field_dict["challenge"] = challenge
+        if language is not UNSET:
+            field_dict["language"] = language
         if lessons_learnt is not UNSET:
             field_dict["lessons_learnt"] = lessons_learnt
         if locations is not UNSET:
@@ -192,6 +202,15 @@ class PracticeUpdate:
         budget_currency = _parse_budget_currency(d.pop("budget_currency", UNSET))
 
         challenge = d.pop("challenge", UNSET)
+
+        def _parse_language(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        language = _parse_language(d.pop("language", UNSET))
 
         lessons_learnt = d.pop("lessons_learnt", UNSET)
 
@@ -269,6 +288,7 @@ class PracticeUpdate:
             budget_amount=budget_amount,
             budget_currency=budget_currency,
             challenge=challenge,
+            language=language,
             lessons_learnt=lessons_learnt,
             locations=locations,
             objectives=objectives,

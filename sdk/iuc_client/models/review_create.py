@@ -20,7 +20,9 @@ class ReviewCreate:
     """
     Attributes:
         recommendation (Recommendation):
-        scores (ReviewCreateScores): Per-criterion scores from 0 to 5, e.g. {"relevance": 4}; at most 20 criteria.
+        scores (ReviewCreateScores): Per-criterion scores from 0 to 5, e.g. {"relevance": 4}; at most 20 criteria. For a
+            call with criteria, every criterion and no other, null (not applicable) only where the criterion allows it;
+            otherwise 422 with the rules criterion_missing, unknown_criterion or na_not_allowed.
         comment (str | Unset):  Default: ''.
     """
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recommendation import Recommendation
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.review_read_scores import ReviewReadScores
@@ -20,13 +21,14 @@ T = TypeVar("T", bound="ReviewRead")
 class ReviewRead:
     """
     Attributes:
-        average (float): The mean of the per-criterion scores (a review stores no average of its own).
+        average (float): The mean of the per-criterion scores, N/A left out (a review stores no average of its own).
         comment (None | str): Null in an applicant's view unless the call's review_visibility is full.
         created_at (datetime.datetime):
         id (str):
         recommendation (Recommendation):
         reviewer (None | str): The reviewer's key; always null in an applicant's view (a city key).
         scores (ReviewReadScores):
+        updated_at (datetime.datetime | None | Unset): The reviewer's last edit; null in an applicant's view.
     """
 
     average: float
@@ -36,6 +38,7 @@ class ReviewRead:
     recommendation: Recommendation
     reviewer: None | str
     scores: ReviewReadScores
+    updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +58,14 @@ class ReviewRead:
 
         scores = self.scores.to_dict()
 
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,6 +79,8 @@ class ReviewRead:
                 "scores": scores,
             }
         )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -100,6 +113,23 @@ class ReviewRead:
 
         scores = ReviewReadScores.from_dict(d.pop("scores"))
 
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+
         review_read = cls(
             average=average,
             comment=comment,
@@ -108,6 +138,7 @@ class ReviewRead:
             recommendation=recommendation,
             reviewer=reviewer,
             scores=scores,
+            updated_at=updated_at,
         )
 
         review_read.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.hazard_in import HazardIn
+    from ..models.hazard_read import HazardRead
 
 
 T = TypeVar("T", bound="RiskAssessmentRead")
@@ -19,19 +19,21 @@ class RiskAssessmentRead:
     """
     Attributes:
         created_at (datetime.datetime):
-        hazards (list[HazardIn]):
+        hazards (list[HazardRead]):
         id (str):
         signatory_id (str):
         submitted_on (datetime.date):
+        version (int):
         vulnerable_groups (list[str]):
         year (int):
     """
 
     created_at: datetime.datetime
-    hazards: list[HazardIn]
+    hazards: list[HazardRead]
     id: str
     signatory_id: str
     submitted_on: datetime.date
+    version: int
     vulnerable_groups: list[str]
     year: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -50,6 +52,8 @@ class RiskAssessmentRead:
 
         submitted_on = self.submitted_on.isoformat()
 
+        version = self.version
+
         vulnerable_groups = self.vulnerable_groups
 
         year = self.year
@@ -63,6 +67,7 @@ class RiskAssessmentRead:
                 "id": id,
                 "signatory_id": signatory_id,
                 "submitted_on": submitted_on,
+                "version": version,
                 "vulnerable_groups": vulnerable_groups,
                 "year": year,
             }
@@ -72,7 +77,7 @@ class RiskAssessmentRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.hazard_in import HazardIn  # noqa: PLC0415
+        from ..models.hazard_read import HazardRead  # noqa: PLC0415
 
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -80,7 +85,7 @@ class RiskAssessmentRead:
         hazards = []
         _hazards = d.pop("hazards")
         for hazards_item_data in _hazards:
-            hazards_item = HazardIn.from_dict(hazards_item_data)
+            hazards_item = HazardRead.from_dict(hazards_item_data)
 
             hazards.append(hazards_item)
 
@@ -89,6 +94,8 @@ class RiskAssessmentRead:
         signatory_id = d.pop("signatory_id")
 
         submitted_on = datetime.date.fromisoformat(d.pop("submitted_on"))
+
+        version = d.pop("version")
 
         vulnerable_groups = cast(list[str], d.pop("vulnerable_groups"))
 
@@ -100,6 +107,7 @@ class RiskAssessmentRead:
             id=id,
             signatory_id=signatory_id,
             submitted_on=submitted_on,
+            version=version,
             vulnerable_groups=vulnerable_groups,
             year=year,
         )

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="ScoreRead")
 
 
@@ -18,6 +20,8 @@ class ScoreRead:
         nace (float):
         regions (float):
         total (float):
+        priorities (float | Unset): Bonus for parties whose region's innovation strategy prioritises their field.
+            Default: 0.0.
     """
 
     ecosystem: float
@@ -25,6 +29,7 @@ class ScoreRead:
     nace: float
     regions: float
     total: float
+    priorities: float | Unset = 0.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +43,8 @@ class ScoreRead:
 
         total = self.total
 
+        priorities = self.priorities
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,6 +56,8 @@ class ScoreRead:
                 "total": total,
             }
         )
+        if priorities is not UNSET:
+            field_dict["priorities"] = priorities
 
         return field_dict
 
@@ -65,12 +74,15 @@ class ScoreRead:
 
         total = d.pop("total")
 
+        priorities = d.pop("priorities", UNSET)
+
         score_read = cls(
             ecosystem=ecosystem,
             keywords=keywords,
             nace=nace,
             regions=regions,
             total=total,
+            priorities=priorities,
         )
 
         score_read.additional_properties = d

@@ -25,6 +25,7 @@ class SearchHit:
         id (str):
         kind (PracticeKind): A good practice (URBACT, Interreg Europe, Climate-ADAPT style) or the lessons a pairing
             learnt.
+        language (None | str):
         locations (list[LocationRead]):
         published_at (datetime.datetime | None):
         score (float): Relevance, higher is better (0 without a query).
@@ -40,6 +41,7 @@ class SearchHit:
 
     id: str
     kind: PracticeKind
+    language: None | str
     locations: list[LocationRead]
     published_at: datetime.datetime | None
     score: float
@@ -57,6 +59,9 @@ class SearchHit:
         id = self.id
 
         kind = self.kind.value
+
+        language: None | str
+        language = self.language
 
         locations = []
         for locations_item_data in self.locations:
@@ -98,6 +103,7 @@ class SearchHit:
             {
                 "id": id,
                 "kind": kind,
+                "language": language,
                 "locations": locations,
                 "published_at": published_at,
                 "score": score,
@@ -123,6 +129,13 @@ class SearchHit:
         id = d.pop("id")
 
         kind = PracticeKind(d.pop("kind"))
+
+        def _parse_language(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        language = _parse_language(d.pop("language"))
 
         locations = []
         _locations = d.pop("locations")
@@ -179,6 +192,7 @@ class SearchHit:
         search_hit = cls(
             id=id,
             kind=kind,
+            language=language,
             locations=locations,
             published_at=published_at,
             score=score,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.value_chains_stats_read_agreements_by_kind import ValueChainsStatsReadAgreementsByKind
     from ..models.value_chains_stats_read_matches_by_status import ValueChainsStatsReadMatchesByStatus
@@ -33,6 +35,7 @@ class ValueChainsStatsRead:
         region_interests (int):
         value_chains (int):
         value_chains_with_gaps (int):
+        opportunities_submitted (int | Unset):  Default: 0.
     """
 
     agreements_by_kind: ValueChainsStatsReadAgreementsByKind
@@ -47,6 +50,7 @@ class ValueChainsStatsRead:
     region_interests: int
     value_chains: int
     value_chains_with_gaps: int
+    opportunities_submitted: int | Unset = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,6 +78,8 @@ class ValueChainsStatsRead:
 
         value_chains_with_gaps = self.value_chains_with_gaps
 
+        opportunities_submitted = self.opportunities_submitted
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -92,6 +98,8 @@ class ValueChainsStatsRead:
                 "value_chains_with_gaps": value_chains_with_gaps,
             }
         )
+        if opportunities_submitted is not UNSET:
+            field_dict["opportunities_submitted"] = opportunities_submitted
 
         return field_dict
 
@@ -132,6 +140,8 @@ class ValueChainsStatsRead:
 
         value_chains_with_gaps = d.pop("value_chains_with_gaps")
 
+        opportunities_submitted = d.pop("opportunities_submitted", UNSET)
+
         value_chains_stats_read = cls(
             agreements_by_kind=agreements_by_kind,
             innovation_strategies=innovation_strategies,
@@ -145,6 +155,7 @@ class ValueChainsStatsRead:
             region_interests=region_interests,
             value_chains=value_chains,
             value_chains_with_gaps=value_chains_with_gaps,
+            opportunities_submitted=opportunities_submitted,
         )
 
         value_chains_stats_read.additional_properties = d

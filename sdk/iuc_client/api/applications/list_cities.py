@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.city_page import CityPage
+from ...models.list_cities_response_200 import ListCitiesResponse200
 from ...models.problem import Problem
 from ...models.world_region import WorldRegion
 from ...types import UNSET, Response, Unset
@@ -22,6 +22,9 @@ def _get_kwargs(
     q: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -86,6 +89,27 @@ def _get_kwargs(
         json_page_token = page_token
     params["page_token"] = json_page_token
 
+    json_near: None | str | Unset
+    if isinstance(near, Unset):
+        json_near = UNSET
+    else:
+        json_near = near
+    params["near"] = json_near
+
+    json_radius_km: float | None | Unset
+    if isinstance(radius_km, Unset):
+        json_radius_km = UNSET
+    else:
+        json_radius_km = radius_km
+    params["radius_km"] = json_radius_km
+
+    json_bbox: None | str | Unset
+    if isinstance(bbox, Unset):
+        json_bbox = UNSET
+    else:
+        json_bbox = bbox
+    params["bbox"] = json_bbox
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -97,9 +121,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CityPage | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ListCitiesResponse200 | Problem | None:
     if response.status_code == 200:
-        response_200 = CityPage.from_dict(response.json())
+        response_200 = ListCitiesResponse200.from_dict(response.json())
 
         return response_200
 
@@ -149,7 +175,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CityPage | Problem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ListCitiesResponse200 | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -170,10 +198,14 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
-) -> Response[CityPage | Problem]:
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
+) -> Response[ListCitiesResponse200 | Problem]:
     """List Cities
 
-     List cities, filtered, by name.
+     List cities, filtered, by name; `near` and `bbox` keep those whose coordinates lie in the area, and
+    `Accept: application/geo+json` answers the page as a FeatureCollection.
 
     Args:
         country_code (None | str | Unset):
@@ -185,13 +217,18 @@ def sync_detailed(
         q (None | str | Unset): Part of the name.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CityPage | Problem]
+        Response[ListCitiesResponse200 | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -204,6 +241,9 @@ def sync_detailed(
         q=q,
         page_size=page_size,
         page_token=page_token,
+        near=near,
+        radius_km=radius_km,
+        bbox=bbox,
     )
 
     response = client.get_httpx_client().request(
@@ -225,10 +265,14 @@ def sync(
     q: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
-) -> CityPage | Problem | None:
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
+) -> ListCitiesResponse200 | Problem | None:
     """List Cities
 
-     List cities, filtered, by name.
+     List cities, filtered, by name; `near` and `bbox` keep those whose coordinates lie in the area, and
+    `Accept: application/geo+json` answers the page as a FeatureCollection.
 
     Args:
         country_code (None | str | Unset):
@@ -240,13 +284,18 @@ def sync(
         q (None | str | Unset): Part of the name.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CityPage | Problem
+        ListCitiesResponse200 | Problem
     """
 
     return sync_detailed(
@@ -260,6 +309,9 @@ def sync(
         q=q,
         page_size=page_size,
         page_token=page_token,
+        near=near,
+        radius_km=radius_km,
+        bbox=bbox,
     ).parsed
 
 
@@ -275,10 +327,14 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
-) -> Response[CityPage | Problem]:
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
+) -> Response[ListCitiesResponse200 | Problem]:
     """List Cities
 
-     List cities, filtered, by name.
+     List cities, filtered, by name; `near` and `bbox` keep those whose coordinates lie in the area, and
+    `Accept: application/geo+json` answers the page as a FeatureCollection.
 
     Args:
         country_code (None | str | Unset):
@@ -290,13 +346,18 @@ async def asyncio_detailed(
         q (None | str | Unset): Part of the name.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CityPage | Problem]
+        Response[ListCitiesResponse200 | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -309,6 +370,9 @@ async def asyncio_detailed(
         q=q,
         page_size=page_size,
         page_token=page_token,
+        near=near,
+        radius_km=radius_km,
+        bbox=bbox,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -328,10 +392,14 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
-) -> CityPage | Problem | None:
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
+) -> ListCitiesResponse200 | Problem | None:
     """List Cities
 
-     List cities, filtered, by name.
+     List cities, filtered, by name; `near` and `bbox` keep those whose coordinates lie in the area, and
+    `Accept: application/geo+json` answers the page as a FeatureCollection.
 
     Args:
         country_code (None | str | Unset):
@@ -343,13 +411,18 @@ async def asyncio(
         q (None | str | Unset): Part of the name.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CityPage | Problem
+        ListCitiesResponse200 | Problem
     """
 
     return (
@@ -364,5 +437,8 @@ async def asyncio(
             q=q,
             page_size=page_size,
             page_token=page_token,
+            near=near,
+            radius_km=radius_km,
+            bbox=bbox,
         )
     ).parsed

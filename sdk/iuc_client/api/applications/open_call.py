@@ -119,7 +119,9 @@ def sync_detailed(
 
      Open a call for applications. Its min_cooperation_months is at least the programme's 18 (fewer
     answers 422
-    with the rule min_cooperation_months); pairing holds the call's pairings to it.
+    with the rule min_cooperation_months); pairing holds the call's pairings to it. Its criteria say
+    what its reviews
+    score and its reviewers (key ids) form the panel assigned its applications.
 
     Args:
         idempotency_key (str | Unset):
@@ -155,7 +157,9 @@ def sync(
 
      Open a call for applications. Its min_cooperation_months is at least the programme's 18 (fewer
     answers 422
-    with the rule min_cooperation_months); pairing holds the call's pairings to it.
+    with the rule min_cooperation_months); pairing holds the call's pairings to it. Its criteria say
+    what its reviews
+    score and its reviewers (key ids) form the panel assigned its applications.
 
     Args:
         idempotency_key (str | Unset):
@@ -186,7 +190,9 @@ async def asyncio_detailed(
 
      Open a call for applications. Its min_cooperation_months is at least the programme's 18 (fewer
     answers 422
-    with the rule min_cooperation_months); pairing holds the call's pairings to it.
+    with the rule min_cooperation_months); pairing holds the call's pairings to it. Its criteria say
+    what its reviews
+    score and its reviewers (key ids) form the panel assigned its applications.
 
     Args:
         idempotency_key (str | Unset):
@@ -220,7 +226,9 @@ async def asyncio(
 
      Open a call for applications. Its min_cooperation_months is at least the programme's 18 (fewer
     answers 422
-    with the rule min_cooperation_months); pairing holds the call's pairings to it.
+    with the rule min_cooperation_months); pairing holds the call's pairings to it. Its criteria say
+    what its reviews
+    score and its reviewers (key ids) form the panel assigned its applications.
 
     Args:
         idempotency_key (str | Unset):

@@ -139,7 +139,9 @@ def sync_detailed(
 ) -> Response[Problem | ReviewRead]:
     """Review Application
 
-     Score an application per criterion (0-5) and recommend yes, maybe or no.
+     Score an application per criterion (0-5, null where the call allows N/A) and recommend yes, maybe or
+    no;
+    in a call with a panel only an assigned reviewer reviews.
 
     Args:
         application_id (str):
@@ -180,7 +182,9 @@ def sync(
 ) -> Problem | ReviewRead | None:
     """Review Application
 
-     Score an application per criterion (0-5) and recommend yes, maybe or no.
+     Score an application per criterion (0-5, null where the call allows N/A) and recommend yes, maybe or
+    no;
+    in a call with a panel only an assigned reviewer reviews.
 
     Args:
         application_id (str):
@@ -216,7 +220,9 @@ async def asyncio_detailed(
 ) -> Response[Problem | ReviewRead]:
     """Review Application
 
-     Score an application per criterion (0-5) and recommend yes, maybe or no.
+     Score an application per criterion (0-5, null where the call allows N/A) and recommend yes, maybe or
+    no;
+    in a call with a panel only an assigned reviewer reviews.
 
     Args:
         application_id (str):
@@ -255,7 +261,9 @@ async def asyncio(
 ) -> Problem | ReviewRead | None:
     """Review Application
 
-     Score an application per criterion (0-5) and recommend yes, maybe or no.
+     Score an application per criterion (0-5, null where the call allows N/A) and recommend yes, maybe or
+    no;
+    in a call with a panel only an assigned reviewer reviews.
 
     Args:
         application_id (str):

@@ -132,15 +132,25 @@ def sync_detailed(
 ) -> Response[CallRead | Problem]:
     """Update Call
 
-     Change a call's review visibility (coordination unit): stricter at any time, looser only before the
-    first review.
+     Change a call (coordination unit). Until it opens: its title, description, dates (closes_on not
+    before opens_on,
+    422 date_order), eligible regions, population threshold, themes, min_cooperation_months (at least
+    18, 422
+    min_cooperation_months) and criteria; once it has opened these answer 409 (call_open,
+    criteria_fixed_once_open)
+    and it may only be closed early. Its review visibility (stricter at any time, looser only before the
+    first
+    review) and its review panel change after it opens too.
 
     Args:
         call_id (str):
         if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
             answers 412.
-        body (CallUpdate): Fields of a call that change after it opened; absent fields stay as
-            they are.
+        body (CallUpdate): Fields of a call to change; absent fields stay as they are (none of
+            them can be null). Its terms change
+            until it opens (then only closing it early, POST /v1/calls/{call_id}:close); its review
+            visibility and panel
+            after that too, by their own rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,15 +182,25 @@ def sync(
 ) -> CallRead | Problem | None:
     """Update Call
 
-     Change a call's review visibility (coordination unit): stricter at any time, looser only before the
-    first review.
+     Change a call (coordination unit). Until it opens: its title, description, dates (closes_on not
+    before opens_on,
+    422 date_order), eligible regions, population threshold, themes, min_cooperation_months (at least
+    18, 422
+    min_cooperation_months) and criteria; once it has opened these answer 409 (call_open,
+    criteria_fixed_once_open)
+    and it may only be closed early. Its review visibility (stricter at any time, looser only before the
+    first
+    review) and its review panel change after it opens too.
 
     Args:
         call_id (str):
         if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
             answers 412.
-        body (CallUpdate): Fields of a call that change after it opened; absent fields stay as
-            they are.
+        body (CallUpdate): Fields of a call to change; absent fields stay as they are (none of
+            them can be null). Its terms change
+            until it opens (then only closing it early, POST /v1/calls/{call_id}:close); its review
+            visibility and panel
+            after that too, by their own rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -207,15 +227,25 @@ async def asyncio_detailed(
 ) -> Response[CallRead | Problem]:
     """Update Call
 
-     Change a call's review visibility (coordination unit): stricter at any time, looser only before the
-    first review.
+     Change a call (coordination unit). Until it opens: its title, description, dates (closes_on not
+    before opens_on,
+    422 date_order), eligible regions, population threshold, themes, min_cooperation_months (at least
+    18, 422
+    min_cooperation_months) and criteria; once it has opened these answer 409 (call_open,
+    criteria_fixed_once_open)
+    and it may only be closed early. Its review visibility (stricter at any time, looser only before the
+    first
+    review) and its review panel change after it opens too.
 
     Args:
         call_id (str):
         if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
             answers 412.
-        body (CallUpdate): Fields of a call that change after it opened; absent fields stay as
-            they are.
+        body (CallUpdate): Fields of a call to change; absent fields stay as they are (none of
+            them can be null). Its terms change
+            until it opens (then only closing it early, POST /v1/calls/{call_id}:close); its review
+            visibility and panel
+            after that too, by their own rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,15 +275,25 @@ async def asyncio(
 ) -> CallRead | Problem | None:
     """Update Call
 
-     Change a call's review visibility (coordination unit): stricter at any time, looser only before the
-    first review.
+     Change a call (coordination unit). Until it opens: its title, description, dates (closes_on not
+    before opens_on,
+    422 date_order), eligible regions, population threshold, themes, min_cooperation_months (at least
+    18, 422
+    min_cooperation_months) and criteria; once it has opened these answer 409 (call_open,
+    criteria_fixed_once_open)
+    and it may only be closed early. Its review visibility (stricter at any time, looser only before the
+    first
+    review) and its review panel change after it opens too.
 
     Args:
         call_id (str):
         if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
             answers 412.
-        body (CallUpdate): Fields of a call that change after it opened; absent fields stay as
-            they are.
+        body (CallUpdate): Fields of a call to change; absent fields stay as they are (none of
+            them can be null). Its terms change
+            until it opens (then only closing it early, POST /v1/calls/{call_id}:close); its review
+            visibility and panel
+            after that too, by their own rules.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

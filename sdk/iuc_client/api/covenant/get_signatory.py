@@ -97,10 +97,12 @@ def sync_detailed(
 ) -> Response[Problem | SignatoryRead]:
     """Get Signatory
 
-     One signatory, by GCoM id (e.g. FR0003) or id; the ETag is its version.
+     One signatory, by GCoM id (e.g. FR0003), id or MyCovenant organisation id (e.g. 12657); the ETag is
+    its version.
 
     Args:
-        key (str):
+        key (str): The signatory's GCoM id (FR0003), its id, or its MyCovenant organisation id
+            (12657).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,10 +130,12 @@ def sync(
 ) -> Problem | SignatoryRead | None:
     """Get Signatory
 
-     One signatory, by GCoM id (e.g. FR0003) or id; the ETag is its version.
+     One signatory, by GCoM id (e.g. FR0003), id or MyCovenant organisation id (e.g. 12657); the ETag is
+    its version.
 
     Args:
-        key (str):
+        key (str): The signatory's GCoM id (FR0003), its id, or its MyCovenant organisation id
+            (12657).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,10 +158,12 @@ async def asyncio_detailed(
 ) -> Response[Problem | SignatoryRead]:
     """Get Signatory
 
-     One signatory, by GCoM id (e.g. FR0003) or id; the ETag is its version.
+     One signatory, by GCoM id (e.g. FR0003), id or MyCovenant organisation id (e.g. 12657); the ETag is
+    its version.
 
     Args:
-        key (str):
+        key (str): The signatory's GCoM id (FR0003), its id, or its MyCovenant organisation id
+            (12657).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,10 +189,12 @@ async def asyncio(
 ) -> Problem | SignatoryRead | None:
     """Get Signatory
 
-     One signatory, by GCoM id (e.g. FR0003) or id; the ETag is its version.
+     One signatory, by GCoM id (e.g. FR0003), id or MyCovenant organisation id (e.g. 12657); the ETag is
+    its version.
 
     Args:
-        key (str):
+        key (str): The signatory's GCoM id (FR0003), its id, or its MyCovenant organisation id
+            (12657).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,8 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.generation import Generation
 from ...models.list_signatories_badge_type_0 import ListSignatoriesBadgeType0
 from ...models.list_signatories_regional_covenant_type_0 import ListSignatoriesRegionalCovenantType0
+from ...models.list_signatories_response_200 import ListSignatoriesResponse200
 from ...models.problem import Problem
-from ...models.signatory_page import SignatoryPage
 from ...models.signatory_status import SignatoryStatus
 from ...types import UNSET, Response, Unset
 
@@ -26,6 +26,9 @@ def _get_kwargs(
     max_population: int | None | Unset = UNSET,
     adhered_from: datetime.date | None | Unset = UNSET,
     adhered_to: datetime.date | None | Unset = UNSET,
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
     accept: str | Unset = UNSET,
@@ -111,6 +114,27 @@ def _get_kwargs(
         json_adhered_to = adhered_to
     params["adhered_to"] = json_adhered_to
 
+    json_near: None | str | Unset
+    if isinstance(near, Unset):
+        json_near = UNSET
+    else:
+        json_near = near
+    params["near"] = json_near
+
+    json_radius_km: float | None | Unset
+    if isinstance(radius_km, Unset):
+        json_radius_km = UNSET
+    else:
+        json_radius_km = radius_km
+    params["radius_km"] = json_radius_km
+
+    json_bbox: None | str | Unset
+    if isinstance(bbox, Unset):
+        json_bbox = UNSET
+    else:
+        json_bbox = bbox
+    params["bbox"] = json_bbox
+
     params["page_size"] = page_size
 
     json_page_token: None | str | Unset
@@ -134,9 +158,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SignatoryPage | None:
+) -> ListSignatoriesResponse200 | Problem | None:
     if response.status_code == 200:
-        response_200 = SignatoryPage.from_dict(response.json())
+        response_200 = ListSignatoriesResponse200.from_dict(response.json())
 
         return response_200
 
@@ -188,7 +212,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SignatoryPage]:
+) -> Response[ListSignatoriesResponse200 | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -209,13 +233,19 @@ def sync_detailed(
     max_population: int | None | Unset = UNSET,
     adhered_from: datetime.date | None | Unset = UNSET,
     adhered_to: datetime.date | None | Unset = UNSET,
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> Response[Problem | SignatoryPage]:
+) -> Response[ListSignatoriesResponse200 | Problem]:
     """List Signatories
 
-     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV, formula cells escaped.
+     Signatories by name, filtered (also by place: `near` with `radius_km`, `bbox`); `Accept:
+    application/geo+json`
+    answers the page as a GeoJSON FeatureCollection, `Accept: text/csv` exports every match as CSV,
+    formula cells escaped.
 
     A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is exported with a `'`
     in front
@@ -232,6 +262,11 @@ def sync_detailed(
         max_population (int | None | Unset):
         adhered_from (datetime.date | None | Unset):
         adhered_to (datetime.date | None | Unset):
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
         accept (str | Unset):
@@ -241,7 +276,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SignatoryPage]
+        Response[ListSignatoriesResponse200 | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -254,6 +289,9 @@ def sync_detailed(
         max_population=max_population,
         adhered_from=adhered_from,
         adhered_to=adhered_to,
+        near=near,
+        radius_km=radius_km,
+        bbox=bbox,
         page_size=page_size,
         page_token=page_token,
         accept=accept,
@@ -278,13 +316,19 @@ def sync(
     max_population: int | None | Unset = UNSET,
     adhered_from: datetime.date | None | Unset = UNSET,
     adhered_to: datetime.date | None | Unset = UNSET,
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> Problem | SignatoryPage | None:
+) -> ListSignatoriesResponse200 | Problem | None:
     """List Signatories
 
-     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV, formula cells escaped.
+     Signatories by name, filtered (also by place: `near` with `radius_km`, `bbox`); `Accept:
+    application/geo+json`
+    answers the page as a GeoJSON FeatureCollection, `Accept: text/csv` exports every match as CSV,
+    formula cells escaped.
 
     A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is exported with a `'`
     in front
@@ -301,6 +345,11 @@ def sync(
         max_population (int | None | Unset):
         adhered_from (datetime.date | None | Unset):
         adhered_to (datetime.date | None | Unset):
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
         accept (str | Unset):
@@ -310,7 +359,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SignatoryPage
+        ListSignatoriesResponse200 | Problem
     """
 
     return sync_detailed(
@@ -324,6 +373,9 @@ def sync(
         max_population=max_population,
         adhered_from=adhered_from,
         adhered_to=adhered_to,
+        near=near,
+        radius_km=radius_km,
+        bbox=bbox,
         page_size=page_size,
         page_token=page_token,
         accept=accept,
@@ -342,13 +394,19 @@ async def asyncio_detailed(
     max_population: int | None | Unset = UNSET,
     adhered_from: datetime.date | None | Unset = UNSET,
     adhered_to: datetime.date | None | Unset = UNSET,
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> Response[Problem | SignatoryPage]:
+) -> Response[ListSignatoriesResponse200 | Problem]:
     """List Signatories
 
-     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV, formula cells escaped.
+     Signatories by name, filtered (also by place: `near` with `radius_km`, `bbox`); `Accept:
+    application/geo+json`
+    answers the page as a GeoJSON FeatureCollection, `Accept: text/csv` exports every match as CSV,
+    formula cells escaped.
 
     A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is exported with a `'`
     in front
@@ -365,6 +423,11 @@ async def asyncio_detailed(
         max_population (int | None | Unset):
         adhered_from (datetime.date | None | Unset):
         adhered_to (datetime.date | None | Unset):
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
         accept (str | Unset):
@@ -374,7 +437,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SignatoryPage]
+        Response[ListSignatoriesResponse200 | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -387,6 +450,9 @@ async def asyncio_detailed(
         max_population=max_population,
         adhered_from=adhered_from,
         adhered_to=adhered_to,
+        near=near,
+        radius_km=radius_km,
+        bbox=bbox,
         page_size=page_size,
         page_token=page_token,
         accept=accept,
@@ -409,13 +475,19 @@ async def asyncio(
     max_population: int | None | Unset = UNSET,
     adhered_from: datetime.date | None | Unset = UNSET,
     adhered_to: datetime.date | None | Unset = UNSET,
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
     accept: str | Unset = UNSET,
-) -> Problem | SignatoryPage | None:
+) -> ListSignatoriesResponse200 | Problem | None:
     """List Signatories
 
-     Signatories by name, filtered; `Accept: text/csv` exports every match as CSV, formula cells escaped.
+     Signatories by name, filtered (also by place: `near` with `radius_km`, `bbox`); `Accept:
+    application/geo+json`
+    answers the page as a GeoJSON FeatureCollection, `Accept: text/csv` exports every match as CSV,
+    formula cells escaped.
 
     A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is exported with a `'`
     in front
@@ -432,6 +504,11 @@ async def asyncio(
         max_population (int | None | Unset):
         adhered_from (datetime.date | None | Unset):
         adhered_to (datetime.date | None | Unset):
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
         accept (str | Unset):
@@ -441,7 +518,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SignatoryPage
+        ListSignatoriesResponse200 | Problem
     """
 
     return (
@@ -456,6 +533,9 @@ async def asyncio(
             max_population=max_population,
             adhered_from=adhered_from,
             adhered_to=adhered_to,
+            near=near,
+            radius_km=radius_km,
+            bbox=bbox,
             page_size=page_size,
             page_token=page_token,
             accept=accept,

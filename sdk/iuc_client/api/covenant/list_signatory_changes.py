@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.change_page import ChangePage
+from ...models.list_signatory_changes_regional_covenant_type_0 import ListSignatoryChangesRegionalCovenantType0
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -14,6 +15,7 @@ def _get_kwargs(
     *,
     cursor: str | Unset = "0",
     limit: int | Unset = 500,
+    regional_covenant: ListSignatoryChangesRegionalCovenantType0 | None | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +23,15 @@ def _get_kwargs(
     params["cursor"] = cursor
 
     params["limit"] = limit
+
+    json_regional_covenant: None | str | Unset
+    if isinstance(regional_covenant, Unset):
+        json_regional_covenant = UNSET
+    elif isinstance(regional_covenant, ListSignatoryChangesRegionalCovenantType0):
+        json_regional_covenant = regional_covenant.value
+    else:
+        json_regional_covenant = regional_covenant
+    params["regional_covenant"] = json_regional_covenant
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -101,15 +112,24 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = "0",
     limit: int | Unset = 500,
+    regional_covenant: ListSignatoryChangesRegionalCovenantType0 | None | Unset = UNSET,
 ) -> Response[ChangePage | Problem]:
     """List Signatory Changes
 
      What changed after the cursor, oldest first; deletions come as tombstones.
 
+    A signatory moves to the head of the feed whenever its record changes or it submits something (a
+    commitment,
+    target, emission inventory, assessment or report). A covenant office's key reads its own covenant's
+    changes;
+    asking for another covenant's is 403.
+
     Args:
         cursor (str | Unset): `next_cursor` of the previous page; 0 reads from the start. Default:
             '0'.
         limit (int | Unset):  Default: 500.
+        regional_covenant (ListSignatoryChangesRegionalCovenantType0 | None | Unset): Only the
+            changes of this regional covenant; a covenant office's key reads its own by default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +142,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         cursor=cursor,
         limit=limit,
+        regional_covenant=regional_covenant,
     )
 
     response = client.get_httpx_client().request(
@@ -136,15 +157,24 @@ def sync(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = "0",
     limit: int | Unset = 500,
+    regional_covenant: ListSignatoryChangesRegionalCovenantType0 | None | Unset = UNSET,
 ) -> ChangePage | Problem | None:
     """List Signatory Changes
 
      What changed after the cursor, oldest first; deletions come as tombstones.
 
+    A signatory moves to the head of the feed whenever its record changes or it submits something (a
+    commitment,
+    target, emission inventory, assessment or report). A covenant office's key reads its own covenant's
+    changes;
+    asking for another covenant's is 403.
+
     Args:
         cursor (str | Unset): `next_cursor` of the previous page; 0 reads from the start. Default:
             '0'.
         limit (int | Unset):  Default: 500.
+        regional_covenant (ListSignatoryChangesRegionalCovenantType0 | None | Unset): Only the
+            changes of this regional covenant; a covenant office's key reads its own by default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,6 +188,7 @@ def sync(
         client=client,
         cursor=cursor,
         limit=limit,
+        regional_covenant=regional_covenant,
     ).parsed
 
 
@@ -166,15 +197,24 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = "0",
     limit: int | Unset = 500,
+    regional_covenant: ListSignatoryChangesRegionalCovenantType0 | None | Unset = UNSET,
 ) -> Response[ChangePage | Problem]:
     """List Signatory Changes
 
      What changed after the cursor, oldest first; deletions come as tombstones.
 
+    A signatory moves to the head of the feed whenever its record changes or it submits something (a
+    commitment,
+    target, emission inventory, assessment or report). A covenant office's key reads its own covenant's
+    changes;
+    asking for another covenant's is 403.
+
     Args:
         cursor (str | Unset): `next_cursor` of the previous page; 0 reads from the start. Default:
             '0'.
         limit (int | Unset):  Default: 500.
+        regional_covenant (ListSignatoryChangesRegionalCovenantType0 | None | Unset): Only the
+            changes of this regional covenant; a covenant office's key reads its own by default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +227,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         cursor=cursor,
         limit=limit,
+        regional_covenant=regional_covenant,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -199,15 +240,24 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     cursor: str | Unset = "0",
     limit: int | Unset = 500,
+    regional_covenant: ListSignatoryChangesRegionalCovenantType0 | None | Unset = UNSET,
 ) -> ChangePage | Problem | None:
     """List Signatory Changes
 
      What changed after the cursor, oldest first; deletions come as tombstones.
 
+    A signatory moves to the head of the feed whenever its record changes or it submits something (a
+    commitment,
+    target, emission inventory, assessment or report). A covenant office's key reads its own covenant's
+    changes;
+    asking for another covenant's is 403.
+
     Args:
         cursor (str | Unset): `next_cursor` of the previous page; 0 reads from the start. Default:
             '0'.
         limit (int | Unset):  Default: 500.
+        regional_covenant (ListSignatoryChangesRegionalCovenantType0 | None | Unset): Only the
+            changes of this regional covenant; a covenant office's key reads its own by default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,5 +272,6 @@ async def asyncio(
             client=client,
             cursor=cursor,
             limit=limit,
+            regional_covenant=regional_covenant,
         )
     ).parsed

@@ -7,12 +7,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.practice_kind import PracticeKind
 from ...models.problem import Problem
+from ...models.search_knowledge_lang_type_0 import SearchKnowledgeLangType0
 from ...models.search_result import SearchResult
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
+    page_size: int | Unset = 50,
+    page_token: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
     theme: list[str] | None | Unset = UNSET,
     sdg: list[int] | None | Unset = UNSET,
@@ -21,11 +24,19 @@ def _get_kwargs(
     country: list[str] | None | Unset = UNSET,
     year: list[int] | None | Unset = UNSET,
     kind: None | PracticeKind | Unset = UNSET,
-    page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    lang: None | SearchKnowledgeLangType0 | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["page_size"] = page_size
+
+    json_page_token: None | str | Unset
+    if isinstance(page_token, Unset):
+        json_page_token = UNSET
+    else:
+        json_page_token = page_token
+    params["page_token"] = json_page_token
 
     json_q: None | str | Unset
     if isinstance(q, Unset):
@@ -103,14 +114,14 @@ def _get_kwargs(
         json_kind = kind
     params["kind"] = json_kind
 
-    params["page_size"] = page_size
-
-    json_page_token: None | str | Unset
-    if isinstance(page_token, Unset):
-        json_page_token = UNSET
+    json_lang: None | str | Unset
+    if isinstance(lang, Unset):
+        json_lang = UNSET
+    elif isinstance(lang, SearchKnowledgeLangType0):
+        json_lang = lang.value
     else:
-        json_page_token = page_token
-    params["page_token"] = json_page_token
+        json_lang = lang
+    params["lang"] = json_lang
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -189,6 +200,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | Unset = 50,
+    page_token: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
     theme: list[str] | None | Unset = UNSET,
     sdg: list[int] | None | Unset = UNSET,
@@ -197,14 +210,22 @@ def sync_detailed(
     country: list[str] | None | Unset = UNSET,
     year: list[int] | None | Unset = UNSET,
     kind: None | PracticeKind | Unset = UNSET,
-    page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    lang: None | SearchKnowledgeLangType0 | Unset = UNSET,
 ) -> Response[Problem | SearchResult]:
     """Search Knowledge
 
      Full-text search of the published library, best match first, with facet counts for the query.
 
+    Each practice is indexed in its own `language`: English, Spanish, Portuguese, French, German and
+    Italian texts are stemmed (`barrio sostenible` finds `barrios sostenibles`), any other language is
+    matched word for word. Without `lang`, the query's words are stemmed for each practice in that
+    practice's language. With `lang` (`en`, `es`, `pt`, `fr`, `de`, `it`) they are stemmed in that
+    language for every practice: `cycled` with `lang=es` does not find `cycling`. Any other `lang`
+    answers 422 naming the rule `unknown_language`.
+
     Args:
+        page_size (int | Unset): Items per page. Default: 50.
+        page_token (None | str | Unset): next_page_token of the previous page.
         q (None | str | Unset): Words, "phrases", -excluded, a OR b.
         theme (list[str] | None | Unset):
         sdg (list[int] | None | Unset):
@@ -213,8 +234,8 @@ def sync_detailed(
         country (list[str] | None | Unset):
         year (list[int] | None | Unset):
         kind (None | PracticeKind | Unset):
-        page_size (int | Unset): Items per page. Default: 50.
-        page_token (None | str | Unset): next_page_token of the previous page.
+        lang (None | SearchKnowledgeLangType0 | Unset): The language the query's words are stemmed
+            in (ISO 639-1); absent: each practice's own.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,6 +246,8 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        page_size=page_size,
+        page_token=page_token,
         q=q,
         theme=theme,
         sdg=sdg,
@@ -233,8 +256,7 @@ def sync_detailed(
         country=country,
         year=year,
         kind=kind,
-        page_size=page_size,
-        page_token=page_token,
+        lang=lang,
     )
 
     response = client.get_httpx_client().request(
@@ -247,6 +269,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | Unset = 50,
+    page_token: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
     theme: list[str] | None | Unset = UNSET,
     sdg: list[int] | None | Unset = UNSET,
@@ -255,14 +279,22 @@ def sync(
     country: list[str] | None | Unset = UNSET,
     year: list[int] | None | Unset = UNSET,
     kind: None | PracticeKind | Unset = UNSET,
-    page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    lang: None | SearchKnowledgeLangType0 | Unset = UNSET,
 ) -> Problem | SearchResult | None:
     """Search Knowledge
 
      Full-text search of the published library, best match first, with facet counts for the query.
 
+    Each practice is indexed in its own `language`: English, Spanish, Portuguese, French, German and
+    Italian texts are stemmed (`barrio sostenible` finds `barrios sostenibles`), any other language is
+    matched word for word. Without `lang`, the query's words are stemmed for each practice in that
+    practice's language. With `lang` (`en`, `es`, `pt`, `fr`, `de`, `it`) they are stemmed in that
+    language for every practice: `cycled` with `lang=es` does not find `cycling`. Any other `lang`
+    answers 422 naming the rule `unknown_language`.
+
     Args:
+        page_size (int | Unset): Items per page. Default: 50.
+        page_token (None | str | Unset): next_page_token of the previous page.
         q (None | str | Unset): Words, "phrases", -excluded, a OR b.
         theme (list[str] | None | Unset):
         sdg (list[int] | None | Unset):
@@ -271,8 +303,8 @@ def sync(
         country (list[str] | None | Unset):
         year (list[int] | None | Unset):
         kind (None | PracticeKind | Unset):
-        page_size (int | Unset): Items per page. Default: 50.
-        page_token (None | str | Unset): next_page_token of the previous page.
+        lang (None | SearchKnowledgeLangType0 | Unset): The language the query's words are stemmed
+            in (ISO 639-1); absent: each practice's own.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -284,6 +316,8 @@ def sync(
 
     return sync_detailed(
         client=client,
+        page_size=page_size,
+        page_token=page_token,
         q=q,
         theme=theme,
         sdg=sdg,
@@ -292,14 +326,15 @@ def sync(
         country=country,
         year=year,
         kind=kind,
-        page_size=page_size,
-        page_token=page_token,
+        lang=lang,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | Unset = 50,
+    page_token: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
     theme: list[str] | None | Unset = UNSET,
     sdg: list[int] | None | Unset = UNSET,
@@ -308,14 +343,22 @@ async def asyncio_detailed(
     country: list[str] | None | Unset = UNSET,
     year: list[int] | None | Unset = UNSET,
     kind: None | PracticeKind | Unset = UNSET,
-    page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    lang: None | SearchKnowledgeLangType0 | Unset = UNSET,
 ) -> Response[Problem | SearchResult]:
     """Search Knowledge
 
      Full-text search of the published library, best match first, with facet counts for the query.
 
+    Each practice is indexed in its own `language`: English, Spanish, Portuguese, French, German and
+    Italian texts are stemmed (`barrio sostenible` finds `barrios sostenibles`), any other language is
+    matched word for word. Without `lang`, the query's words are stemmed for each practice in that
+    practice's language. With `lang` (`en`, `es`, `pt`, `fr`, `de`, `it`) they are stemmed in that
+    language for every practice: `cycled` with `lang=es` does not find `cycling`. Any other `lang`
+    answers 422 naming the rule `unknown_language`.
+
     Args:
+        page_size (int | Unset): Items per page. Default: 50.
+        page_token (None | str | Unset): next_page_token of the previous page.
         q (None | str | Unset): Words, "phrases", -excluded, a OR b.
         theme (list[str] | None | Unset):
         sdg (list[int] | None | Unset):
@@ -324,8 +367,8 @@ async def asyncio_detailed(
         country (list[str] | None | Unset):
         year (list[int] | None | Unset):
         kind (None | PracticeKind | Unset):
-        page_size (int | Unset): Items per page. Default: 50.
-        page_token (None | str | Unset): next_page_token of the previous page.
+        lang (None | SearchKnowledgeLangType0 | Unset): The language the query's words are stemmed
+            in (ISO 639-1); absent: each practice's own.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -336,6 +379,8 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        page_size=page_size,
+        page_token=page_token,
         q=q,
         theme=theme,
         sdg=sdg,
@@ -344,8 +389,7 @@ async def asyncio_detailed(
         country=country,
         year=year,
         kind=kind,
-        page_size=page_size,
-        page_token=page_token,
+        lang=lang,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -356,6 +400,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    page_size: int | Unset = 50,
+    page_token: None | str | Unset = UNSET,
     q: None | str | Unset = UNSET,
     theme: list[str] | None | Unset = UNSET,
     sdg: list[int] | None | Unset = UNSET,
@@ -364,14 +410,22 @@ async def asyncio(
     country: list[str] | None | Unset = UNSET,
     year: list[int] | None | Unset = UNSET,
     kind: None | PracticeKind | Unset = UNSET,
-    page_size: int | Unset = 50,
-    page_token: None | str | Unset = UNSET,
+    lang: None | SearchKnowledgeLangType0 | Unset = UNSET,
 ) -> Problem | SearchResult | None:
     """Search Knowledge
 
      Full-text search of the published library, best match first, with facet counts for the query.
 
+    Each practice is indexed in its own `language`: English, Spanish, Portuguese, French, German and
+    Italian texts are stemmed (`barrio sostenible` finds `barrios sostenibles`), any other language is
+    matched word for word. Without `lang`, the query's words are stemmed for each practice in that
+    practice's language. With `lang` (`en`, `es`, `pt`, `fr`, `de`, `it`) they are stemmed in that
+    language for every practice: `cycled` with `lang=es` does not find `cycling`. Any other `lang`
+    answers 422 naming the rule `unknown_language`.
+
     Args:
+        page_size (int | Unset): Items per page. Default: 50.
+        page_token (None | str | Unset): next_page_token of the previous page.
         q (None | str | Unset): Words, "phrases", -excluded, a OR b.
         theme (list[str] | None | Unset):
         sdg (list[int] | None | Unset):
@@ -380,8 +434,8 @@ async def asyncio(
         country (list[str] | None | Unset):
         year (list[int] | None | Unset):
         kind (None | PracticeKind | Unset):
-        page_size (int | Unset): Items per page. Default: 50.
-        page_token (None | str | Unset): next_page_token of the previous page.
+        lang (None | SearchKnowledgeLangType0 | Unset): The language the query's words are stemmed
+            in (ISO 639-1); absent: each practice's own.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -394,6 +448,8 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            page_size=page_size,
+            page_token=page_token,
             q=q,
             theme=theme,
             sdg=sdg,
@@ -402,7 +458,6 @@ async def asyncio(
             country=country,
             year=year,
             kind=kind,
-            page_size=page_size,
-            page_token=page_token,
+            lang=lang,
         )
     ).parsed

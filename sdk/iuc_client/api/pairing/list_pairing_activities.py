@@ -119,7 +119,7 @@ def sync_detailed(
 ) -> Response[ActivityPage | Problem]:
     """List Pairing Activities
 
-     The pairing's cooperation activities, by start date.
+     The pairing's cooperation activities (planned, held and cancelled), by start date.
 
     Args:
         pairing_id (str):
@@ -156,7 +156,7 @@ def sync(
 ) -> ActivityPage | Problem | None:
     """List Pairing Activities
 
-     The pairing's cooperation activities, by start date.
+     The pairing's cooperation activities (planned, held and cancelled), by start date.
 
     Args:
         pairing_id (str):
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 ) -> Response[ActivityPage | Problem]:
     """List Pairing Activities
 
-     The pairing's cooperation activities, by start date.
+     The pairing's cooperation activities (planned, held and cancelled), by start date.
 
     Args:
         pairing_id (str):
@@ -223,7 +223,7 @@ async def asyncio(
 ) -> ActivityPage | Problem | None:
     """List Pairing Activities
 
-     The pairing's cooperation activities, by start date.
+     The pairing's cooperation activities (planned, held and cancelled), by start date.
 
     Args:
         pairing_id (str):

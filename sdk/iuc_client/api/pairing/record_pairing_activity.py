@@ -129,7 +129,8 @@ def sync_detailed(
 ) -> Response[ActivityRead | Problem]:
     """Record Pairing Activity
 
-     Record a study tour, staff exchange, training or seminar of the pairing.
+     Record a study tour, staff exchange, training or seminar of the pairing: planned, or held once it is
+    over.
 
     Args:
         pairing_id (str):
@@ -166,7 +167,8 @@ def sync(
 ) -> ActivityRead | Problem | None:
     """Record Pairing Activity
 
-     Record a study tour, staff exchange, training or seminar of the pairing.
+     Record a study tour, staff exchange, training or seminar of the pairing: planned, or held once it is
+    over.
 
     Args:
         pairing_id (str):
@@ -198,7 +200,8 @@ async def asyncio_detailed(
 ) -> Response[ActivityRead | Problem]:
     """Record Pairing Activity
 
-     Record a study tour, staff exchange, training or seminar of the pairing.
+     Record a study tour, staff exchange, training or seminar of the pairing: planned, or held once it is
+    over.
 
     Args:
         pairing_id (str):
@@ -233,7 +236,8 @@ async def asyncio(
 ) -> ActivityRead | Problem | None:
     """Record Pairing Activity
 
-     Record a study tour, staff exchange, training or seminar of the pairing.
+     Record a study tour, staff exchange, training or seminar of the pairing: planned, or held once it is
+    over.
 
     Args:
         pairing_id (str):

@@ -139,7 +139,8 @@ def sync_detailed(
 ) -> Response[InterestRead | Problem]:
     """Express Match Interest
 
-     A party of the match expresses interest in the other; once both have, an agreement may follow.
+     A party of the match expresses interest in the other; once both have, each sees who the other is and
+    an agreement may follow.
 
     Args:
         match_id (str):
@@ -180,7 +181,8 @@ def sync(
 ) -> InterestRead | Problem | None:
     """Express Match Interest
 
-     A party of the match expresses interest in the other; once both have, an agreement may follow.
+     A party of the match expresses interest in the other; once both have, each sees who the other is and
+    an agreement may follow.
 
     Args:
         match_id (str):
@@ -216,7 +218,8 @@ async def asyncio_detailed(
 ) -> Response[InterestRead | Problem]:
     """Express Match Interest
 
-     A party of the match expresses interest in the other; once both have, an agreement may follow.
+     A party of the match expresses interest in the other; once both have, each sees who the other is and
+    an agreement may follow.
 
     Args:
         match_id (str):
@@ -255,7 +258,8 @@ async def asyncio(
 ) -> InterestRead | Problem | None:
     """Express Match Interest
 
-     A party of the match expresses interest in the other; once both have, an agreement may follow.
+     A party of the match expresses interest in the other; once both have, each sees who the other is and
+    an agreement may follow.
 
     Args:
         match_id (str):

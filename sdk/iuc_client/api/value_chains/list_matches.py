@@ -158,7 +158,8 @@ def sync_detailed(
 ) -> Response[MatchPage | Problem]:
     """List Matches
 
-     List matches, best score first, filtered.
+     List matches, best score first, filtered: a partner's own, the counterpart anonymous until it
+    accepts.
 
     Args:
         kind (MatchKind | None | Unset):
@@ -207,7 +208,8 @@ def sync(
 ) -> MatchPage | Problem | None:
     """List Matches
 
-     List matches, best score first, filtered.
+     List matches, best score first, filtered: a partner's own, the counterpart anonymous until it
+    accepts.
 
     Args:
         kind (MatchKind | None | Unset):
@@ -251,7 +253,8 @@ async def asyncio_detailed(
 ) -> Response[MatchPage | Problem]:
     """List Matches
 
-     List matches, best score first, filtered.
+     List matches, best score first, filtered: a partner's own, the counterpart anonymous until it
+    accepts.
 
     Args:
         kind (MatchKind | None | Unset):
@@ -298,7 +301,8 @@ async def asyncio(
 ) -> MatchPage | Problem | None:
     """List Matches
 
-     List matches, best score first, filtered.
+     List matches, best score first, filtered: a partner's own, the counterpart anonymous until it
+    accepts.
 
     Args:
         kind (MatchKind | None | Unset):

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.opportunity_kind import OpportunityKind
 from ...models.opportunity_page import OpportunityPage
+from ...models.opportunity_status import OpportunityStatus
 from ...models.problem import Problem
 from ...models.side import Side
 from ...types import UNSET, Response, Unset
@@ -15,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     kind: None | OpportunityKind | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: None | OpportunityStatus | Unset = UNSET,
     side: None | Side | Unset = UNSET,
     organisation_id: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
@@ -36,6 +37,8 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
+    elif isinstance(status, OpportunityStatus):
+        json_status = status.value
     else:
         json_status = status
     params["status"] = json_status
@@ -145,7 +148,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     kind: None | OpportunityKind | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: None | OpportunityStatus | Unset = UNSET,
     side: None | Side | Unset = UNSET,
     organisation_id: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
@@ -153,11 +156,12 @@ def sync_detailed(
 ) -> Response[OpportunityPage | Problem]:
     """List Opportunities
 
-     List opportunities, newest first, filtered.
+     List opportunities, newest first, filtered: other partners' only while open, their organisation
+    anonymous.
 
     Args:
         kind (None | OpportunityKind | Unset):
-        status (None | str | Unset):
+        status (None | OpportunityStatus | Unset):
         side (None | Side | Unset):
         organisation_id (None | str | Unset):
         page_size (int | Unset): Items per page. Default: 50.
@@ -191,7 +195,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     kind: None | OpportunityKind | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: None | OpportunityStatus | Unset = UNSET,
     side: None | Side | Unset = UNSET,
     organisation_id: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
@@ -199,11 +203,12 @@ def sync(
 ) -> OpportunityPage | Problem | None:
     """List Opportunities
 
-     List opportunities, newest first, filtered.
+     List opportunities, newest first, filtered: other partners' only while open, their organisation
+    anonymous.
 
     Args:
         kind (None | OpportunityKind | Unset):
-        status (None | str | Unset):
+        status (None | OpportunityStatus | Unset):
         side (None | Side | Unset):
         organisation_id (None | str | Unset):
         page_size (int | Unset): Items per page. Default: 50.
@@ -232,7 +237,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     kind: None | OpportunityKind | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: None | OpportunityStatus | Unset = UNSET,
     side: None | Side | Unset = UNSET,
     organisation_id: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
@@ -240,11 +245,12 @@ async def asyncio_detailed(
 ) -> Response[OpportunityPage | Problem]:
     """List Opportunities
 
-     List opportunities, newest first, filtered.
+     List opportunities, newest first, filtered: other partners' only while open, their organisation
+    anonymous.
 
     Args:
         kind (None | OpportunityKind | Unset):
-        status (None | str | Unset):
+        status (None | OpportunityStatus | Unset):
         side (None | Side | Unset):
         organisation_id (None | str | Unset):
         page_size (int | Unset): Items per page. Default: 50.
@@ -276,7 +282,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     kind: None | OpportunityKind | Unset = UNSET,
-    status: None | str | Unset = UNSET,
+    status: None | OpportunityStatus | Unset = UNSET,
     side: None | Side | Unset = UNSET,
     organisation_id: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
@@ -284,11 +290,12 @@ async def asyncio(
 ) -> OpportunityPage | Problem | None:
     """List Opportunities
 
-     List opportunities, newest first, filtered.
+     List opportunities, newest first, filtered: other partners' only while open, their organisation
+    anonymous.
 
     Args:
         kind (None | OpportunityKind | Unset):
-        status (None | str | Unset):
+        status (None | OpportunityStatus | Unset):
         side (None | Side | Unset):
         organisation_id (None | str | Unset):
         page_size (int | Unset): Items per page. Default: 50.

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.list_organisations_response_200 import ListOrganisationsResponse200
 from ...models.organisation_kind import OrganisationKind
-from ...models.organisation_page import OrganisationPage
 from ...models.problem import Problem
 from ...models.side import Side
 from ...types import UNSET, Response, Unset
@@ -22,6 +22,9 @@ def _get_kwargs(
     q: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -81,6 +84,27 @@ def _get_kwargs(
         json_page_token = page_token
     params["page_token"] = json_page_token
 
+    json_near: None | str | Unset
+    if isinstance(near, Unset):
+        json_near = UNSET
+    else:
+        json_near = near
+    params["near"] = json_near
+
+    json_radius_km: float | None | Unset
+    if isinstance(radius_km, Unset):
+        json_radius_km = UNSET
+    else:
+        json_radius_km = radius_km
+    params["radius_km"] = json_radius_km
+
+    json_bbox: None | str | Unset
+    if isinstance(bbox, Unset):
+        json_bbox = UNSET
+    else:
+        json_bbox = bbox
+    params["bbox"] = json_bbox
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -94,9 +118,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> OrganisationPage | Problem | None:
+) -> ListOrganisationsResponse200 | Problem | None:
     if response.status_code == 200:
-        response_200 = OrganisationPage.from_dict(response.json())
+        response_200 = ListOrganisationsResponse200.from_dict(response.json())
 
         return response_200
 
@@ -148,7 +172,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[OrganisationPage | Problem]:
+) -> Response[ListOrganisationsResponse200 | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -168,10 +192,15 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
-) -> Response[OrganisationPage | Problem]:
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
+) -> Response[ListOrganisationsResponse200 | Problem]:
     """List Organisations
 
-     List organisations by name, filtered.
+     List organisations by name, filtered; `near` and `bbox` keep those whose coordinates lie in the
+    area, and
+    `Accept: application/geo+json` answers the page as a FeatureCollection.
 
     Args:
         kind (None | OrganisationKind | Unset):
@@ -182,13 +211,18 @@ def sync_detailed(
         q (None | str | Unset): Part of the name.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrganisationPage | Problem]
+        Response[ListOrganisationsResponse200 | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -200,6 +234,9 @@ def sync_detailed(
         q=q,
         page_size=page_size,
         page_token=page_token,
+        near=near,
+        radius_km=radius_km,
+        bbox=bbox,
     )
 
     response = client.get_httpx_client().request(
@@ -220,10 +257,15 @@ def sync(
     q: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
-) -> OrganisationPage | Problem | None:
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
+) -> ListOrganisationsResponse200 | Problem | None:
     """List Organisations
 
-     List organisations by name, filtered.
+     List organisations by name, filtered; `near` and `bbox` keep those whose coordinates lie in the
+    area, and
+    `Accept: application/geo+json` answers the page as a FeatureCollection.
 
     Args:
         kind (None | OrganisationKind | Unset):
@@ -234,13 +276,18 @@ def sync(
         q (None | str | Unset): Part of the name.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrganisationPage | Problem
+        ListOrganisationsResponse200 | Problem
     """
 
     return sync_detailed(
@@ -253,6 +300,9 @@ def sync(
         q=q,
         page_size=page_size,
         page_token=page_token,
+        near=near,
+        radius_km=radius_km,
+        bbox=bbox,
     ).parsed
 
 
@@ -267,10 +317,15 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
-) -> Response[OrganisationPage | Problem]:
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
+) -> Response[ListOrganisationsResponse200 | Problem]:
     """List Organisations
 
-     List organisations by name, filtered.
+     List organisations by name, filtered; `near` and `bbox` keep those whose coordinates lie in the
+    area, and
+    `Accept: application/geo+json` answers the page as a FeatureCollection.
 
     Args:
         kind (None | OrganisationKind | Unset):
@@ -281,13 +336,18 @@ async def asyncio_detailed(
         q (None | str | Unset): Part of the name.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[OrganisationPage | Problem]
+        Response[ListOrganisationsResponse200 | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -299,6 +359,9 @@ async def asyncio_detailed(
         q=q,
         page_size=page_size,
         page_token=page_token,
+        near=near,
+        radius_km=radius_km,
+        bbox=bbox,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -317,10 +380,15 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     page_size: int | Unset = 50,
     page_token: None | str | Unset = UNSET,
-) -> OrganisationPage | Problem | None:
+    near: None | str | Unset = UNSET,
+    radius_km: float | None | Unset = UNSET,
+    bbox: None | str | Unset = UNSET,
+) -> ListOrganisationsResponse200 | Problem | None:
     """List Organisations
 
-     List organisations by name, filtered.
+     List organisations by name, filtered; `near` and `bbox` keep those whose coordinates lie in the
+    area, and
+    `Accept: application/geo+json` answers the page as a FeatureCollection.
 
     Args:
         kind (None | OrganisationKind | Unset):
@@ -331,13 +399,18 @@ async def asyncio(
         q (None | str | Unset): Part of the name.
         page_size (int | Unset): Items per page. Default: 50.
         page_token (None | str | Unset): next_page_token of the previous page.
+        near (None | str | Unset): `lat,lon` in degrees: only what lies within `radius_km` of this
+            point (great-circle distance).
+        radius_km (float | None | Unset): The radius of `near`, in km.
+        bbox (None | str | Unset): `west,south,east,north` in degrees (RFC 7946 order): only what
+            lies inside; west greater than east crosses the antimeridian.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        OrganisationPage | Problem
+        ListOrganisationsResponse200 | Problem
     """
 
     return (
@@ -351,5 +424,8 @@ async def asyncio(
             q=q,
             page_size=page_size,
             page_token=page_token,
+            near=near,
+            radius_km=radius_km,
+            bbox=bbox,
         )
     ).parsed

@@ -112,7 +112,7 @@ def sync_detailed(
 ) -> Response[MatchRunRead | Problem]:
     """Match Opportunity
 
-     Run matchmaking for an open opportunity again (new counterparts only); an expired one gets 422.
+     Run matchmaking for an open opportunity again (new counterparts only); one not open gets 422.
 
     Args:
         opportunity_id (str):
@@ -146,7 +146,7 @@ def sync(
 ) -> MatchRunRead | Problem | None:
     """Match Opportunity
 
-     Run matchmaking for an open opportunity again (new counterparts only); an expired one gets 422.
+     Run matchmaking for an open opportunity again (new counterparts only); one not open gets 422.
 
     Args:
         opportunity_id (str):
@@ -175,7 +175,7 @@ async def asyncio_detailed(
 ) -> Response[MatchRunRead | Problem]:
     """Match Opportunity
 
-     Run matchmaking for an open opportunity again (new counterparts only); an expired one gets 422.
+     Run matchmaking for an open opportunity again (new counterparts only); one not open gets 422.
 
     Args:
         opportunity_id (str):
@@ -207,7 +207,7 @@ async def asyncio(
 ) -> MatchRunRead | Problem | None:
     """Match Opportunity
 
-     Run matchmaking for an open opportunity again (new counterparts only); an expired one gets 422.
+     Run matchmaking for an open opportunity again (new counterparts only); one not open gets 422.
 
     Args:
         opportunity_id (str):

@@ -121,7 +121,8 @@ def sync_detailed(
 ) -> Response[OpportunityRead | Problem]:
     """Publish Opportunity
 
-     Publish a technology or business offer or request, or an R&D request; it is matched at once.
+     Submit a technology or business offer or request, or an R&D request, for the coordination unit's
+    review.
 
     Args:
         idempotency_key (str | Unset):
@@ -155,7 +156,8 @@ def sync(
 ) -> OpportunityRead | Problem | None:
     """Publish Opportunity
 
-     Publish a technology or business offer or request, or an R&D request; it is matched at once.
+     Submit a technology or business offer or request, or an R&D request, for the coordination unit's
+    review.
 
     Args:
         idempotency_key (str | Unset):
@@ -184,7 +186,8 @@ async def asyncio_detailed(
 ) -> Response[OpportunityRead | Problem]:
     """Publish Opportunity
 
-     Publish a technology or business offer or request, or an R&D request; it is matched at once.
+     Submit a technology or business offer or request, or an R&D request, for the coordination unit's
+    review.
 
     Args:
         idempotency_key (str | Unset):
@@ -216,7 +219,8 @@ async def asyncio(
 ) -> OpportunityRead | Problem | None:
     """Publish Opportunity
 
-     Publish a technology or business offer or request, or an R&D request; it is matched at once.
+     Submit a technology or business offer or request, or an R&D request, for the coordination unit's
+    review.
 
     Args:
         idempotency_key (str | Unset):

@@ -124,7 +124,7 @@ def sync_detailed(
 ) -> Response[OpportunityRead | Problem]:
     """Withdraw Opportunity
 
-     Take an opportunity out of matchmaking.
+     Take a submitted or open opportunity out of review and matchmaking.
 
     Args:
         opportunity_id (str):
@@ -162,7 +162,7 @@ def sync(
 ) -> OpportunityRead | Problem | None:
     """Withdraw Opportunity
 
-     Take an opportunity out of matchmaking.
+     Take a submitted or open opportunity out of review and matchmaking.
 
     Args:
         opportunity_id (str):
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 ) -> Response[OpportunityRead | Problem]:
     """Withdraw Opportunity
 
-     Take an opportunity out of matchmaking.
+     Take a submitted or open opportunity out of review and matchmaking.
 
     Args:
         opportunity_id (str):
@@ -231,7 +231,7 @@ async def asyncio(
 ) -> OpportunityRead | Problem | None:
     """Withdraw Opportunity
 
-     Take an opportunity out of matchmaking.
+     Take a submitted or open opportunity out of review and matchmaking.
 
     Args:
         opportunity_id (str):

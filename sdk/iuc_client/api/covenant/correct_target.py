@@ -1,0 +1,285 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.target_read import TargetRead
+from ...models.target_update import TargetUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    key: str,
+    target_id: str,
+    *,
+    body: TargetUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/covenant/signatories/{key}/targets/{target_id}".format(
+            key=quote(str(key), safe=""),
+            target_id=quote(str(target_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | TargetRead | None:
+    if response.status_code == 200:
+        response_200 = TargetRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 502:
+        response_502 = Problem.from_dict(response.json())
+
+        return response_502
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | TargetRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | TargetRead]:
+    """Correct Target
+
+     Correct a target; the target it makes is checked as a new one is.
+
+    Args:
+        key (str):
+        target_id (str):
+        if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
+            answers 412.
+        body (TargetUpdate): The changed fields; the target they make is checked as a new one is
+            (422 naming the rules).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TargetRead]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+        target_id=target_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | TargetRead | None:
+    """Correct Target
+
+     Correct a target; the target it makes is checked as a new one is.
+
+    Args:
+        key (str):
+        target_id (str):
+        if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
+            answers 412.
+        body (TargetUpdate): The changed fields; the target they make is checked as a new one is
+            (422 naming the rules).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TargetRead
+    """
+
+    return sync_detailed(
+        key=key,
+        target_id=target_id,
+        client=client,
+        body=body,
+        if_match=if_match,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Response[Problem | TargetRead]:
+    """Correct Target
+
+     Correct a target; the target it makes is checked as a new one is.
+
+    Args:
+        key (str):
+        target_id (str):
+        if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
+            answers 412.
+        body (TargetUpdate): The changed fields; the target they make is checked as a new one is
+            (422 naming the rules).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TargetRead]
+    """
+
+    kwargs = _get_kwargs(
+        key=key,
+        target_id=target_id,
+        body=body,
+        if_match=if_match,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key: str,
+    target_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TargetUpdate,
+    if_match: None | str | Unset = UNSET,
+) -> Problem | TargetRead | None:
+    """Correct Target
+
+     Correct a target; the target it makes is checked as a new one is.
+
+    Args:
+        key (str):
+        target_id (str):
+        if_match (None | str | Unset): The ETag of the version this write is based on; a stale one
+            answers 412.
+        body (TargetUpdate): The changed fields; the target they make is checked as a new one is
+            (422 naming the rules).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TargetRead
+    """
+
+    return (
+        await asyncio_detailed(
+            key=key,
+            target_id=target_id,
+            client=client,
+            body=body,
+            if_match=if_match,
+        )
+    ).parsed

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConflictRead")
+
+
+@_attrs_define
+class ConflictRead:
+    """
+    Attributes:
+        application_id (str):
+        declared_at (datetime.datetime):
+        reason (str):
+        reviewer (str):
+    """
+
+    application_id: str
+    declared_at: datetime.datetime
+    reason: str
+    reviewer: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        application_id = self.application_id
+
+        declared_at = self.declared_at.isoformat()
+
+        reason = self.reason
+
+        reviewer = self.reviewer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "application_id": application_id,
+                "declared_at": declared_at,
+                "reason": reason,
+                "reviewer": reviewer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        application_id = d.pop("application_id")
+
+        declared_at = datetime.datetime.fromisoformat(d.pop("declared_at"))
+
+        reason = d.pop("reason")
+
+        reviewer = d.pop("reviewer")
+
+        conflict_read = cls(
+            application_id=application_id,
+            declared_at=declared_at,
+            reason=reason,
+            reviewer=reviewer,
+        )
+
+        conflict_read.additional_properties = d
+        return conflict_read
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
