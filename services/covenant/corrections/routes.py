@@ -154,4 +154,4 @@ async def delete_report(reg: RegistryDep, identity: CovenantWrite, key: str, rep
 @router.get(f"{BASE}/history", response_model=SubmissionChangePage)
 async def list_submission_changes(session: SessionDep, identity: CovenantRead, key: str, page: PageQuery):
     """Every correction of what the signatory submitted, oldest first: who changed or deleted what, and when."""
-    return await service.history(session, key, page)
+    return await service.history(session, identity, key, page)

@@ -43,7 +43,7 @@ from services.covenant.service import get_signatory
 from shared.concurrency import check_if_match, touch
 from shared.contracts.covenant import SubmissionCorrected
 from shared.contracts.fields import FIELDS
-from shared.identity import Identity
+from shared.identity import Identity, Role
 from shared.ids import new_id
 from shared.pagination import PageParams
 from shared.problems import Problem
@@ -191,7 +191,11 @@ async def delete(reg: Registry, identity: Identity, key: str, resource: Resource
     await reg.updated(s, [])
 
 
-async def history(session: AsyncSession, key: str, page: PageParams) -> dict:
-    """A page of the corrections of a signatory's submissions, oldest first."""
+async def history(session: AsyncSession, identity: Identity, key: str, page: PageParams) -> dict:
+    """A page of the corrections of a signatory's submissions, oldest first. It names the keys that made them, so
+    only those who may write the signatory (its office, the coordination unit) and dashboards read it (else 403)."""
     corrections_repository.HISTORY.check(page)
-    return await corrections_repository.list_history(session, (await get_signatory(session, key)).id, page)
+    s = await get_signatory(session, key)
+    if identity.role != Role.dashboard:
+        ensure_may_write(identity, s.regional_covenant)
+    return await corrections_repository.list_history(session, s.id, page)

@@ -66,6 +66,13 @@ async def test_an_inventory_is_corrected_and_deleted_with_its_history(app):
         assert first["changes"]["population"] == {"from": None, "to": 1200}
         assert history[1]["changes"] == {"base_emissions_tco2e": {"from": 1000, "to": 1200}}
         assert history[3]["changes"]["from"]["year"] == 2010
+        # It names the keys that made the changes: the signatory's office, admins and dashboards read it, nobody else
+        assert (await office.get(f"{BASE}/history")).json()["items"] == history
+        async with caller(app, "dashboard") as dashboard, caller(app, "partner") as partner:
+            assert (await dashboard.get(f"{BASE}/history")).status_code == 200
+            assert (await partner.get(f"{BASE}/history")).status_code == 403
+        async with caller(app, "covenant_office", regional_covenant="east") as other_office:
+            assert (await other_office.get(f"{BASE}/history")).status_code == 403
     types = await outbox_types(app, short=True)
     assert types.count("inventory.submitted") == 2  # the submission and its revision
     assert types.count("submission.corrected") == 4
@@ -129,4 +136,4 @@ async def test_an_office_corrects_only_its_own_covenants_signatories(app):
         assert (await east.patch(f"{BASE}/reports/{report['id']}", json={"title": "x"})).status_code == 403
         assert (await east.delete(f"{BASE}/reports/{report['id']}")).status_code == 403
         assert (await admin.get(f"{BASE}/history")).json()["items"] == []
-        assert (await east.get(f"{BASE}/history")).status_code == 200  # reading is every office's
+        assert (await east.get(f"{BASE}/history")).status_code == 403  # it names keys: the own office's only
