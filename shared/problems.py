@@ -88,7 +88,9 @@ class Problem(Exception):
         self.detail = detail
         self.title = title or _TITLES.get(status, "Error")
         self.type = type_ or TYPE_BASE + _SLUGS.get(status, str(status))
-        self.errors = errors
+        # Every entry says what is wrong (`detail` is required on the wire): one that only names its rule
+        # carries the problem's own detail.
+        self.errors = [e if "detail" in e else {**e, "detail": detail} for e in errors] if errors is not None else None
         self.headers = headers
         self.extra = extra
 

@@ -106,7 +106,7 @@ QUOTA_COUNTING = (
     "an EU country those whose EU party is. Locked pairs count against the quotas too."
 )
 RegionQuotas = Annotated[
-    dict[WorldRegion, Annotated[int, Field(ge=0, le=MAX_QUOTA)]],
+    dict[WorldRegion, Annotated[int, Field(ge=0, le=MAX_QUOTA, strict=True)]],
     Field(
         max_length=len(WorldRegion),
         description="The most pairings a round proposes with a party of each world region. " + QUOTA_COUNTING,
@@ -115,7 +115,7 @@ RegionQuotas = Annotated[
 ]
 CountryCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Za-z]{2}$")]
 CountryQuotas = Annotated[
-    dict[CountryCode, Annotated[int, Field(ge=0, le=MAX_QUOTA)]],
+    dict[CountryCode, Annotated[int, Field(ge=0, le=MAX_QUOTA, strict=True)]],
     Field(
         max_length=MAX_COUNTRIES,
         description="The most pairings a round proposes with a party of each country (ISO 3166-1 alpha-2). " + QUOTA_COUNTING,

@@ -79,6 +79,10 @@ DOMAIN_CODES = frozenset(
         "lead_city_is_member",
         "region_on_both_sides",
         "weights_all_zero",
+        "two_parties",  # a locked pair of one party with itself
+        # an inventory line: the emissions, or the activity and its factor; a factor names its carrier
+        "emissions_or_factor_required",
+        "carrier_required",
         # a call's pairing settings below the call's own minimum cooperation, which the schema's 18 cannot know
         "min_cooperation_months",
         # one of two query parameters (candidates: city_id or region_id)

@@ -40,8 +40,7 @@ def _check_terms(call: Call, terms: dict[str, object], now: datetime) -> None:
             "(POST /v1/calls/{call_id}:close).",
             errors=errors,
         )
-    errors = domain.call_problems(terms["min_cooperation_months"]) if "min_cooperation_months" in terms else []
-    errors += rules.date_problems(terms.get("opens_on", call.opens_on), terms.get("closes_on", call.closes_on))
+    errors = rules.date_problems(terms.get("opens_on", call.opens_on), terms.get("closes_on", call.closes_on))
     if errors:
         raise Problem(422, " ".join(e["detail"] for e in errors), errors=errors)
 
@@ -75,9 +74,12 @@ async def update_call(
     """Change a call's terms (title, description, dates, regions, threshold, minimum cooperation, themes) and criteria
     until it opens; its review visibility (stricter at any time, looser only before the first review) and panel."""
     ensure_admin(identity, "change calls")
+    terms = _terms(data)
+    # A rule of the body alone, checked before the call is read: the programme's 18 months
+    if "min_cooperation_months" in terms and (errors := domain.call_problems(terms["min_cooperation_months"])):
+        raise Problem(422, " ".join(e["detail"] for e in errors), errors=errors)
     call = await repository.get_call_for_update(session, call_id)
     check_if_match(if_match, call.version)
-    terms = _terms(data)
     _check_terms(call, terms, now)
     changed = [name for name, value in terms.items() if getattr(call, name) != value]
     with session.no_autoflush:  # the checks' queries must not flush half the edit: one edit, one new version

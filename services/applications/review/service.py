@@ -203,7 +203,9 @@ async def assign_round_robin(
     panel = [r.reviewer for r in call.reviewers]
     if not panel:
         raise Problem(
-            409, "The call has no review panel to assign.", errors=[{"rule": "call_has_panel", "pointer": "/reviewers"}]
+            409,
+            "The call has no review panel to assign.",
+            errors=[{"rule": "call_has_panel", "pointer": "/reviewers", "detail": "the call names no reviewers"}],
         )
     apps = await repository.applications_in_states(session, call.id, [s.value for s in domain.ASSIGNABLE])
     load = await repository.reviewer_load(session, call.id)

@@ -3,7 +3,7 @@ ETag."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Body, Response
 
 from services.pairing.activities import service
 from services.pairing.activities.schemas import (
@@ -77,7 +77,7 @@ async def mark_pairing_activity_held(
     activity_id: str,
     clock: ClockDep,
     response: Response,
-    body: ActivityHeldBody | None = None,
+    body: ActivityHeldBody = Body(default_factory=ActivityHeldBody),  # optional; an explicit null is a 422
     if_match: IfMatch = None,
 ):
     """A planned activity took place: held (422 held_in_future while its ends_on is after today)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Body, Depends, Request, Response
 
 from services.value_chains.auth import ValueChainsRead, ValueChainsWrite
 from services.value_chains.cooperation.routes import Rules
@@ -89,7 +89,7 @@ async def publish_submitted_opportunity(
     rules: Rules,
     review: Review,
     response: Response,
-    body: OpportunityPublish | None = None,
+    body: OpportunityPublish = Body(default_factory=OpportunityPublish),  # optional; an explicit null is a 422
     if_match: IfMatch = None,
 ):
     """The coordination unit publishes a submitted opportunity; it is matched at once (X-Matches-Proposed)."""
@@ -124,7 +124,7 @@ async def renew_opportunity(
     rules: Rules,
     review: Review,
     response: Response,
-    body: OpportunityRenew | None = None,
+    body: OpportunityRenew = Body(default_factory=OpportunityRenew),
     if_match: IfMatch = None,
 ):
     """Give a published (open or expired) opportunity a new expiry; a partner's renewal of one expired long ago
