@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, Field, StringConstraints, field_validator, model_validator
 
 from services.pairing.domain import DIMENSIONS, MIN_COOPERATION_MONTHS, ActivityKind, PartyKind, State
 from shared.reference import WorldRegion, country
@@ -105,8 +105,18 @@ QUOTA_COUNTING = (
     "world), a quota of a non-EU region or country caps the pairs whose non-EU party is there, a quota of 'eu' or of "
     "an EU country those whose EU party is. Locked pairs count against the quotas too."
 )
+
+
+def _not_a_boolean(value: object) -> object:
+    """JSON's true and false are no numbers, though Python's bool is an int."""
+    if isinstance(value, bool):
+        raise ValueError("a quota is a whole number, not true or false")
+    return value
+
+
+Quota = Annotated[int, Field(ge=0, le=MAX_QUOTA), BeforeValidator(_not_a_boolean)]
 RegionQuotas = Annotated[
-    dict[WorldRegion, Annotated[int, Field(ge=0, le=MAX_QUOTA, strict=True)]],
+    dict[WorldRegion, Quota],
     Field(
         max_length=len(WorldRegion),
         description="The most pairings a round proposes with a party of each world region. " + QUOTA_COUNTING,
@@ -114,8 +124,10 @@ RegionQuotas = Annotated[
     ),
 ]
 CountryCode = Annotated[str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Za-z]{2}$")]
+# A country quota's keys are the pattern's (two letters): no other key is accepted, and the schema says so.
+ONLY_COUNTRY_KEYS = {"additionalProperties": False}
 CountryQuotas = Annotated[
-    dict[CountryCode, Annotated[int, Field(ge=0, le=MAX_QUOTA, strict=True)]],
+    dict[CountryCode, Quota],
     Field(
         max_length=MAX_COUNTRIES,
         description="The most pairings a round proposes with a party of each country (ISO 3166-1 alpha-2). " + QUOTA_COUNTING,
@@ -155,7 +167,7 @@ class CallSettingsPut(StrictInput):
     )
 
     region_quotas: RegionQuotas = Field(default_factory=dict)
-    country_quotas: CountryQuotas = Field(default_factory=dict)
+    country_quotas: CountryQuotas = Field(default_factory=dict, json_schema_extra=ONLY_COUNTRY_KEYS)
 
     _countries = field_validator("country_quotas")(known_countries)
 
